@@ -1,0 +1,65 @@
+// The layering rule (docs/ARCHITECTURE.md): shared <- core <- main; renderer sees only shared.
+// Kept in its own module so a test can lint code against exactly these rules.
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
+const nodeImports = [...nodeBuiltins, ...nodeBuiltins.map((m) => `node:${m}`)];
+
+const noPlatform = {
+  paths: [
+    { name: 'electron', message: 'electron/core and electron/shared are pure: no Electron.' },
+    ...nodeImports.map((name) => ({ name, message: 'electron/core and electron/shared are pure: no Node APIs.' })),
+  ],
+  patterns: [
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'No UI in core/shared.' },
+    { group: ['**/electron/main/**', '**/main/**', '**/preload/**', '**/renderer/**'], message: 'Layers point inward.' },
+  ],
+};
+
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer', '__dirname'].map(
+  (name) => ({ name, message: 'electron/core and electron/shared run anywhere: no DOM or Node globals.' }),
+);
+
+export const layerRules = [
+  {
+    files: ['electron/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...noPlatform, patterns: [...noPlatform.patterns, { group: ['**/core/**', '../core*'], message: 'shared must not import core.' }] },
+      ],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', noPlatform], 'no-restricted-globals': ['error', ...domGlobals] },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.balans.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer runs in a sandbox: no Node APIs.' },
+            {
+              group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**'],
+              message: 'The renderer imports only electron/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/core/**', '**/main/**', 'node:*'], message: 'Preload sees only electron and shared.' }] },
+      ],
+    },
+  },
+];

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { call, event } from './define.ts';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** 'electron' in the desktop app, 'web-host' when the UI runs in a browser for development and tests. */
+  host: 'electron' | 'web-host';
+  locale: string;
+}
+
+export interface AppNotice {
+  level: 'info' | 'warning' | 'error';
+  /** i18n key of the message; `values` fill its placeholders. */
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+export const appCalls = {
+  getAppInfo: call<AppInfo>()(z.void()),
+};
+
+export const appEvents = {
+  /** Something the user should know that did not come from their own action (e.g. settings were recovered). */
+  notice: event<AppNotice>(),
+};

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { call } from './define.ts';
+import type { CategoryId } from '../domain/usage.ts';
+
+export interface CategoryTotal {
+  category: CategoryId;
+  ms: number;
+}
+
+export interface AppTotal {
+  app: string;
+  category: CategoryId;
+  ms: number;
+}
+
+export interface DayTotals {
+  /** ISO date (yyyy-mm-dd) in the user's zone. */
+  date: string;
+  zone: string;
+  totalMs: number;
+  byCategory: CategoryTotal[];
+  byApp: AppTotal[];
+}
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd');
+
+export const todayCalls = {
+  /** Totals for one day (today when no date is given), per category and per app. */
+  getDayTotals: call<DayTotals>()(z.object({ date: isoDate.optional() }).strict().optional()),
+};

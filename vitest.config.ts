@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every layer: unit (core, shared), integration (real SQLite, real X server), e2e (real Chromium).
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    globalSetup: ['test/setup/global-setup.ts'],
+  },
+});
