@@ -17,3 +17,33 @@ export interface UsageEvent {
   duration: number;
   data: Observation;
 }
+
+/** Whether someone was at the machine; only 'active' time is ever attributed to an app. */
+export type PresenceState = 'active' | 'idle' | 'locked' | 'asleep';
+
+export type PauseScope = 'tracking' | 'window' | 'everything';
+
+/**
+ * A row of the local event log. Writers upsert by id: the tracker extends the open event's duration under the
+ * same id (heartbeat merge), so a batch never holds more than the last few seconds of change.
+ */
+export type StoredEvent =
+  | { id: string; kind: 'window'; start: number; duration: number; data: Observation }
+  | { id: string; kind: 'presence'; start: number; duration: number; data: { state: PresenceState } }
+  /** Balans was running and tracking; the complement within a range is a gap (app closed, machine off). */
+  | { id: string; kind: 'running'; start: number; duration: number; data: Record<string, never> }
+  | {
+      id: string;
+      kind: 'pause';
+      start: number;
+      duration: number;
+      data: { scope: PauseScope; reason?: string; profileId?: string };
+    };
+
+export type StoredEventKind = StoredEvent['kind'];
+
+/** Where the tracker's writes go; the store implements it with batched, crash-safe commits. */
+export interface UsageSink {
+  /** Upserts events by id. */
+  write(events: readonly StoredEvent[]): void;
+}
