@@ -1,0 +1,56 @@
+// Composition root of the desktop app: the only file that wires Electron to the services.
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { createAppServices } from './app-services.ts';
+import { createMemoryUsageLog } from './adapters/memory/memory-usage-log.ts';
+import { createDispatch } from './ipc/handler-table.ts';
+import { createHandlers } from './ipc/handlers.ts';
+import { registerIpc } from './ipc/register-ipc.ts';
+import { eventChannel } from '../shared/contract/index.ts';
+import { hardenContents, hardenSession, trustedSenderCheck } from './security/harden.ts';
+import { createMainWindow } from './windows/main-window.ts';
+
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const appEntryUrl =
+  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const windowIds = new Set<number>();
+let mainWindow: BrowserWindow | undefined;
+
+function showMainWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    return;
+  }
+  mainWindow = createMainWindow({ BrowserWindow, preloadPath, appEntryUrl, windowIds });
+}
+
+app.on('second-instance', showMainWindow);
+app.on('web-contents-created', (_event, contents) => hardenContents(contents, appEntryUrl));
+
+void app.whenReady().then(() => {
+  hardenSession(session.defaultSession, appEntryUrl);
+  const services = createAppServices({
+    clock: { now: () => Date.now() },
+    appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', locale: app.getLocale() },
+    usage: createMemoryUsageLog(),
+    zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    categorise: () => 'other',
+  });
+  const dispatch = createDispatch(createHandlers(services), (message, error) => console.error(message, error));
+  registerIpc(ipcMain, dispatch, trustedSenderCheck(windowIds, appEntryUrl));
+  services.events.listen((name, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (windowIds.has(window.webContents.id)) window.webContents.send(eventChannel(name), payload);
+    }
+  });
+  showMainWindow();
+  app.on('activate', showMainWindow);
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

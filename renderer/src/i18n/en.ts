@@ -1,0 +1,34 @@
+/** English: the reference language; nl and sv must have exactly these keys (a test checks). */
+export const en = {
+  app: { name: 'Balans', tagline: 'Work and private life, each in its place' },
+  nav: { label: 'Main', today: 'Today', week: 'Week', profiles: 'Profiles', schedule: 'Schedule', settings: 'Settings' },
+  state: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    error: 'Balans could not load this: {{message}}',
+    comingSoon: 'This view is on its way.',
+  },
+  today: {
+    title: 'Today',
+    total: 'Tracked today: {{duration}}',
+    empty: 'Nothing tracked yet today. Time shows up here as you use your computer.',
+    byCategory: 'Time per category',
+    topApps: 'Top apps and sites',
+    chartLabel: 'Bar chart of time per category today',
+    app: 'App',
+    category: 'Category',
+    time: 'Time',
+  },
+  category: {
+    work: 'Work',
+    communication: 'Communication',
+    social: 'Social',
+    entertainment: 'Entertainment',
+    other: 'Other',
+  },
+  notice: {
+    settingsRecovered: 'Your settings file could not be read; Balans restored {{source}} and kept the damaged file as {{file}}.',
+  },
+};
+
+export type Messages = typeof en;

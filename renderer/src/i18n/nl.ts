@@ -1,0 +1,34 @@
+import type { Messages } from './en.ts';
+
+export const nl: Messages = {
+  app: { name: 'Balans', tagline: 'Werk en privé, elk op hun plek' },
+  nav: { label: 'Hoofdmenu', today: 'Vandaag', week: 'Week', profiles: 'Profielen', schedule: 'Planning', settings: 'Instellingen' },
+  state: {
+    loading: 'Laden…',
+    retry: 'Opnieuw proberen',
+    error: 'Balans kon dit niet laden: {{message}}',
+    comingSoon: 'Deze weergave komt eraan.',
+  },
+  today: {
+    title: 'Vandaag',
+    total: 'Vandaag bijgehouden: {{duration}}',
+    empty: 'Vandaag is er nog niets bijgehouden. Tijd verschijnt hier zodra je je computer gebruikt.',
+    byCategory: 'Tijd per categorie',
+    topApps: 'Meest gebruikte apps en sites',
+    chartLabel: 'Staafdiagram van de tijd per categorie vandaag',
+    app: 'App',
+    category: 'Categorie',
+    time: 'Tijd',
+  },
+  category: {
+    work: 'Werk',
+    communication: 'Communicatie',
+    social: 'Sociale media',
+    entertainment: 'Vermaak',
+    other: 'Overig',
+  },
+  notice: {
+    settingsRecovered:
+      'Je instellingenbestand kon niet worden gelezen; Balans heeft {{source}} teruggezet en het beschadigde bestand bewaard als {{file}}.',
+  },
+};

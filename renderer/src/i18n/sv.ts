@@ -1,0 +1,34 @@
+import type { Messages } from './en.ts';
+
+export const sv: Messages = {
+  app: { name: 'Balans', tagline: 'Arbete och privatliv, var sak på sin plats' },
+  nav: { label: 'Huvudmeny', today: 'Idag', week: 'Vecka', profiles: 'Profiler', schedule: 'Schema', settings: 'Inställningar' },
+  state: {
+    loading: 'Laddar…',
+    retry: 'Försök igen',
+    error: 'Balans kunde inte läsa in detta: {{message}}',
+    comingSoon: 'Den här vyn är på väg.',
+  },
+  today: {
+    title: 'Idag',
+    total: 'Registrerat idag: {{duration}}',
+    empty: 'Inget registrerat ännu idag. Tiden visas här när du använder datorn.',
+    byCategory: 'Tid per kategori',
+    topApps: 'Mest använda appar och webbplatser',
+    chartLabel: 'Stapeldiagram över tid per kategori idag',
+    app: 'App',
+    category: 'Kategori',
+    time: 'Tid',
+  },
+  category: {
+    work: 'Arbete',
+    communication: 'Kommunikation',
+    social: 'Sociala medier',
+    entertainment: 'Underhållning',
+    other: 'Övrigt',
+  },
+  notice: {
+    settingsRecovered:
+      'Din inställningsfil kunde inte läsas; Balans återställde {{source}} och sparade den skadade filen som {{file}}.',
+  },
+};

@@ -1,0 +1,114 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { dayTotals } from '../../electron/core/today/day-totals.ts';
+import type { UsageReader } from '../../electron/main/services/usage-reader.ts';
+import { sampleDayEvents } from '../fixtures/sample-day.ts';
+import { composeHostApp, type HostAppOptions } from '../host/compose-host.ts';
+import { startHost, type RunningHost } from '../host/server.ts';
+import { launchChromium } from '../support/browser.ts';
+
+const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const zone = 'Europe/Amsterdam';
+const now = DateTime.fromISO('2026-11-20T16:00', { zone });
+const clock = { now: () => now.toMillis() };
+
+let browser: Browser;
+const hosts: RunningHost[] = [];
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await Promise.all(hosts.map((host) => host.close()));
+  await browser?.close();
+});
+
+/** Opens the UI on a host composed with the real services; collects CSP violations and page errors. */
+async function openApp(options: Omit<HostAppOptions, 'clock' | 'zone'> = {}) {
+  const { services, dispatch } = composeHostApp({ clock, zone, ...options });
+  const host = await startHost({ dispatch, events: services.events, rendererDir });
+  hosts.push(host);
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(host.url);
+  return { page, problems };
+}
+
+const sample = sampleDayEvents('2026-11-20', zone);
+
+describe('Today in Chromium, through the contract, against the real core', () => {
+  it('renders the chart and the top apps from the core totals, with no CSP violation', async () => {
+    const { page, problems } = await openApp({ events: sample });
+    const chart = page.getByTestId('category-chart');
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+
+    const expected = dayTotals(
+      sample.map((e) => ({ start: e.start, duration: e.duration, data: e.data as never })),
+      '2026-11-20',
+      zone,
+      () => 'other',
+    );
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(expected.byCategory.length);
+    await expect.poll(() => page.getByTestId('today-total').textContent()).toContain('5 hr 42 min');
+    const rows = await page.locator('.top-apps tbody tr td:first-child').allTextContents();
+    expect(rows).toEqual(expected.byApp.slice(0, 8).map((app) => app.app));
+    expect(await page.getByTestId('today-date').textContent()).toBe('Friday, November 20, 2026');
+    expect(await chart.getAttribute('aria-label')).toBe('Bar chart of time per category today');
+    await page.screenshot({ path: `${artifacts}today.png`, fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the empty state when nothing was tracked', async () => {
+    const { page } = await openApp({ events: [] });
+    await expect.poll(() => page.locator('.state-empty').textContent()).toContain('Nothing tracked yet today');
+  });
+
+  it('shows the error state with the reason and recovers on retry', async () => {
+    let failing = true;
+    const usage: UsageReader = {
+      eventsBetween: (kind, from, to) => {
+        if (failing) throw new Error('disk unplugged');
+        return sample.filter((e) => e.kind === kind && e.start < to && e.start + e.duration > from) as never;
+      },
+    };
+    const { page } = await openApp({ usage });
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('getDayTotals failed unexpectedly');
+    failing = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByTestId('category-chart').locator('.recharts-bar-rectangle').first().waitFor();
+  });
+
+  it('answers malformed input from the page with a typed error, not a crash', async () => {
+    const { page } = await openApp({ events: sample });
+    await page.getByTestId('today-total').waitFor();
+    const result = await page.evaluate(() =>
+      (window as unknown as { balans: { getDayTotals(input: unknown): Promise<unknown> } }).balans.getDayTotals({
+        date: 'yesterday',
+      }),
+    );
+    expect(result).toMatchObject({ ok: false, code: 'invalid-input' });
+    expect(await page.getByTestId('today-total').isVisible()).toBe(true);
+  });
+
+  it('navigates between views with the keyboard and speaks Dutch and Swedish', async () => {
+    const { page } = await openApp({ events: sample, locale: 'nl-NL' });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Vandaag');
+    await page.getByRole('link', { name: 'Planning' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Planning');
+    const swedish = await openApp({ events: sample, locale: 'sv-SE' });
+    await expect.poll(() => swedish.page.locator('h1').textContent()).toBe('Idag');
+    await expect.poll(() => swedish.page.getByTestId('today-date').textContent()).toBe('fredag 20 november 2026');
+  });
+});
+
