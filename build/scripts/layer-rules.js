@@ -8,17 +8,33 @@ const nodeImports = [...nodeBuiltins, ...nodeBuiltins.map((m) => `node:${m}`)];
 const noPlatform = {
   paths: [
     { name: 'electron', message: 'electron/core and electron/shared are pure: no Electron.' },
-    ...nodeImports.map((name) => ({ name, message: 'electron/core and electron/shared are pure: no Node APIs.' })),
+    ...nodeImports.map((name) => ({
+      name,
+      message: 'electron/core and electron/shared are pure: no Node APIs.',
+    })),
   ],
   patterns: [
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'No UI in core/shared.' },
-    { group: ['**/electron/main/**', '**/main/**', '**/preload/**', '**/renderer/**'], message: 'Layers point inward.' },
+    {
+      group: ['**/electron/main/**', '**/main/**', '**/preload/**', '**/renderer/**'],
+      message: 'Layers point inward.',
+    },
   ],
 };
 
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer', '__dirname'].map(
-  (name) => ({ name, message: 'electron/core and electron/shared run anywhere: no DOM or Node globals.' }),
-);
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'process',
+  'require',
+  'Buffer',
+  '__dirname',
+].map((name) => ({
+  name,
+  message: 'electron/core and electron/shared run anywhere: no DOM or Node globals.',
+}));
 
 export const layerRules = [
   {
@@ -26,14 +42,23 @@ export const layerRules = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { ...noPlatform, patterns: [...noPlatform.patterns, { group: ['**/core/**', '../core*'], message: 'shared must not import core.' }] },
+        {
+          ...noPlatform,
+          patterns: [
+            ...noPlatform.patterns,
+            { group: ['**/core/**', '../core*'], message: 'shared must not import core.' },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', ...domGlobals],
     },
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', noPlatform], 'no-restricted-globals': ['error', ...domGlobals] },
+    rules: {
+      'no-restricted-imports': ['error', noPlatform],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
@@ -58,7 +83,14 @@ export const layerRules = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/core/**', '**/main/**', 'node:*'], message: 'Preload sees only electron and shared.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/core/**', '**/main/**', 'node:*'],
+              message: 'Preload sees only electron and shared.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -12,7 +12,8 @@ import { createMainWindow } from './windows/main-window.ts';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const appEntryUrl =
-  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
+  process.env.ELECTRON_RENDERER_URL ??
+  pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -40,7 +41,9 @@ void app.whenReady().then(() => {
     zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     categorise: () => 'other',
   });
-  const dispatch = createDispatch(createHandlers(services), (message, error) => console.error(message, error));
+  const dispatch = createDispatch(createHandlers(services), (message, error) =>
+    console.error(message, error),
+  );
   registerIpc(ipcMain, dispatch, trustedSenderCheck(windowIds, appEntryUrl));
   services.events.listen((name, payload) => {
     for (const window of BrowserWindow.getAllWindows()) {

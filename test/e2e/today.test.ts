@@ -69,7 +69,9 @@ describe('Today in Chromium, through the contract, against the real core', () =>
 
   it('shows the empty state when nothing was tracked', async () => {
     const { page } = await openApp({ events: [] });
-    await expect.poll(() => page.locator('.state-empty').textContent()).toContain('Nothing tracked yet today');
+    await expect
+      .poll(() => page.locator('.state-empty').textContent())
+      .toContain('Nothing tracked yet today');
   });
 
   it('shows the error state with the reason and recovers on retry', async () => {
@@ -92,7 +94,9 @@ describe('Today in Chromium, through the contract, against the real core', () =>
     const { page } = await openApp({ events: sample });
     await page.getByTestId('today-total').waitFor();
     const result = await page.evaluate(() =>
-      (window as unknown as { balans: { getDayTotals(input: unknown): Promise<unknown> } }).balans.getDayTotals({
+      (
+        window as unknown as { balans: { getDayTotals(input: unknown): Promise<unknown> } }
+      ).balans.getDayTotals({
         date: 'yesterday',
       }),
     );
@@ -108,7 +112,8 @@ describe('Today in Chromium, through the contract, against the real core', () =>
     await expect.poll(() => page.locator('h1').textContent()).toBe('Planning');
     const swedish = await openApp({ events: sample, locale: 'sv-SE' });
     await expect.poll(() => swedish.page.locator('h1').textContent()).toBe('Idag');
-    await expect.poll(() => swedish.page.getByTestId('today-date').textContent()).toBe('fredag 20 november 2026');
+    await expect
+      .poll(() => swedish.page.getByTestId('today-date').textContent())
+      .toBe('fredag 20 november 2026');
   });
 });
-

@@ -9,7 +9,11 @@ export async function bundleBridge(): Promise<string> {
     build: {
       write: false,
       minify: false,
-      lib: { entry: fileURLToPath(new URL('./bridge.ts', import.meta.url)), formats: ['iife'], name: 'balansHostBridge' },
+      lib: {
+        entry: fileURLToPath(new URL('./bridge.ts', import.meta.url)),
+        formats: ['iife'],
+        name: 'balansHostBridge',
+      },
     },
   });
   const results = Array.isArray(output) ? output : [output];

@@ -31,6 +31,8 @@ export function composeHostApp(options: HostAppOptions = {}) {
     zone: () => zone,
     categorise: () => 'other',
   });
-  const dispatch: Dispatch = createDispatch(createHandlers(services), (message, error) => console.error(message, error));
+  const dispatch: Dispatch = createDispatch(createHandlers(services), (message, error) =>
+    console.error(message, error),
+  );
   return { services, dispatch };
 }

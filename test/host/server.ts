@@ -57,8 +57,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     // DNS rebinding and foreign pages: only our own host name, only with this run's token.
-    if (`http://${request.headers.host ?? ''}` !== origin) return send(response, 403, 'text/plain', 'Wrong host');
-    if (request.headers.origin && request.headers.origin !== origin) return send(response, 403, 'text/plain', 'Wrong origin');
+    if (`http://${request.headers.host ?? ''}` !== origin)
+      return send(response, 403, 'text/plain', 'Wrong host');
+    if (request.headers.origin && request.headers.origin !== origin)
+      return send(response, 403, 'text/plain', 'Wrong origin');
     const url = new URL(request.url ?? '/', origin);
     const prefix = `/${token}/`;
     if (!url.pathname.startsWith(prefix)) return send(response, 404, 'text/plain', 'Not found');
@@ -71,7 +73,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       try {
         input = body === '' ? undefined : JSON.parse(body);
       } catch {
-        return send(response, 200, 'application/json', JSON.stringify({ ok: false, code: 'invalid-input', message: 'Body is not JSON' }));
+        return send(
+          response,
+          200,
+          'application/json',
+          JSON.stringify({ ok: false, code: 'invalid-input', message: 'Body is not JSON' }),
+        );
       }
       return send(response, 200, 'application/json', JSON.stringify(await options.dispatch(name, input)));
     }
@@ -84,7 +91,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (path === '__balans-host/bridge.js') return send(response, 200, TYPES['.js']!, bridge);
     if (path === '' || path === 'index.html') {
       const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
-      const withBridge = html.replace('<head>', '<head>\n    <script src="./__balans-host/bridge.js"></script>');
+      const withBridge = html.replace(
+        '<head>',
+        '<head>\n    <script src="./__balans-host/bridge.js"></script>',
+      );
       return send(response, 200, TYPES['.html']!, withBridge);
     }
     const file = normalize(join(rendererDir, path));

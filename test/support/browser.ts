@@ -6,7 +6,9 @@ export const CHROMIUM_PATH = process.env.BALANS_CHROMIUM ?? '/usr/bin/chromium';
 /** Debian's Chromium, headless, with its background networking off (this machine has no internet). */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`No Chromium at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set BALANS_CHROMIUM.`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set BALANS_CHROMIUM.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

@@ -15,7 +15,9 @@ export function hardenContents(contents: WebContents, appEntryUrl: string): void
 
 /** Denies every permission request and check, and cancels any request that is not Balans's own. */
 export function hardenSession(session: Session, appEntryUrl: string): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermission(permission)));
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(decidePermission(permission)),
+  );
   session.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isRequestAllowed(details.url, appEntryUrl) });

@@ -32,7 +32,9 @@ export function AppShell() {
           ))}
         </ul>
       </nav>
-      <main className="content">{route === 'today' ? <TodayPage /> : <ComingSoon titleKey={`nav.${route}`} />}</main>
+      <main className="content">
+        {route === 'today' ? <TodayPage /> : <ComingSoon titleKey={`nav.${route}`} />}
+      </main>
     </div>
   );
 }

@@ -1,7 +1,14 @@
 /** English: the reference language; nl and sv must have exactly these keys (a test checks). */
 export const en = {
   app: { name: 'Balans', tagline: 'Work and private life, each in its place' },
-  nav: { label: 'Main', today: 'Today', week: 'Week', profiles: 'Profiles', schedule: 'Schedule', settings: 'Settings' },
+  nav: {
+    label: 'Main',
+    today: 'Today',
+    week: 'Week',
+    profiles: 'Profiles',
+    schedule: 'Schedule',
+    settings: 'Settings',
+  },
   state: {
     loading: 'Loading…',
     retry: 'Try again',
@@ -27,7 +34,8 @@ export const en = {
     other: 'Other',
   },
   notice: {
-    settingsRecovered: 'Your settings file could not be read; Balans restored {{source}} and kept the damaged file as {{file}}.',
+    settingsRecovered:
+      'Your settings file could not be read; Balans restored {{source}} and kept the damaged file as {{file}}.',
   },
 };
 

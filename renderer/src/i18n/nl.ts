@@ -2,7 +2,14 @@ import type { Messages } from './en.ts';
 
 export const nl: Messages = {
   app: { name: 'Balans', tagline: 'Werk en privé, elk op hun plek' },
-  nav: { label: 'Hoofdmenu', today: 'Vandaag', week: 'Week', profiles: 'Profielen', schedule: 'Planning', settings: 'Instellingen' },
+  nav: {
+    label: 'Hoofdmenu',
+    today: 'Vandaag',
+    week: 'Week',
+    profiles: 'Profielen',
+    schedule: 'Planning',
+    settings: 'Instellingen',
+  },
   state: {
     loading: 'Laden…',
     retry: 'Opnieuw proberen',

@@ -2,7 +2,14 @@ import type { Messages } from './en.ts';
 
 export const sv: Messages = {
   app: { name: 'Balans', tagline: 'Arbete och privatliv, var sak på sin plats' },
-  nav: { label: 'Huvudmeny', today: 'Idag', week: 'Vecka', profiles: 'Profiler', schedule: 'Schema', settings: 'Inställningar' },
+  nav: {
+    label: 'Huvudmeny',
+    today: 'Idag',
+    week: 'Vecka',
+    profiles: 'Profiler',
+    schedule: 'Schema',
+    settings: 'Inställningar',
+  },
   state: {
     loading: 'Laddar…',
     retry: 'Försök igen',

@@ -1,31 +1,35 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Failure, Result } from '../../../electron/shared/result.ts';
 
 export type CallState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; failure: Failure }
-  | { status: 'ready'; data: T };
+  { status: 'loading' } | { status: 'error'; failure: Failure } | { status: 'ready'; data: T };
 
-/** Runs a contract call when `deps` change and tracks loading, error and data; `reload` runs it again. */
-export function useCall<T>(run: () => Promise<Result<T>>, deps: readonly unknown[]): CallState<T> & { reload(): void } {
-  const [state, setState] = useState<CallState<T>>({ status: 'loading' });
+/**
+ * Runs a contract call whenever `key` changes (or on reload) and tracks loading, error and data. The state is
+ * keyed by request, so an answer to an older request never overwrites a newer one.
+ */
+export function useCall<T>(run: () => Promise<Result<T>>, key: string): CallState<T> & { reload(): void } {
   const [attempt, setAttempt] = useState(0);
+  const [settled, setSettled] = useState<{ request: string; state: CallState<T> }>();
+  const latestRun = useRef(run);
+  useEffect(() => {
+    latestRun.current = run;
+  });
+  const request = `${key}#${attempt}`;
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
-    run().then(
-      (result) => {
-        if (!current) return;
-        setState(result.ok ? { status: 'ready', data: result.data } : { status: 'error', failure: result });
-      },
-      (error: unknown) => {
-        if (current) setState({ status: 'error', failure: { ok: false, code: 'internal', message: String(error) } });
-      },
+    const settle = (state: CallState<T>) => current && setSettled({ request, state });
+    latestRun.current().then(
+      (result) =>
+        settle(result.ok ? { status: 'ready', data: result.data } : { status: 'error', failure: result }),
+      (error: unknown) =>
+        settle({ status: 'error', failure: { ok: false, code: 'internal', message: String(error) } }),
     );
     return () => {
       current = false;
     };
-  }, [...deps, attempt]);
+  }, [request]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const state: CallState<T> = settled?.request === request ? settled.state : { status: 'loading' };
   return { ...state, reload };
 }

@@ -2,7 +2,11 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import type { CategoryBar } from '../../charts/category-bars.ts';
 
 /** Horizontal bars of minutes per category; the figure has an accessible name and a text fallback. */
-export function CategoryChart({ bars, label, formatMinutes }: {
+export function CategoryChart({
+  bars,
+  label,
+  formatMinutes,
+}: {
   bars: CategoryBar[];
   label: string;
   formatMinutes: (minutes: number) => string;

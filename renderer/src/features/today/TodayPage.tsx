@@ -9,7 +9,7 @@ import { CategoryChart } from './CategoryChart.tsx';
 /** Where today's time went: per category as a chart, and the top apps and sites. */
 export function TodayPage() {
   const { t, i18n } = useTranslation();
-  const totals = useCall(() => balans().getDayTotals(undefined), []);
+  const totals = useCall(() => balans().getDayTotals(undefined), 'today');
   const locale = i18n.language;
   const labelOf = (category: string) => t(`category.${category}`, { defaultValue: category });
 
@@ -27,7 +27,9 @@ export function TodayPage() {
             <Empty message={t('today.empty')} />
           ) : (
             <>
-              <p data-testid="today-total">{t('today.total', { duration: formatDuration(totals.data.totalMs, locale) })}</p>
+              <p data-testid="today-total">
+                {t('today.total', { duration: formatDuration(totals.data.totalMs, locale) })}
+              </p>
               <h2>{t('today.byCategory')}</h2>
               <CategoryChart
                 bars={categoryBars(totals.data, labelOf)}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const require = createRequire(import.meta.url);
+
+describe('electron-builder configuration', () => {
+  it("passes electron-builder's own schema validation", async () => {
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+      validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+    };
+    const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+    await expect(validateConfiguration(pkg.build, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('builds AppImage and deb for Linux, dmg for macOS, NSIS for Windows', () => {
+    expect(pkg.build.linux.target).toEqual(['AppImage', 'deb']);
+    expect(pkg.build.mac.target).toEqual(['dmg']);
+    expect(pkg.build.win.target).toEqual(['nsis']);
+  });
+
+  it('has an icon big enough for every platform (≥ 512 px PNG)', () => {
+    const png = readFileSync(`${root}${pkg.build.linux.icon}`);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(512);
+  });
+
+  it('packages only the built app, never the development host or tests', () => {
+    expect(pkg.build.files).toEqual(['out/**', 'package.json']);
+  });
+});

@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const cwd = fileURLToPath(new URL('../../../', import.meta.url));
+const eslint = new ESLint({ cwd });
+
+/** Lints a snippet as if it lived at `filePath`, returning the layering problems found. */
+async function layerProblems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    .map((m) => m.message);
+}
+
+describe('the layering lint rule', () => {
+  it.each([
+    ['electron/core/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/core/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"],
+    ['electron/core/x.ts', "import { join } from 'path';\nexport const j = join;\n"],
+    [
+      'electron/core/x.ts',
+      "import { createTodayService } from '../main/services/today-service.ts';\nexport const c = createTodayService;\n",
+    ],
+    ['electron/core/x.ts', 'export const w = window.innerWidth;\n'],
+    ['electron/core/x.ts', 'export const e = process.env.HOME;\n'],
+    ['electron/shared/x.ts', "import { ipcMain } from 'electron';\nexport const i = ipcMain;\n"],
+    ['electron/shared/x.ts', "import type { Clock } from '../core/clock.ts';\nexport type C = Clock;\n"],
+    ['electron/shared/x.ts', 'export const d = document.title;\n'],
+    ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n"],
+    [
+      'renderer/src/x.ts',
+      "import { dayTotals } from '../../electron/core/today/day-totals.ts';\nexport const d = dayTotals;\n",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import { createHandlers } from '../../electron/main/ipc/handlers.ts';\nexport const h = createHandlers;\n",
+    ],
+    ['renderer/src/x.ts', "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n"],
+    [
+      'electron/preload/x.ts',
+      "import { dayTotals } from '../core/today/day-totals.ts';\nexport const d = dayTotals;\n",
+    ],
+  ])('rejects in %s: %s', async (filePath, code) => {
+    expect(await layerProblems(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    [
+      'electron/core/x.ts',
+      "import { DateTime } from 'luxon';\nimport type { Observation } from '../shared/domain/usage.ts';\nexport const n = (o: Observation) => DateTime.now().toISO() + o.app;\n",
+    ],
+    [
+      'electron/main/x.ts',
+      "import { app } from 'electron';\nimport { join } from 'node:path';\nexport const p = join(app.getPath('userData'), 'x');\n",
+    ],
+    [
+      'renderer/src/x.ts',
+      "import type { BalansApi } from '../../electron/shared/contract/index.ts';\nexport const a = (api: BalansApi) => api;\n",
+    ],
+  ])('allows in %s: %s', async (filePath, code) => {
+    expect(await layerProblems(filePath, code)).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { routeFromHash } from '../../../../renderer/src/app/routes.ts';
+
+describe('routeFromHash', () => {
+  it.each([
+    ['', 'today'],
+    ['#/week', 'week'],
+    ['#settings', 'settings'],
+    ['#/nonsense', 'today'],
+    ['#/constructor', 'today'],
+  ])('%s → %s', (hash, route) => {
+    expect(routeFromHash(hash)).toBe(route);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDuration } from '../../../../renderer/src/lib/format.ts';
+
+describe('formatDuration', () => {
+  it.each([
+    [0, 'en', '0 min'],
+    [45 * 60_000, 'en', '45 min'],
+    [2 * 3_600_000, 'en', '2 hr'],
+    [(2 * 60 + 5) * 60_000, 'en', '2 hr 5 min'],
+    [(2 * 60 + 5) * 60_000, 'nl', '2 uur 5 min'],
+    [(2 * 60 + 5) * 60_000, 'sv', '2 tim 5 min'],
+  ])('%d ms in %s → %s', (ms, locale, text) => {
+    expect(formatDuration(ms, locale)).toBe(text);
+  });
+});
+
+describe('formatDate', () => {
+  it('formats the calendar day itself, whatever the zone of the machine', () => {
+    expect(formatDate('2026-03-29', 'en')).toBe('Sunday, March 29, 2026');
+    expect(formatDate('2026-03-29', 'nl')).toBe('zondag 29 maart 2026');
+    expect(formatDate('2026-03-29', 'sv')).toBe('söndag 29 mars 2026');
+  });
+});
