@@ -100,7 +100,7 @@ describe('privacy service on a real store', () => {
     expect((await privacy.getPrivacySettings()).retentionDays).toBe(2);
 
     store.write(allEvents);
-    expect(await privacy.deleteEverything()).toEqual({ deletedEvents: allEvents.length });
+    expect(await privacy.deleteEverything({ confirm: true })).toEqual({ deletedEvents: allEvents.length });
     expect(store.eventsBetween('running', 0, Number.MAX_SAFE_INTEGER)).toEqual([]);
   });
 });
