@@ -26,8 +26,8 @@ export interface ReportStore {
     from: number,
     to: number,
   ): Extract<StoredEvent, { kind: K }>[];
-  /** Attention time per window and 15-minute bucket (a cache; same figures as the events). */
-  attentionBuckets(from: number, to: number): AttentionPiece[];
+  /** Attention time per app and site within each span (from a cache; the same figures as the events). */
+  attentionTotals(spans: readonly Span[]): AttentionPiece[];
 }
 
 export interface ReportServiceDeps {
@@ -79,9 +79,10 @@ export function createReportService(deps: ReportServiceDeps) {
       const range = span(query, query.unit, zone);
       const periods = periodsIn(range, query.unit, zone);
       // The rollup cannot be cut at a profile's edges, so a profile's totals are computed from the events.
+      // Rollup observations have no title, so totals apply rules to app and site only.
       const pieces =
         query.profileId === undefined
-          ? deps.store.attentionBuckets(range.start, range.end)
+          ? deps.store.attentionTotals(periods)
           : piecesOf(attention(range, query.profileId), periods);
       return { zone, unit: query.unit, periods: periodTotals(pieces, periods, deps.categorise) };
     },

@@ -54,7 +54,7 @@ describe('usage database migrations', () => {
       expect(store.eventsBetween('window', 0, 86_400_000)).toEqual([
         { id: '1', kind: 'window', start: 3_600_000, duration: 600_000, data: { app: 'Editor' } },
       ]);
-      const buckets = store.attentionBuckets(0, 86_400_000);
+      const buckets = store.attentionTotals([{ start: 0, end: 86_400_000 }]);
       expect(buckets.reduce((sum, b) => sum + b.ms, 0)).toBe(480_000);
       store.close();
 

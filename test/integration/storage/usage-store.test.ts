@@ -124,17 +124,25 @@ describe('UsageStore reads', () => {
 
   it('rolls up attention time with idle cut out, and rebuilds a day when a later write changes it', () => {
     store.write([win('1', T0, HOUR, 'Editor'), win('2', T0 + HOUR, 30 * 60_000, 'Chat')]);
-    const total = () => store.attentionBuckets(T0 - DAY, T0 + DAY).reduce((sum, b) => sum + b.ms, 0);
+    const total = () =>
+      store.attentionTotals([{ start: T0 - DAY, end: T0 + DAY }]).reduce((sum, b) => sum + b.ms, 0);
     expect(total()).toBe(90 * 60_000);
     // The presence source reports idle late (after its threshold): the rollup must still cut it out.
     store.write([
       { id: '3', kind: 'presence', start: T0 + 10 * 60_000, duration: 20 * 60_000, data: { state: 'idle' } },
     ]);
     expect(total()).toBe(70 * 60_000);
-    const chat = store.attentionBuckets(T0, T0 + DAY).filter((b) => b.data.app === 'Chat');
-    expect(chat.map((b) => [b.start - T0, b.ms])).toEqual([
-      [HOUR, 15 * 60_000],
-      [HOUR + 15 * 60_000, 15 * 60_000],
+    // Per span: the Chat event (10:00–10:30) split across two half-hours, with the titles left out.
+    const halfHours = [0, 1, 2, 3].map((i) => ({
+      start: T0 + i * 30 * 60_000,
+      end: T0 + (i + 1) * 30 * 60_000,
+    }));
+    const chat = store.attentionTotals(halfHours).filter((b) => b.data.app === 'Chat');
+    expect(chat.map((b) => [b.start - T0, b.ms])).toEqual([[HOUR, 30 * 60_000]]);
+    const editor = store.attentionTotals(halfHours).filter((b) => b.data.app === 'Editor');
+    expect(editor.map((b) => [b.start - T0, b.ms])).toEqual([
+      [0, 10 * 60_000],
+      [30 * 60_000, 30 * 60_000],
     ]);
   });
 });
@@ -173,7 +181,9 @@ describe('UsageStore privacy', () => {
       win('3', T0, 1000, 'Editor'),
     ]);
     const apps = () =>
-      [...new Set(store.attentionBuckets(T0 - 50 * DAY, T0 + DAY).map((b) => b.data.app))].sort();
+      [
+        ...new Set(store.attentionTotals([{ start: T0 - 50 * DAY, end: T0 + DAY }]).map((b) => b.data.app)),
+      ].sort();
     expect(apps()).toEqual(['Editor', 'OldApp', 'Straddling']);
     expect(store.deleteEndedBefore(T0 - 30 * DAY)).toBe(1);
     expect(store.eventsBetween('window', 0, T0 + DAY).map((e) => e.data.app)).toEqual([
@@ -192,7 +202,7 @@ describe('UsageStore privacy', () => {
     store.write([win('2', T0 + 1000, 1000, 'Editor', 'diary-entry-pending')]);
     expect(store.deleteEverything()).toBe(2);
     expect(store.eventsBetween('window', 0, T0 + DAY)).toEqual([]);
-    expect(store.attentionBuckets(0, T0 + DAY)).toEqual([]);
+    expect(store.attentionTotals([{ start: 0, end: T0 + DAY }])).toEqual([]);
     store.close();
     for (const suffix of ['', '-wal']) {
       const bytes = (() => {

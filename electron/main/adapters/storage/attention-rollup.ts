@@ -3,10 +3,9 @@ import { attentionSegments } from '../../../core/reports/attention.ts';
 import type { PresenceState } from '../../../shared/domain/usage.ts';
 import { BUCKET_MS, DAY_MS } from './codes.ts';
 
-/** Interned ids of a window's app, title and site; 0 means "none". */
+/** Interned ids of a window's app and site; 0 means "no site". */
 export interface WindowKey {
   app: number;
-  title: number;
   site: number;
 }
 
@@ -17,12 +16,13 @@ export interface RollupSource {
 }
 
 export interface RollupRow extends WindowKey {
-  bucket: number;
+  /** Which of the requested spans the row belongs to. */
+  index: number;
   ms: number;
 }
 
 /**
- * Attention time per 15-minute bucket and window, cached in attention_rollup. Any write touching a UTC day marks
+ * Attention time per 15-minute bucket, app and site, cached in attention_rollup. Any write touching a UTC day marks
  * it dirty; reads rebuild dirty days first, so the cache never disagrees with the events.
  */
 export class AttentionRollup {
@@ -33,7 +33,7 @@ export class AttentionRollup {
   private readonly deleteDirty: StatementSync;
   private readonly deleteBuckets: StatementSync;
   private readonly insertRow: StatementSync;
-  private readonly selectRows: StatementSync;
+  private readonly sumRows: StatementSync;
 
   constructor(db: DatabaseSync) {
     this.db = db;
@@ -41,13 +41,11 @@ export class AttentionRollup {
     this.selectDirty = db.prepare('SELECT day FROM rollup_dirty WHERE day >= ? AND day < ? ORDER BY day');
     this.deleteDirty = db.prepare('DELETE FROM rollup_dirty WHERE day = ?');
     this.deleteBuckets = db.prepare('DELETE FROM attention_rollup WHERE bucket >= ? AND bucket < ?');
-    this.insertRow = db.prepare(
-      'INSERT INTO attention_rollup (bucket, app, title, site, ms) VALUES (?, ?, ?, ?, ?)',
+    this.insertRow = db.prepare('INSERT INTO attention_rollup (bucket, app, site, ms) VALUES (?, ?, ?, ?)');
+    this.sumRows = db.prepare(
+      'SELECT app, site, sum(ms) FROM attention_rollup WHERE bucket >= ? AND bucket < ? GROUP BY app, site',
     );
-    this.selectRows = db.prepare(
-      'SELECT bucket, app, title, site, ms FROM attention_rollup WHERE bucket >= ? AND bucket < ?',
-    );
-    this.selectRows.setReturnArrays(true);
+    this.sumRows.setReturnArrays(true);
   }
 
   /** Notes that [start, end) changed; persisted by saveDirty() inside the writer's transaction. */
@@ -67,20 +65,24 @@ export class AttentionRollup {
     this.dirtyInBatch.clear();
   }
 
-  /** Rows for buckets starting in [from, to); dirty days in the range are rebuilt first. */
-  rows(from: number, to: number, source: RollupSource): RollupRow[] {
+  /**
+   * Attention per app and site within each span (spans are cut at bucket edges: whole local hours and days in
+   * every zone). Summed in SQLite, one range scan per span, so a year of days returns a few thousand rows.
+   * Dirty days in the range are rebuilt first.
+   */
+  totals(spans: readonly { start: number; end: number }[], source: RollupSource): RollupRow[] {
+    if (spans.length === 0) return [];
+    const from = Math.min(...spans.map((s) => s.start));
+    const to = Math.max(...spans.map((s) => s.end));
     this.rebuildDirty(Math.floor(from / DAY_MS), Math.ceil(to / DAY_MS), source);
-    const rows = this.selectRows.all(
-      Math.ceil(from / BUCKET_MS),
-      Math.ceil(to / BUCKET_MS),
-    ) as unknown as number[][];
-    return rows.map(([bucket, app, title, site, ms]) => ({
-      bucket: bucket!,
-      app: app!,
-      title: title!,
-      site: site!,
-      ms: ms!,
-    }));
+    const rows: RollupRow[] = [];
+    for (let index = 0; index < spans.length; index++) {
+      const span = spans[index]!;
+      const found = this.sumRows.all(Math.ceil(span.start / BUCKET_MS), Math.ceil(span.end / BUCKET_MS));
+      for (const [app, site, ms] of found as unknown as number[][])
+        rows.push({ index, app: app!, site: site!, ms: ms! });
+    }
+    return rows;
   }
 
   private rebuildDirty(fromDay: number, toDay: number, source: RollupSource): void {
@@ -103,22 +105,22 @@ export class AttentionRollup {
       source.presence(range.start, range.end),
       range,
     );
-    const totals = new Map<string, RollupRow>();
+    const totals = new Map<string, WindowKey & { bucket: number; ms: number }>();
     for (const segment of segments) {
       // Split at bucket edges so each bucket holds only its own milliseconds.
       for (let at = segment.start; at < segment.end;) {
         const bucket = Math.floor(at / BUCKET_MS);
         const until = Math.min(segment.end, (bucket + 1) * BUCKET_MS);
-        const { app, title, site } = segment.data;
-        const key = `${bucket},${app},${title},${site}`;
+        const { app, site } = segment.data;
+        const key = `${bucket},${app},${site}`;
         const row = totals.get(key);
         if (row) row.ms += until - at;
-        else totals.set(key, { bucket, app, title, site, ms: until - at });
+        else totals.set(key, { bucket, app, site, ms: until - at });
         at = until;
       }
     }
     this.deleteBuckets.run(range.start / BUCKET_MS, range.end / BUCKET_MS);
-    for (const r of totals.values()) this.insertRow.run(r.bucket, r.app, r.title, r.site, r.ms);
+    for (const r of totals.values()) this.insertRow.run(r.bucket, r.app, r.site, r.ms);
     this.deleteDirty.run(day);
   }
 }

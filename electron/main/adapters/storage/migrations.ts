@@ -38,12 +38,12 @@ export const migrations: readonly Migration[] = [
     version: 2,
     up(db) {
       db.exec(`
-        -- Attention time (window minus idle/locked/asleep) per 15-minute bucket and window; a cache rebuilt
-        -- from events for any day marked dirty. Categories are never stored: they are applied on read.
+        -- Attention time (window minus idle/locked/asleep) per 15-minute bucket, app and site; a cache rebuilt
+        -- from events for any day marked dirty. Titles are left out (they would make it as large as the events),
+        -- and categories are never stored: they are applied on read.
         CREATE TABLE attention_rollup (
-          bucket INTEGER NOT NULL, app INTEGER NOT NULL, title INTEGER NOT NULL, site INTEGER NOT NULL,
-          ms INTEGER NOT NULL,
-          PRIMARY KEY (bucket, app, title, site)
+          bucket INTEGER NOT NULL, app INTEGER NOT NULL, site INTEGER NOT NULL, ms INTEGER NOT NULL,
+          PRIMARY KEY (bucket, app, site)
         ) WITHOUT ROWID;
         CREATE TABLE rollup_dirty (day INTEGER PRIMARY KEY);
       `);

@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLOutputValue, type StatementSync } from 'node:sqlite';
+import type { Span } from '../../../core/reports/intervals.ts';
 import type { PrivacySettings } from '../../../shared/contract/privacy.ts';
 import type { Observation, StoredEvent, StoredEventKind, UsageSink } from '../../../shared/domain/usage.ts';
 import { AttentionRollup, type RollupSource } from './attention-rollup.ts';
 import { BatchWriter, realSchedule, type Schedule } from './batch-writer.ts';
-import { BUCKET_MS, decode, KIND_CODES, PRESENCE_CODES } from './codes.ts';
+import { decode, KIND_CODES, PRESENCE_CODES } from './codes.ts';
 import { deleteAllEvents, deleteEndedBefore } from './deletion.ts';
 import { EVENT_COLUMNS, fromRow, numericId, toValues } from './event-rows.ts';
 import { migrate } from './migrations.ts';
@@ -28,11 +29,12 @@ export interface UsageStoreOptions {
   onError?: (error: unknown) => void;
 }
 
-/** Attention time of one window within one 15-minute bucket, from the rollup. */
-export interface AttentionBucket {
+/** Attention time of one app and site within one requested span, from the rollup. */
+export interface AttentionTotal {
+  /** The start of the span it belongs to. */
   start: number;
   ms: number;
-  /** Shared between buckets of the same window, so callers can memoise per object. */
+  /** App and site only (no title); shared between buckets of the same app and site. */
   data: Observation;
 }
 
@@ -138,13 +140,17 @@ export class UsageStore implements UsageSink {
     >[];
   }
 
-  /** Attention time (idle, locked and asleep cut out) per window and 15-minute bucket starting in [from, to). */
-  attentionBuckets(from: number, to: number): AttentionBucket[] {
+  /**
+   * Attention time (idle, locked and asleep cut out) per app and site within each span, from the rollup. Spans
+   * are cut at 15-minute edges, which every local hour and day falls on. Observations carry app and site but no
+   * title: rules are applied to them at read time.
+   */
+  attentionTotals(spans: readonly Span[]): AttentionTotal[] {
     this.flush();
-    return this.rollup.rows(from, to, this.rollupSource()).map((row) => ({
-      start: row.bucket * BUCKET_MS,
+    return this.rollup.totals(spans, this.rollupSource()).map((row) => ({
+      start: spans[row.index]!.start,
       ms: row.ms,
-      data: this.observation(row.app, row.title, row.site),
+      data: this.observation(row.app, row.site),
     }));
   }
 
@@ -245,7 +251,7 @@ export class UsageStore implements UsageSink {
         this.rowsBetween(KIND_CODES.window, from, to).map((row) => ({
           start: Number(row[2]),
           duration: Number(row[3]),
-          data: { app: id(row[4]), title: id(row[5]), site: id(row[6]) },
+          data: { app: Number(row[4]), site: id(row[6]) },
         })),
       presence: (from, to) =>
         this.rowsBetween(KIND_CODES.presence, from, to).map((row) => ({
@@ -256,12 +262,11 @@ export class UsageStore implements UsageSink {
     };
   }
 
-  private observation(app: number, title: number, site: number): Observation {
-    const key = `${app},${title},${site}`;
+  private observation(app: number, site: number): Observation {
+    const key = `${app},${site}`;
     let data = this.observations.get(key);
     if (!data) {
       data = { app: this.strings.value(app) };
-      if (title !== 0) data.title = this.strings.value(title);
       if (site !== 0) data.site = this.strings.value(site);
       this.observations.set(key, data);
     }
