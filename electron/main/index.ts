@@ -2,7 +2,7 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createAppServices } from './app-services.ts';
-import { createMemoryUsageLog } from './adapters/memory/memory-usage-log.ts';
+import { UsageStore } from './adapters/storage/usage-store.ts';
 import { createDispatch } from './ipc/handler-table.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
@@ -37,9 +37,13 @@ void app.whenReady().then(() => {
   const services = createAppServices({
     clock: { now: () => Date.now() },
     appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', locale: app.getLocale() },
-    usage: createMemoryUsageLog(),
+    store: UsageStore.open({
+      directory: app.getPath('userData'),
+      onError: (error) => console.error('Usage store', error),
+    }),
     zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     categorise: () => 'other',
+    intervals: () => [],
   });
   const dispatch = createDispatch(createHandlers(services), (message, error) =>
     console.error(message, error),

@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { dayTotals } from '../../electron/core/today/day-totals.ts';
-import type { UsageReader } from '../../electron/main/services/usage-reader.ts';
+import type { UsageStore } from '../../electron/main/adapters/storage/usage-store.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
 import { composeHostApp, type HostAppOptions } from '../host/compose-host.ts';
 import { startHost, type RunningHost } from '../host/server.ts';
@@ -18,6 +17,7 @@ const clock = { now: () => now.toMillis() };
 
 let browser: Browser;
 const hosts: RunningHost[] = [];
+const composed: { close(): void }[] = [];
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
@@ -25,12 +25,15 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all(hosts.map((host) => host.close()));
+  composed.forEach((app) => app.close());
   await browser?.close();
 });
 
 /** Opens the UI on a host composed with the real services; collects CSP violations and page errors. */
 async function openApp(options: Omit<HostAppOptions, 'clock' | 'zone'> = {}) {
-  const { services, dispatch } = composeHostApp({ clock, zone, ...options });
+  const app = composeHostApp({ clock, zone, ...options });
+  composed.push(app);
+  const { services, dispatch } = app;
   const host = await startHost({ dispatch, events: services.events, rendererDir });
   hosts.push(host);
   const page = await browser.newPage();
@@ -40,23 +43,20 @@ async function openApp(options: Omit<HostAppOptions, 'clock' | 'zone'> = {}) {
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(host.url);
-  return { page, problems };
+  return { page, problems, services };
 }
 
 const sample = sampleDayEvents('2026-11-20', zone);
 
 describe('Today in Chromium, through the contract, against the real core', () => {
   it('renders the chart and the top apps from the core totals, with no CSP violation', async () => {
-    const { page, problems } = await openApp({ events: sample });
+    const { page, problems, services } = await openApp({ events: sample });
     const chart = page.getByTestId('category-chart');
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
 
-    const expected = dayTotals(
-      sample.map((e) => ({ start: e.start, duration: e.duration, data: e.data as never })),
-      '2026-11-20',
-      zone,
-      () => 'other',
-    );
+    // What the core says for that day, asked directly rather than through the page.
+    const expected = services.today.getDayTotals('2026-11-20');
+    expect(expected.totalMs).toBe(342 * 60_000);
     expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(expected.byCategory.length);
     await expect.poll(() => page.getByTestId('today-total').textContent()).toContain('5 hr 42 min');
     const rows = await page.locator('.top-apps tbody tr td:first-child').allTextContents();
@@ -76,13 +76,16 @@ describe('Today in Chromium, through the contract, against the real core', () =>
 
   it('shows the error state with the reason and recovers on retry', async () => {
     let failing = true;
-    const usage: UsageReader = {
-      eventsBetween: (kind, from, to) => {
-        if (failing) throw new Error('disk unplugged');
-        return sample.filter((e) => e.kind === kind && e.start < to && e.start + e.duration > from) as never;
-      },
-    };
-    const { page } = await openApp({ usage });
+    // The real store, made to fail the way a vanished disk would, until the test lets it recover.
+    const wrapStore = (store: UsageStore) =>
+      new Proxy(store, {
+        get(target, property, receiver) {
+          if (failing && property === 'attentionTotals') throw new Error('disk I/O error');
+          const value = Reflect.get(target, property, receiver) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    const { page } = await openApp({ events: sample, wrapStore });
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('getDayTotals failed unexpectedly');
     failing = false;

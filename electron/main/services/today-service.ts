@@ -1,28 +1,24 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../../core/clock.ts';
-import { dayBounds, dayTotals } from '../../core/today/day-totals.ts';
 import type { DayTotals } from '../../shared/contract/today.ts';
-import type { CategoryId, Observation } from '../../shared/domain/usage.ts';
-import type { UsageReader } from './usage-reader.ts';
+import type { ReportService } from './report-service.ts';
 
-export interface TodayServiceDeps {
-  clock: Clock;
-  usage: UsageReader;
-  /** The user's IANA time zone, read on every call so a zone change takes effect at once. */
-  zone: () => string;
-  categorise: (observation: Observation) => CategoryId;
-}
-
-/** Answers "where did today's time go" from the stored window events. */
-export function createTodayService(deps: TodayServiceDeps) {
+/** Answers "where did today's time go": one day of the report totals, in the shape the Today page shows. */
+export function createTodayService(deps: { clock: Clock; zone: () => string; reports: ReportService }) {
   return {
     getDayTotals(date?: string): DayTotals {
       const zone = deps.zone();
       const day = date ?? DateTime.fromMillis(deps.clock.now(), { zone }).toISODate();
       if (!day) throw new RangeError(`Cannot compute today in zone ${zone}`);
-      const { start, end } = dayBounds(day, zone);
-      const events = deps.usage.eventsBetween('window', start, end);
-      return dayTotals(events, day, zone, deps.categorise);
+      const totals = deps.reports.getUsageTotals({ from: day, to: day, unit: 'day' });
+      const period = totals.periods[0];
+      return {
+        date: day,
+        zone,
+        totalMs: period?.totalMs ?? 0,
+        byCategory: period?.byCategory ?? [],
+        byApp: period?.byApp ?? [],
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 // Preload and main built from the one contract, joined by an in-process stand-in for Electron's IPC, so a call
 // travels the real path: window.balans → ipcRenderer.invoke → ipcMain handler → sender check → dispatch.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callChannel, callNames, calls, type BalansApi } from '../../../../electron/shared/contract/index.ts';
 import { createDispatch } from '../../../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../../../electron/main/ipc/handlers.ts';
@@ -27,10 +27,11 @@ vi.mock('electron', () => ({
 }));
 
 let api: BalansApi;
+const app = composeHostApp({ events: [] });
+afterAll(() => app.close());
 
 beforeAll(async () => {
-  const { services } = composeHostApp({ events: [] });
-  const dispatch = createDispatch(createHandlers(services));
+  const dispatch = createDispatch(createHandlers(app.services));
   registerIpc(
     {
       handle: (channel, listener) => mainHandlers.set(channel, listener as unknown as MainHandler),

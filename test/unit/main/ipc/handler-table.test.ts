@@ -1,16 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createDispatch, type Handlers } from '../../../../electron/main/ipc/handler-table.ts';
+import { createHandlers } from '../../../../electron/main/ipc/handlers.ts';
 import { BalansError } from '../../../../electron/shared/result.ts';
+import { composeHostApp } from '../../../host/compose-host.ts';
 
-const base: Handlers = {
-  getAppInfo: () => ({ name: 'Balans', version: '1', host: 'web-host', locale: 'en' }),
-  getDayTotals: () => ({ date: '2026-01-01', zone: 'UTC', totalMs: 0, byCategory: [], byApp: [] }),
-};
+const app = composeHostApp({ events: [] });
+afterAll(() => app.close());
+const base: Handlers = createHandlers(app.services);
 
 describe('createDispatch', () => {
   it('refuses a name that is not in the contract', async () => {
     const dispatch = createDispatch(base);
-    expect(await dispatch('deleteEverything', {})).toMatchObject({ ok: false, code: 'unknown-channel' });
+    expect(await dispatch('formatHardDisk', {})).toMatchObject({ ok: false, code: 'unknown-channel' });
     expect(await dispatch('toString', undefined)).toMatchObject({ ok: false, code: 'unknown-channel' });
   });
 
