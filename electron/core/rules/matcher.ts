@@ -89,7 +89,7 @@ function compilePattern(rule: Rule, pattern: string): TextTest {
 
 /** The category of the first rule in list order that matches, or undefined. */
 function firstMatch(list: CompiledList, fields: Fields): CategoryId | undefined {
-  let best = exactMatch(list, fields);
+  const best = exactMatch(list, fields);
   for (const rule of list.patterns) {
     if (best && rule.index > best.index) break;
     if (patternMatches(rule, fields)) return rule.category;
