@@ -3,11 +3,15 @@ import type { CallSpec, EventSpec } from './define.ts';
 import type { Result } from '../result.ts';
 import { appCalls, appEvents } from './app.ts';
 import { todayCalls } from './today.ts';
+import { reportCalls } from './reports.ts';
+import { privacyCalls } from './privacy.ts';
 
 /** Every call the renderer can make, declared once. Feature modules add theirs here. */
 export const calls = {
   ...appCalls,
   ...todayCalls,
+  ...reportCalls,
+  ...privacyCalls,
 } as const;
 
 /** Every event main can push to the renderer. */

@@ -1,0 +1,52 @@
+import type { BoundaryCrossings, CrossingSegment } from '../../shared/contract/reports.ts';
+import type { AttentionSegment } from './attention.ts';
+import { memoCategorise, type Categorise } from './categorise.ts';
+import { intersectSpans, type Span } from './intervals.ts';
+
+/**
+ * A span from the schedule, given as plain data by whoever owns the schedule: when a profile was active, private
+ * hours (a private profile's time), or a focus window.
+ */
+export interface ScheduledInterval extends Span {
+  kind: 'profile' | 'private-hours' | 'focus-window';
+  profileId?: string;
+}
+
+/** Keeps only the parts of the segments that fall in the given profile's active intervals. */
+export function withinProfile<T extends Span>(
+  segments: readonly T[],
+  intervals: readonly ScheduledInterval[],
+  profileId: string,
+): T[] {
+  return intersectSpans(
+    segments,
+    intervals.filter((i) => i.kind === 'profile' && i.profileId === profileId),
+  );
+}
+
+/** Work-category time inside private hours and social time inside focus windows. */
+export function boundaryCrossings(
+  segments: readonly AttentionSegment[],
+  intervals: readonly ScheduledInterval[],
+  categorise: Categorise,
+): BoundaryCrossings {
+  const category = memoCategorise(categorise);
+  const sorted = [...segments].sort((a, b) => a.start - b.start);
+  const crossing = (kind: CrossingSegment['kind'], cat: string, inside: ScheduledInterval['kind']) =>
+    intersectSpans(
+      sorted.filter((s) => category(s.data) === cat),
+      intervals.filter((i) => i.kind === inside),
+    ).map((s) => {
+      const segment: CrossingSegment = { kind, start: s.start, end: s.end, app: s.data.app };
+      if (s.data.site !== undefined) segment.site = s.data.site;
+      return segment;
+    });
+  const workInPrivate = crossing('work-in-private', 'work', 'private-hours');
+  const socialInFocus = crossing('social-in-focus', 'social', 'focus-window');
+  const sum = (list: CrossingSegment[]) => list.reduce((total, s) => total + s.end - s.start, 0);
+  return {
+    workInPrivateMs: sum(workInPrivate),
+    socialInFocusMs: sum(socialInFocus),
+    segments: [...workInPrivate, ...socialInFocus].sort((a, b) => a.start - b.start),
+  };
+}

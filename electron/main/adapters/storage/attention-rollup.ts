@@ -1,0 +1,124 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { attentionSegments } from '../../../core/reports/attention.ts';
+import type { PresenceState } from '../../../shared/domain/usage.ts';
+import { BUCKET_MS, DAY_MS } from './codes.ts';
+
+/** Interned ids of a window's app, title and site; 0 means "none". */
+export interface WindowKey {
+  app: number;
+  title: number;
+  site: number;
+}
+
+/** Raw rows the rollup is rebuilt from, read by the store. */
+export interface RollupSource {
+  windows(from: number, to: number): { start: number; duration: number; data: WindowKey }[];
+  presence(from: number, to: number): { start: number; duration: number; data: { state: PresenceState } }[];
+}
+
+export interface RollupRow extends WindowKey {
+  bucket: number;
+  ms: number;
+}
+
+/**
+ * Attention time per 15-minute bucket and window, cached in attention_rollup. Any write touching a UTC day marks
+ * it dirty; reads rebuild dirty days first, so the cache never disagrees with the events.
+ */
+export class AttentionRollup {
+  private readonly db: DatabaseSync;
+  private readonly dirtyInBatch = new Set<number>();
+  private readonly insertDirty: StatementSync;
+  private readonly selectDirty: StatementSync;
+  private readonly deleteDirty: StatementSync;
+  private readonly deleteBuckets: StatementSync;
+  private readonly insertRow: StatementSync;
+  private readonly selectRows: StatementSync;
+
+  constructor(db: DatabaseSync) {
+    this.db = db;
+    this.insertDirty = db.prepare('INSERT OR IGNORE INTO rollup_dirty (day) VALUES (?)');
+    this.selectDirty = db.prepare('SELECT day FROM rollup_dirty WHERE day >= ? AND day < ? ORDER BY day');
+    this.deleteDirty = db.prepare('DELETE FROM rollup_dirty WHERE day = ?');
+    this.deleteBuckets = db.prepare('DELETE FROM attention_rollup WHERE bucket >= ? AND bucket < ?');
+    this.insertRow = db.prepare(
+      'INSERT INTO attention_rollup (bucket, app, title, site, ms) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.selectRows = db.prepare(
+      'SELECT bucket, app, title, site, ms FROM attention_rollup WHERE bucket >= ? AND bucket < ?',
+    );
+    this.selectRows.setReturnArrays(true);
+  }
+
+  /** Notes that [start, end) changed; persisted by saveDirty() inside the writer's transaction. */
+  touch(start: number, end: number): void {
+    for (let day = Math.floor(start / DAY_MS); day <= Math.floor(end / DAY_MS); day++)
+      this.dirtyInBatch.add(day);
+  }
+
+  /** Writes the days touched in this batch; call inside the transaction that changed the events. */
+  saveDirty(): void {
+    for (const day of this.dirtyInBatch) this.insertDirty.run(day);
+    this.dirtyInBatch.clear();
+  }
+
+  /** Forgets touched days of a batch that was rolled back. */
+  dropUnsaved(): void {
+    this.dirtyInBatch.clear();
+  }
+
+  /** Rows for buckets starting in [from, to); dirty days in the range are rebuilt first. */
+  rows(from: number, to: number, source: RollupSource): RollupRow[] {
+    this.rebuildDirty(Math.floor(from / DAY_MS), Math.ceil(to / DAY_MS), source);
+    const rows = this.selectRows.all(
+      Math.ceil(from / BUCKET_MS),
+      Math.ceil(to / BUCKET_MS),
+    ) as unknown as number[][];
+    return rows.map(([bucket, app, title, site, ms]) => ({
+      bucket: bucket!,
+      app: app!,
+      title: title!,
+      site: site!,
+      ms: ms!,
+    }));
+  }
+
+  private rebuildDirty(fromDay: number, toDay: number, source: RollupSource): void {
+    const days = this.selectDirty.all(fromDay, toDay).map((row) => Number(row.day));
+    if (days.length === 0) return;
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      for (const day of days) this.rebuildDay(day, source);
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  private rebuildDay(day: number, source: RollupSource): void {
+    const range = { start: day * DAY_MS, end: (day + 1) * DAY_MS };
+    const segments = attentionSegments(
+      source.windows(range.start, range.end),
+      source.presence(range.start, range.end),
+      range,
+    );
+    const totals = new Map<string, RollupRow>();
+    for (const segment of segments) {
+      // Split at bucket edges so each bucket holds only its own milliseconds.
+      for (let at = segment.start; at < segment.end;) {
+        const bucket = Math.floor(at / BUCKET_MS);
+        const until = Math.min(segment.end, (bucket + 1) * BUCKET_MS);
+        const { app, title, site } = segment.data;
+        const key = `${bucket},${app},${title},${site}`;
+        const row = totals.get(key);
+        if (row) row.ms += until - at;
+        else totals.set(key, { bucket, app, title, site, ms: until - at });
+        at = until;
+      }
+    }
+    this.deleteBuckets.run(range.start / BUCKET_MS, range.end / BUCKET_MS);
+    for (const r of totals.values()) this.insertRow.run(r.bucket, r.app, r.title, r.site, r.ms);
+    this.deleteDirty.run(day);
+  }
+}

@@ -1,0 +1,91 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { DAY_MS } from './codes.ts';
+
+/** One schema step; `up` runs inside the migration's transaction. */
+export interface Migration {
+  version: number;
+  up(db: DatabaseSync): void;
+}
+
+/** Numbered migrations; the database's PRAGMA user_version is the last one applied. Append only. */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    up(db) {
+      db.exec(`
+        -- App, title, site and executable strings are stored once and referenced by id.
+        CREATE TABLE strings (id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE);
+        -- One row per event. Numeric event ids are the rowid itself; other ids go in key (negative rowids).
+        -- code: presence state or pause scope; extra: JSON for rare pause details.
+        CREATE TABLE events (
+          id INTEGER PRIMARY KEY,
+          kind INTEGER NOT NULL,
+          start INTEGER NOT NULL,
+          duration INTEGER NOT NULL,
+          app INTEGER, title INTEGER, site INTEGER, executable INTEGER,
+          code INTEGER,
+          extra TEXT,
+          key TEXT
+        );
+        CREATE INDEX events_by_kind_start ON events (kind, start);
+        CREATE UNIQUE INDEX events_by_key ON events (key) WHERE key IS NOT NULL;
+        -- The longest event per kind, so an overlap query can bound its index scan.
+        CREATE TABLE kind_extent (kind INTEGER PRIMARY KEY, max_duration INTEGER NOT NULL);
+      `);
+    },
+  },
+  {
+    version: 2,
+    up(db) {
+      db.exec(`
+        -- Attention time (window minus idle/locked/asleep) per 15-minute bucket and window; a cache rebuilt
+        -- from events for any day marked dirty. Categories are never stored: they are applied on read.
+        CREATE TABLE attention_rollup (
+          bucket INTEGER NOT NULL, app INTEGER NOT NULL, title INTEGER NOT NULL, site INTEGER NOT NULL,
+          ms INTEGER NOT NULL,
+          PRIMARY KEY (bucket, app, title, site)
+        ) WITHOUT ROWID;
+        CREATE TABLE rollup_dirty (day INTEGER PRIMARY KEY);
+      `);
+      // Every day that already has window or presence events must be rolled up on first read.
+      const insert = db.prepare('INSERT OR IGNORE INTO rollup_dirty (day) VALUES (?)');
+      for (const row of db.prepare('SELECT start, duration FROM events WHERE kind IN (0, 1)').iterate()) {
+        const start = Number(row.start);
+        const end = start + Number(row.duration);
+        for (let day = Math.floor(start / DAY_MS); day <= Math.floor(end / DAY_MS); day++) insert.run(day);
+      }
+    },
+  },
+  {
+    version: 3,
+    up(db) {
+      db.exec(`
+        -- Privacy settings as one JSON document; one row.
+        CREATE TABLE privacy_settings (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
+      `);
+    },
+  },
+];
+
+export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
+
+/** Brings the schema to `target` (default: latest); each step commits on its own so a crash leaves a valid version. */
+export function migrate(db: DatabaseSync, target = LATEST_VERSION): number {
+  const current = Number(db.prepare('PRAGMA user_version').get()?.user_version ?? 0);
+  if (current > LATEST_VERSION) {
+    throw new Error(`The usage database is version ${current}, newer than this app (${LATEST_VERSION}).`);
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current || migration.version > target) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      migration.up(db);
+      db.exec(`PRAGMA user_version = ${migration.version}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+  return Math.max(current, Math.min(target, LATEST_VERSION));
+}

@@ -1,0 +1,136 @@
+import type { Clock } from '../../core/clock.ts';
+import { attentionSegments, type AttentionSegment } from '../../core/reports/attention.ts';
+import type { Categorise } from '../../core/reports/categorise.ts';
+import { checksReport } from '../../core/reports/checks.ts';
+import { boundaryCrossings, withinProfile, type ScheduledInterval } from '../../core/reports/crossings.ts';
+import { longestFocusStretch } from '../../core/reports/focus-stretch.ts';
+import type { Span } from '../../core/reports/intervals.ts';
+import { dateRangeSpan, periodsIn } from '../../core/reports/periods.ts';
+import { dayTimeline } from '../../core/reports/timeline.ts';
+import { periodTotals, piecesOf, type AttentionPiece } from '../../core/reports/totals.ts';
+import type {
+  BoundaryCrossings,
+  ChecksReport,
+  DayTimeline,
+  FocusStretchReport,
+  PeriodUnit,
+  UsageTotals,
+} from '../../shared/contract/reports.ts';
+import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
+import { BalansError } from '../../shared/result.ts';
+
+/** What reports read from the usage store. */
+export interface ReportStore {
+  eventsBetween<K extends StoredEventKind>(
+    kind: K,
+    from: number,
+    to: number,
+  ): Extract<StoredEvent, { kind: K }>[];
+  /** Attention time per window and 15-minute bucket (a cache; same figures as the events). */
+  attentionBuckets(from: number, to: number): AttentionPiece[];
+}
+
+export interface ReportServiceDeps {
+  store: ReportStore;
+  clock: Clock;
+  /** The user's IANA zone, read on every call. */
+  zone: () => string;
+  /** The current rules, applied at read time: editing a rule re-colours history. */
+  categorise: Categorise;
+  /** Profile, private-hours and focus-window spans overlapping [from, to), from whoever owns the schedule. */
+  intervals: (from: number, to: number) => ScheduledInterval[];
+}
+
+export interface RangeQuery {
+  from: string;
+  to: string;
+  profileId?: string;
+}
+
+// Totals come from the rollup and stay fast over a year; the other reports read raw events, so they are bounded.
+const MAX_DAYS: Record<PeriodUnit | 'events', number> = { day: 400, hour: 62, events: 93 };
+
+/** Answers the report calls by composing the usage store with the pure report functions. */
+export function createReportService(deps: ReportServiceDeps) {
+  const span = (query: RangeQuery, limit: keyof typeof MAX_DAYS, zone: string): Span => {
+    const range = dateRangeSpan(query.from, query.to, zone);
+    if (range.end <= range.start) throw new BalansError('invalid-input', 'The range ends before it starts.');
+    if (range.end - range.start > (MAX_DAYS[limit] + 1) * 86_400_000) {
+      throw new BalansError('invalid-input', `A range of at most ${MAX_DAYS[limit]} days is allowed here.`);
+    }
+    return range;
+  };
+
+  /** Attention segments from raw events, cut to the profile's hours when one is asked for. */
+  const attention = (range: Span, profileId?: string): AttentionSegment[] => {
+    const segments = attentionSegments(
+      deps.store.eventsBetween('window', range.start, range.end),
+      deps.store.eventsBetween('presence', range.start, range.end),
+      range,
+    );
+    return profileId === undefined
+      ? segments
+      : withinProfile(segments, deps.intervals(range.start, range.end), profileId);
+  };
+
+  return {
+    getUsageTotals(query: RangeQuery & { unit: PeriodUnit }): UsageTotals {
+      const zone = deps.zone();
+      const range = span(query, query.unit, zone);
+      const periods = periodsIn(range, query.unit, zone);
+      // The rollup cannot be cut at a profile's edges, so a profile's totals are computed from the events.
+      const pieces =
+        query.profileId === undefined
+          ? deps.store.attentionBuckets(range.start, range.end)
+          : piecesOf(attention(range, query.profileId), periods);
+      return { zone, unit: query.unit, periods: periodTotals(pieces, periods, deps.categorise) };
+    },
+
+    getDayTimeline(query: { date: string }): DayTimeline {
+      const zone = deps.zone();
+      const day = dateRangeSpan(query.date, query.date, zone);
+      // Today ends now: the rest of the day has not happened, so it is not a gap.
+      const range = { start: day.start, end: Math.max(day.start, Math.min(day.end, deps.clock.now())) };
+      const read = <K extends StoredEventKind>(kind: K) =>
+        deps.store.eventsBetween(kind, range.start, range.end);
+      const segments = dayTimeline(
+        {
+          attention: attention(range),
+          presence: read('presence'),
+          running: read('running'),
+          pauses: read('pause'),
+          range,
+        },
+        deps.categorise,
+      );
+      return { date: query.date, zone, segments };
+    },
+
+    getChecks(query: RangeQuery): ChecksReport {
+      const zone = deps.zone();
+      const range = span(query, 'events', zone);
+      return checksReport(
+        attention(range, query.profileId),
+        periodsIn(range, 'hour', zone),
+        zone,
+        deps.categorise,
+      );
+    },
+
+    getBoundaryCrossings(query: RangeQuery): BoundaryCrossings {
+      const range = span(query, 'events', deps.zone());
+      return boundaryCrossings(
+        attention(range, query.profileId),
+        deps.intervals(range.start, range.end),
+        deps.categorise,
+      );
+    },
+
+    getLongestFocusStretch(query: RangeQuery): FocusStretchReport {
+      const range = span(query, 'events', deps.zone());
+      return longestFocusStretch(attention(range, query.profileId), deps.categorise);
+    },
+  };
+}
+
+export type ReportService = ReturnType<typeof createReportService>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { call } from './define.ts';
+
+/** What Balans may record, and for how long. */
+export interface PrivacySettings {
+  /** false: window titles are never written to disk (apps and sites still are). */
+  recordTitles: boolean;
+  /** Apps never recorded (e.g. a password manager), matched on the app name ignoring case. */
+  excludedApps: string[];
+  /** Sites never recorded; a site also covers its subdomains. */
+  excludedSites: string[];
+  /** Events that ended more than this many days ago are deleted; null keeps everything. */
+  retentionDays: number | null;
+}
+
+export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = {
+  recordTitles: true,
+  excludedApps: [],
+  excludedSites: [],
+  retentionDays: null,
+};
+
+const name = z.string().trim().min(1).max(200);
+
+export const privacySettingsSchema = z
+  .object({
+    recordTitles: z.boolean(),
+    excludedApps: z.array(name).max(500),
+    excludedSites: z.array(name.toLowerCase()).max(500),
+    retentionDays: z.number().int().min(1).max(36_500).nullable(),
+  })
+  .strict();
+
+export interface DeletionResult {
+  deletedEvents: number;
+}
+
+export const privacyCalls = {
+  getPrivacySettings: call<PrivacySettings>()(z.void()),
+  /** Changes some settings; a shorter retention deletes the now-expired events at once. */
+  updatePrivacySettings: call<PrivacySettings>()(privacySettingsSchema.partial().strict()),
+  /** Deletes events older than the retention setting now (it also runs on its own once a day). */
+  applyRetention: call<DeletionResult>()(z.void()),
+  /** Deletes every recorded event; the settings stay. `confirm` guards against a stray call. */
+  deleteEverything: call<DeletionResult>()(z.object({ confirm: z.literal(true) }).strict()),
+};

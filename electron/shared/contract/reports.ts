@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { call } from './define.ts';
+import { isoDate, type AppTotal, type CategoryTotal } from './today.ts';
+import type { CategoryId, PauseScope } from '../domain/usage.ts';
+
+export interface SiteTotal {
+  site: string;
+  category: CategoryId;
+  ms: number;
+}
+
+/** Attention time in one local day or hour, per category, app and site. */
+export interface PeriodTotals {
+  /** yyyy-mm-dd for days; ISO with offset (yyyy-mm-ddTHH:mm±hh:mm) for hours, so a repeated DST hour is distinct. */
+  period: string;
+  start: number;
+  end: number;
+  totalMs: number;
+  byCategory: CategoryTotal[];
+  byApp: AppTotal[];
+  bySite: SiteTotal[];
+}
+
+export type PeriodUnit = 'day' | 'hour';
+
+export interface UsageTotals {
+  zone: string;
+  unit: PeriodUnit;
+  periods: PeriodTotals[];
+}
+
+/** One stretch of a day's timeline; what covers a moment is decided pause > away > app > gap. */
+export type TimelineSegment =
+  | {
+      kind: 'app';
+      start: number;
+      end: number;
+      app: string;
+      title?: string;
+      site?: string;
+      category: CategoryId;
+    }
+  | { kind: 'presence'; start: number; end: number; state: 'idle' | 'locked' | 'asleep' }
+  | { kind: 'pause'; start: number; end: number; scope: PauseScope }
+  /** Balans was not running (app closed, machine off): unknown time, not idle time. */
+  | { kind: 'gap'; start: number; end: number };
+
+export interface DayTimeline {
+  date: string;
+  zone: string;
+  segments: TimelineSegment[];
+}
+
+export interface HourChecks {
+  /** The local hour, ISO with offset. */
+  hour: string;
+  start: number;
+  checks: number;
+}
+
+/** How often the user switched into communication or social apps. */
+export interface ChecksReport {
+  zone: string;
+  perHour: HourChecks[];
+  totalChecks: number;
+  /** Median time from one check to the next on the same day; null with fewer than two. */
+  medianMsBetweenChecks: number | null;
+}
+
+export interface CrossingSegment {
+  kind: 'work-in-private' | 'social-in-focus';
+  start: number;
+  end: number;
+  app: string;
+  site?: string;
+}
+
+export interface BoundaryCrossings {
+  workInPrivateMs: number;
+  socialInFocusMs: number;
+  segments: CrossingSegment[];
+}
+
+export interface FocusStretch {
+  start: number;
+  end: number;
+  /** Work time inside the stretch; the tolerated interruptions are not counted. */
+  workMs: number;
+  interruptions: number;
+}
+
+export interface FocusStretchReport {
+  /** Breaks up to this long (a glance at a notification) do not end a stretch. */
+  toleranceMs: number;
+  longest: FocusStretch | null;
+}
+
+const range = z
+  .object({ from: isoDate, to: isoDate, profileId: z.string().min(1).max(100).optional() })
+  .strict()
+  .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] });
+
+export const reportCalls = {
+  /** Totals per category, app and site for each local day or hour from `from` to `to` (inclusive). */
+  getUsageTotals: call<UsageTotals>()(
+    z
+      .object({
+        from: isoDate,
+        to: isoDate,
+        unit: z.enum(['day', 'hour']),
+        profileId: z.string().min(1).max(100).optional(),
+      })
+      .strict()
+      .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] }),
+  ),
+  /** One day's timeline: apps, away time, pauses and gaps. */
+  getDayTimeline: call<DayTimeline>()(z.object({ date: isoDate }).strict()),
+  getChecks: call<ChecksReport>()(range),
+  /** Work time inside private hours and social time inside focus windows. */
+  getBoundaryCrossings: call<BoundaryCrossings>()(range),
+  getLongestFocusStretch: call<FocusStretchReport>()(range),
+};

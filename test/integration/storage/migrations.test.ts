@@ -1,0 +1,88 @@
+import { DatabaseSync } from 'node:sqlite';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION, migrate } from '../../../electron/main/adapters/storage/migrations.ts';
+import { DATABASE_FILE, UsageStore } from '../../../electron/main/adapters/storage/usage-store.ts';
+import { tempDirectory } from './temp-store.ts';
+
+const version = (db: DatabaseSync) => Number(db.prepare('PRAGMA user_version').get()?.user_version);
+const tables = (db: DatabaseSync) =>
+  db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .all()
+    .map((r) => String(r.name));
+
+describe('usage database migrations', () => {
+  it('creates the latest schema in an empty database', () => {
+    const { directory, cleanup } = tempDirectory();
+    try {
+      UsageStore.open({ directory }).close();
+      const db = new DatabaseSync(join(directory, DATABASE_FILE));
+      expect(version(db)).toBe(LATEST_VERSION);
+      expect(LATEST_VERSION).toBe(3);
+      expect(tables(db)).toEqual(
+        expect.arrayContaining([
+          'events',
+          'strings',
+          'kind_extent',
+          'attention_rollup',
+          'rollup_dirty',
+          'privacy_settings',
+        ]),
+      );
+      expect(String(db.prepare('PRAGMA journal_mode').get()?.journal_mode)).toBe('wal');
+      db.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('upgrades a version 1 database with events in it, keeping them and rolling them up', () => {
+    const { directory, cleanup } = tempDirectory();
+    try {
+      const db = new DatabaseSync(join(directory, DATABASE_FILE));
+      expect(migrate(db, 1)).toBe(1);
+      expect(tables(db)).not.toContain('attention_rollup');
+      // A v1 writer's row: app string 1, a 10-minute window event; and a 2-minute idle inside it.
+      db.exec(`INSERT INTO strings (id, value) VALUES (1, 'Editor');
+        INSERT INTO events (id, kind, start, duration, app) VALUES (1, 0, 3600000, 600000, 1);
+        INSERT INTO events (id, kind, start, duration, code) VALUES (2, 1, 3900000, 120000, 1);
+        INSERT INTO kind_extent VALUES (0, 600000), (1, 120000);`);
+      db.close();
+
+      const store = UsageStore.open({ directory });
+      expect(store.eventsBetween('window', 0, 86_400_000)).toEqual([
+        { id: '1', kind: 'window', start: 3_600_000, duration: 600_000, data: { app: 'Editor' } },
+      ]);
+      const buckets = store.attentionBuckets(0, 86_400_000);
+      expect(buckets.reduce((sum, b) => sum + b.ms, 0)).toBe(480_000);
+      store.close();
+
+      const reopened = new DatabaseSync(join(directory, DATABASE_FILE));
+      expect(version(reopened)).toBe(LATEST_VERSION);
+      reopened.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('refuses a database written by a newer version instead of damaging it', () => {
+    const { directory, cleanup } = tempDirectory();
+    try {
+      const db = new DatabaseSync(join(directory, DATABASE_FILE));
+      db.exec(`PRAGMA user_version = ${LATEST_VERSION + 1}`);
+      db.close();
+      expect(() => UsageStore.open({ directory })).toThrow(/newer than this app/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('rolls a failed step back so the version never claims a half-applied schema', () => {
+    const db = new DatabaseSync(':memory:');
+    db.exec('CREATE TABLE strings (x INTEGER)'); // collides with migration 1
+    expect(() => migrate(db)).toThrow();
+    expect(version(db)).toBe(0);
+    db.close();
+  });
+});
