@@ -2,7 +2,9 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createAppServices } from './app-services.ts';
-import { createMemoryUsageLog } from './adapters/memory/memory-usage-log.ts';
+import { UsageStore } from './adapters/storage/usage-store.ts';
+import { defaultSettings } from '../core/settings/default-settings.ts';
+import { settingsDerived } from './services/settings-derived.ts';
 import { createDispatch } from './ipc/handler-table.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
@@ -34,12 +36,16 @@ app.on('web-contents-created', (_event, contents) => hardenContents(contents, ap
 
 void app.whenReady().then(() => {
   hardenSession(session.defaultSession, appEntryUrl);
+  const store = UsageStore.open({ directory: app.getPath('userData') });
+  // Until the settings service is wired, reports read the default settings.
+  const settings = defaultSettings();
   const services = createAppServices({
     clock: { now: () => Date.now() },
     appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', locale: app.getLocale() },
-    usage: createMemoryUsageLog(),
+    usage: store,
+    store,
     zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    categorise: () => 'other',
+    ...settingsDerived(() => settings),
   });
   const dispatch = createDispatch(createHandlers(services), (message, error) =>
     console.error(message, error),

@@ -3,11 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { compileRules } from '../../electron/core/rules/matcher.ts';
+import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
 import { dayTotals } from '../../electron/core/today/day-totals.ts';
-import type { UsageReader } from '../../electron/main/services/usage-reader.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
 import { composeHostApp, type HostAppOptions } from '../host/compose-host.ts';
 import { startHost, type RunningHost } from '../host/server.ts';
+import { failingSource } from '../host/failing-source.ts';
 import { launchChromium } from '../support/browser.ts';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
@@ -55,7 +57,7 @@ describe('Today in Chromium, through the contract, against the real core', () =>
       sample.map((e) => ({ start: e.start, duration: e.duration, data: e.data as never })),
       '2026-11-20',
       zone,
-      () => 'other',
+      (o) => compileRules(defaultSettings(zone)).categorise(o),
     );
     expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(expected.byCategory.length);
     await expect.poll(() => page.getByTestId('today-total').textContent()).toContain('5 hr 42 min');
@@ -76,13 +78,10 @@ describe('Today in Chromium, through the contract, against the real core', () =>
 
   it('shows the error state with the reason and recovers on retry', async () => {
     let failing = true;
-    const usage: UsageReader = {
-      eventsBetween: (kind, from, to) => {
-        if (failing) throw new Error('disk unplugged');
-        return sample.filter((e) => e.kind === kind && e.start < to && e.start + e.duration > from) as never;
-      },
-    };
-    const { page } = await openApp({ usage });
+    const { page } = await openApp({
+      events: sample,
+      source: (store) => failingSource(store, () => failing),
+    });
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('getDayTotals failed unexpectedly');
     failing = false;

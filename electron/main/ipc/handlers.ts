@@ -1,10 +1,14 @@
 import type { AppServices } from '../app-services.ts';
 import type { Handlers } from './handler-table.ts';
+import { privacyHandlers } from './privacy-handlers.ts';
+import { reportHandlers } from './report-handlers.ts';
 
 /** The handler table: one entry per contract call, each delegating to a service. */
 export function createHandlers(services: AppServices): Handlers {
   return {
     getAppInfo: () => services.appInfo,
     getDayTotals: (input) => services.today.getDayTotals(input?.date),
+    ...reportHandlers(services.reports),
+    ...privacyHandlers(services.privacy),
   };
 }

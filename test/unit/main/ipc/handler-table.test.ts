@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch, type Handlers } from '../../../../electron/main/ipc/handler-table.ts';
+import { createHandlers } from '../../../../electron/main/ipc/handlers.ts';
 import { BalansError } from '../../../../electron/shared/result.ts';
+import { composeHostApp } from '../../../host/compose-host.ts';
 
 const base: Handlers = {
+  ...createHandlers(composeHostApp({ events: [] }).services),
   getAppInfo: () => ({ name: 'Balans', version: '1', host: 'web-host', locale: 'en' }),
   getDayTotals: () => ({ date: '2026-01-01', zone: 'UTC', totalMs: 0, byCategory: [], byApp: [] }),
 };
@@ -10,7 +13,7 @@ const base: Handlers = {
 describe('createDispatch', () => {
   it('refuses a name that is not in the contract', async () => {
     const dispatch = createDispatch(base);
-    expect(await dispatch('deleteEverything', {})).toMatchObject({ ok: false, code: 'unknown-channel' });
+    expect(await dispatch('eraseTheDisk', {})).toMatchObject({ ok: false, code: 'unknown-channel' });
     expect(await dispatch('toString', undefined)).toMatchObject({ ok: false, code: 'unknown-channel' });
   });
 
