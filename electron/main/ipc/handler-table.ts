@@ -1,4 +1,10 @@
-import { calls, isCallName, type CallName, type CallOutput, type ParsedInput } from '../../shared/contract/index.ts';
+import {
+  calls,
+  isCallName,
+  type CallName,
+  type CallOutput,
+  type ParsedInput,
+} from '../../shared/contract/index.ts';
 import { BalansError, failure, ok, type Result } from '../../shared/result.ts';
 import { z } from 'zod';
 
@@ -12,7 +18,10 @@ export type Handlers = { [K in CallName]: Handler<K> };
 export type Dispatch = (name: string, rawInput: unknown) => Promise<Result<unknown>>;
 
 /** Builds the dispatcher: unknown name → unknown-channel; bad input → invalid-input; thrown errors → typed failures. */
-export function createDispatch(handlers: Handlers, log: (message: string, error: unknown) => void = () => {}): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  log: (message: string, error: unknown) => void = () => {},
+): Dispatch {
   return async (name, rawInput) => {
     if (!isCallName(name)) return failure('unknown-channel', `No such call: ${String(name).slice(0, 80)}`);
     const parsed = calls[name].input.safeParse(rawInput);
