@@ -1,10 +1,11 @@
 import type { Clock } from '../core/clock.ts';
-import type { ScheduledInterval } from '../core/reports/crossings.ts';
+import { scheduledIntervals } from '../core/schedule/scheduled-intervals.ts';
 import type { AppInfo } from '../shared/contract/app.ts';
-import type { CategoryId, Observation } from '../shared/domain/usage.ts';
+import type { Observation } from '../shared/domain/usage.ts';
 import { createEventBus } from './events/event-bus.ts';
 import { createPrivacyService, type PrivacyStore } from './services/privacy-service.ts';
 import { createReportService, type ReportStore } from './services/report-service.ts';
+import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import { createTodayService } from './services/today-service.ts';
 import type { UsageReader } from './services/usage-reader.ts';
 
@@ -14,10 +15,10 @@ export interface AppServiceDeps {
   usage: UsageReader;
   /** The usage store behind reports and privacy controls. */
   store: ReportStore & PrivacyStore;
+  /** Where settings are kept. */
+  settingsStore: SettingsPersistence;
+  /** The computer's IANA zone, used when the settings say 'system'. */
   zone: () => string;
-  categorise: (observation: Observation) => CategoryId;
-  /** Profile, private-hours and focus-window spans from the schedule, for reports. */
-  intervals: (from: number, to: number) => ScheduledInterval[];
 }
 
 /**
@@ -26,10 +27,30 @@ export interface AppServiceDeps {
  */
 export function createAppServices(deps: AppServiceDeps) {
   const events = createEventBus();
-  const today = createTodayService(deps);
-  const reports = createReportService({ ...deps, store: deps.store });
+  const settings = new SettingsService({
+    store: deps.settingsStore,
+    clock: deps.clock,
+    notify: (notice) => events.emit('notice', notice),
+    onChange: (next) => {
+      current = next;
+      events.emit('settingsChanged', next);
+    },
+  });
+  let current = settings.getSettings();
+  // Reports read the rules and schedule as they are now: editing a rule re-colours history at once.
+  const shared = {
+    clock: deps.clock,
+    zone: () => (current.timeZone === 'system' ? deps.zone() : current.timeZone),
+    categorise: (observation: Observation) => settings.rules().categorise(observation),
+  };
+  const today = createTodayService({ ...shared, usage: deps.usage });
+  const reports = createReportService({
+    ...shared,
+    store: deps.store,
+    intervals: (from, to) => scheduledIntervals(current, from, to),
+  });
   const privacy = createPrivacyService({ store: deps.store, clock: deps.clock });
-  return { appInfo: deps.appInfo, events, today, reports, privacy };
+  return { appInfo: deps.appInfo, events, settings, today, reports, privacy };
 }
 
 export type AppServices = ReturnType<typeof createAppServices>;

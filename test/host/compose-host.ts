@@ -8,7 +8,7 @@ import { createDispatch, type Dispatch } from '../../electron/main/ipc/handler-t
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
 import type { PrivacyStore } from '../../electron/main/services/privacy-service.ts';
 import type { ReportStore } from '../../electron/main/services/report-service.ts';
-import { settingsDerived } from '../../electron/main/services/settings-derived.ts';
+import type { SettingsPersistence } from '../../electron/main/services/settings-service.ts';
 import type { UsageReader } from '../../electron/main/services/usage-reader.ts';
 import type { Clock } from '../../electron/core/clock.ts';
 import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
@@ -27,7 +27,7 @@ export interface HostAppOptions {
   events?: StoredEvent[];
   /** Wraps the real store, e.g. with one that fails, to test error states. */
   source?: (store: UsageStore) => HostSource;
-  /** The settings reports read (default: a new installation's). */
+  /** The settings at start (default: a new installation's); kept in memory. */
   settings?: Settings;
 }
 
@@ -41,14 +41,20 @@ export function composeHostApp(options: HostAppOptions = {}) {
   store.write(options.events ?? sampleDayEvents(today, zone));
   store.flush();
   const source = options.source ? options.source(store) : store;
-  const settings = options.settings ?? defaultSettings(zone);
+  let saved = structuredClone(options.settings ?? defaultSettings(zone));
+  const settingsStore: SettingsPersistence = {
+    load: () => ({ settings: structuredClone(saved), notice: null }),
+    save: (next) => {
+      saved = structuredClone(next);
+    },
+  };
   const services = createAppServices({
     clock,
     appInfo: { name: 'Balans', version: '0.0.0-host', host: 'web-host', locale: options.locale ?? 'en' },
     usage: source,
     store: source,
+    settingsStore,
     zone: () => zone,
-    ...settingsDerived(() => settings),
   });
   const dispatch: Dispatch = createDispatch(createHandlers(services), (message, error) =>
     console.error(message, error),
