@@ -1,21 +1,22 @@
 import type { Clock } from '../core/clock.ts';
-import type { Categorise } from '../core/reports/categorise.ts';
-import type { ScheduledInterval } from '../core/reports/crossings.ts';
+import { scheduledIntervals } from '../core/schedule/scheduled-intervals.ts';
 import type { AppInfo } from '../shared/contract/app.ts';
-import type { UsageStore } from './adapters/storage/usage-store.ts';
+import type { Observation } from '../shared/domain/usage.ts';
 import { createEventBus } from './events/event-bus.ts';
-import { createPrivacyService } from './services/privacy-service.ts';
-import { createReportService } from './services/report-service.ts';
+import { createPrivacyService, type PrivacyStore } from './services/privacy-service.ts';
+import { createReportService, type ReportStore } from './services/report-service.ts';
+import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import { createTodayService } from './services/today-service.ts';
 
 export interface AppServiceDeps {
   clock: Clock;
   appInfo: AppInfo;
-  store: UsageStore;
-  /** The user's IANA time zone, read on every call so a zone change takes effect at once. */
+  /** The usage store behind reports and privacy controls. */
+  store: ReportStore & PrivacyStore;
+  /** Where settings are kept. */
+  settingsStore: SettingsPersistence;
+  /** The computer's IANA zone, used when the settings say 'system'. */
   zone: () => string;
-  categorise: Categorise;
-  intervals: (from: number, to: number) => ScheduledInterval[];
 }
 
 /**
@@ -24,10 +25,30 @@ export interface AppServiceDeps {
  */
 export function createAppServices(deps: AppServiceDeps) {
   const events = createEventBus();
-  const reports = createReportService(deps);
-  const privacy = createPrivacyService(deps);
-  const today = createTodayService({ ...deps, reports });
-  return { appInfo: deps.appInfo, events, reports, privacy, today };
+  const settings = new SettingsService({
+    store: deps.settingsStore,
+    clock: deps.clock,
+    notify: (notice) => events.emit('notice', notice),
+    onChange: (next) => {
+      current = next;
+      events.emit('settingsChanged', next);
+    },
+  });
+  let current = settings.getSettings();
+  // Reports read the rules and schedule as they are now: editing a rule re-colours history at once.
+  const shared = {
+    clock: deps.clock,
+    zone: () => (current.timeZone === 'system' ? deps.zone() : current.timeZone),
+    categorise: (observation: Observation) => settings.rules().categorise(observation),
+  };
+  const reports = createReportService({
+    ...shared,
+    store: deps.store,
+    intervals: (from, to) => scheduledIntervals(current, from, to),
+  });
+  const today = createTodayService({ ...shared, reports });
+  const privacy = createPrivacyService({ store: deps.store, clock: deps.clock });
+  return { appInfo: deps.appInfo, events, settings, today, reports, privacy };
 }
 
 export type AppServices = ReturnType<typeof createAppServices>;

@@ -3,6 +3,10 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createAppServices } from './app-services.ts';
 import { UsageStore } from './adapters/storage/usage-store.ts';
+import ElectronStore from 'electron-store';
+import { defaultSettings } from '../core/settings/default-settings.ts';
+import { checkSettings } from '../core/settings/check-settings.ts';
+import { SettingsStore, type StoreClass } from './adapters/settings/settings-store.ts';
 import { createDispatch } from './ipc/handler-table.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
@@ -34,16 +38,21 @@ app.on('web-contents-created', (_event, contents) => hardenContents(contents, ap
 
 void app.whenReady().then(() => {
   hardenSession(session.defaultSession, appEntryUrl);
+  const store = UsageStore.open({ directory: app.getPath('userData') });
+  const clock = { now: () => Date.now() };
+  const settingsStore = new SettingsStore({
+    cwd: app.getPath('userData'),
+    Store: ElectronStore as unknown as StoreClass,
+    clock,
+    defaults: () => defaultSettings(),
+    check: checkSettings,
+  });
   const services = createAppServices({
-    clock: { now: () => Date.now() },
+    clock,
     appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', locale: app.getLocale() },
-    store: UsageStore.open({
-      directory: app.getPath('userData'),
-      onError: (error) => console.error('Usage store', error),
-    }),
+    store,
+    settingsStore,
     zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    categorise: () => 'other',
-    intervals: () => [],
   });
   const dispatch = createDispatch(createHandlers(services), (message, error) =>
     console.error(message, error),

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { UsageStore } from '../../electron/main/adapters/storage/usage-store.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
 import { composeHostApp, type HostAppOptions } from '../host/compose-host.ts';
 import { startHost, type RunningHost } from '../host/server.ts';
+import { failingSource } from '../host/failing-source.ts';
 import { launchChromium } from '../support/browser.ts';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
@@ -76,16 +76,10 @@ describe('Today in Chromium, through the contract, against the real core', () =>
 
   it('shows the error state with the reason and recovers on retry', async () => {
     let failing = true;
-    // The real store, made to fail the way a vanished disk would, until the test lets it recover.
-    const wrapStore = (store: UsageStore) =>
-      new Proxy(store, {
-        get(target, property, receiver) {
-          if (failing && property === 'attentionTotals') throw new Error('disk I/O error');
-          const value = Reflect.get(target, property, receiver) as unknown;
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
-      });
-    const { page } = await openApp({ events: sample, wrapStore });
+    const { page } = await openApp({
+      events: sample,
+      source: (store) => failingSource(store, () => failing),
+    });
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('getDayTotals failed unexpectedly');
     failing = false;

@@ -6,9 +6,17 @@ import { createAppServices } from '../../electron/main/app-services.ts';
 import { UsageStore } from '../../electron/main/adapters/storage/usage-store.ts';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
+import type { PrivacyStore } from '../../electron/main/services/privacy-service.ts';
+import type { ReportStore } from '../../electron/main/services/report-service.ts';
+import type { SettingsPersistence } from '../../electron/main/services/settings-service.ts';
 import type { Clock } from '../../electron/core/clock.ts';
+import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
+import type { Settings } from '../../electron/shared/domain/settings.ts';
 import type { StoredEvent } from '../../electron/shared/domain/usage.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
+
+/** Everything the services read from the usage store. */
+export type HostSource = ReportStore & PrivacyStore;
 
 export interface HostAppOptions {
   clock?: Clock;
@@ -16,41 +24,42 @@ export interface HostAppOptions {
   locale?: string;
   /** Seed events; by default the sample day on the clock's local date. */
   events?: StoredEvent[];
-  /** Wraps the real store, e.g. to make it fail for error-state tests. */
-  wrapStore?: (store: UsageStore) => UsageStore;
+  /** Wraps the real store, e.g. with one that fails, to test error states. */
+  source?: (store: UsageStore) => HostSource;
+  /** The settings at start (default: a new installation's); kept in memory. */
+  settings?: Settings;
 }
 
-/**
- * The real services and dispatcher, composed as the Electron app composes them, on a real SQLite store in a fresh
- * temporary folder (each host its own data, like each E2E test its own profile).
- */
+/** The real services and dispatcher, as the Electron app composes them, on a real store in a temporary folder. */
 export function composeHostApp(options: HostAppOptions = {}) {
   const clock = options.clock ?? { now: () => Date.now() };
   const zone = options.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = DateTime.fromMillis(clock.now(), { zone }).toISODate() ?? '1970-01-01';
   const directory = mkdtempSync(join(tmpdir(), 'balans-host-'));
-  const realStore = UsageStore.open({ directory });
-  realStore.write(options.events ?? sampleDayEvents(today, zone));
-  realStore.flush();
-  const store = options.wrapStore ? options.wrapStore(realStore) : realStore;
+  const store = UsageStore.open({ directory });
+  store.write(options.events ?? sampleDayEvents(today, zone));
+  store.flush();
+  const source = options.source ? options.source(store) : store;
+  let saved = structuredClone(options.settings ?? defaultSettings(zone));
+  const settingsStore: SettingsPersistence = {
+    load: () => ({ settings: structuredClone(saved), notice: null }),
+    save: (next) => {
+      saved = structuredClone(next);
+    },
+  };
   const services = createAppServices({
     clock,
     appInfo: { name: 'Balans', version: '0.0.0-host', host: 'web-host', locale: options.locale ?? 'en' },
-    store,
+    store: source,
+    settingsStore,
     zone: () => zone,
-    categorise: () => 'other',
-    intervals: () => [],
   });
   const dispatch: Dispatch = createDispatch(createHandlers(services), (message, error) =>
     console.error(message, error),
   );
-  return {
-    services,
-    dispatch,
-    store: realStore,
-    close() {
-      realStore.close();
-      rmSync(directory, { recursive: true, force: true });
-    },
+  const close = () => {
+    store.close();
+    rmSync(directory, { recursive: true, force: true });
   };
+  return { services, dispatch, store, close };
 }

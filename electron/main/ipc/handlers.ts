@@ -2,6 +2,7 @@ import type { AppServices } from '../app-services.ts';
 import type { Handlers } from './handler-table.ts';
 import { privacyHandlers } from './privacy-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
+import { settingsHandlers } from './settings-handlers.ts';
 
 /** The handler table: one entry per contract call, each delegating to a service. */
 export function createHandlers(services: AppServices): Handlers {
@@ -10,5 +11,6 @@ export function createHandlers(services: AppServices): Handlers {
     getDayTotals: (input) => services.today.getDayTotals(input?.date),
     ...reportHandlers(services.reports),
     ...privacyHandlers(services.privacy),
+    ...settingsHandlers(services.settings),
   };
 }

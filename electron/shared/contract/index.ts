@@ -5,6 +5,7 @@ import { appCalls, appEvents } from './app.ts';
 import { todayCalls } from './today.ts';
 import { reportCalls } from './reports.ts';
 import { privacyCalls } from './privacy.ts';
+import { settingsCalls, settingsEvents } from './settings.ts';
 
 /** Every call the renderer can make, declared once. Feature modules add theirs here. */
 export const calls = {
@@ -12,11 +13,13 @@ export const calls = {
   ...todayCalls,
   ...reportCalls,
   ...privacyCalls,
+  ...settingsCalls,
 } as const;
 
 /** Every event main can push to the renderer. */
 export const events = {
   ...appEvents,
+  ...settingsEvents,
 } as const;
 
 export type Calls = typeof calls;

@@ -1,0 +1,62 @@
+import { SETTINGS_VERSION, settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
+
+/** One migration step: turns a file of version n (its key in the table) into a file of version n + 1. */
+export type SettingsMigration = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * The steps from every older version to the current one. Version 1 is the first released format, so there is
+ * nothing to migrate yet; a step is added here with each new SETTINGS_VERSION.
+ */
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = {};
+
+/** Why a settings file cannot be used. */
+export type UnusableReason = 'unreadable' | 'invalid' | 'future-version';
+
+export type ReadResult =
+  | { ok: true; settings: Settings; migratedFrom: number | null }
+  | { ok: false; reason: UnusableReason; detail: string };
+
+/**
+ * Turns what a settings file holds into valid settings: migrates older versions step by step, then validates
+ * with the zod schema and `check` (semantic checks such as regex safety, which throw). Never throws itself.
+ */
+export function readSettings(
+  raw: unknown,
+  migrations: Readonly<Record<number, SettingsMigration>> = SETTINGS_MIGRATIONS,
+  check: (settings: Settings) => void = () => {},
+): ReadResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: false, reason: 'invalid', detail: 'not an object' };
+  let data = { ...(raw as Record<string, unknown>) };
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, reason: 'invalid', detail: 'no version' };
+  }
+  if (version > SETTINGS_VERSION)
+    return { ok: false, reason: 'future-version', detail: `version ${version}` };
+  try {
+    for (let v = version; v < SETTINGS_VERSION; v++) {
+      const step = migrations[v];
+      if (!step) return { ok: false, reason: 'invalid', detail: `no migration from version ${v}` };
+      data = { ...step(data), version: v + 1 };
+    }
+  } catch (error) {
+    return { ok: false, reason: 'invalid', detail: `migration failed: ${(error as Error).message}` };
+  }
+  const parsed = settingsSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return {
+      ok: false,
+      reason: 'invalid',
+      detail: `${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}`,
+    };
+  }
+  const settings = parsed.data as Settings;
+  try {
+    check(settings);
+  } catch (error) {
+    return { ok: false, reason: 'invalid', detail: (error as Error).message };
+  }
+  return { ok: true, settings, migratedFrom: version === SETTINGS_VERSION ? null : version };
+}

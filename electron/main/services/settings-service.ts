@@ -1,0 +1,256 @@
+import type { Clock } from '../../core/clock.ts';
+import { compileRules, type RuleMatcher } from '../../core/rules/matcher.ts';
+import { stateAt, transitions } from '../../core/schedule/schedule.ts';
+import { checkSettings } from '../../core/settings/check-settings.ts';
+import type { AppNotice } from '../../shared/contract/app.ts';
+import type { ScheduleView } from '../../shared/contract/settings.ts';
+import {
+  BUILT_IN_PROFILE_IDS,
+  isKnownTimeZone,
+  settingsSchema,
+  type FocusWindow,
+  type Profile,
+  type Rule,
+  type Settings,
+  type UserCategory,
+} from '../../shared/domain/settings.ts';
+import { BalansError } from '../../shared/result.ts';
+import type { LoadedSettings } from '../adapters/settings/settings-store.ts';
+
+/** Where settings live; the SettingsStore adapter in the app, anything with the same two methods in tests. */
+export interface SettingsPersistence {
+  load(): LoadedSettings;
+  save(settings: Settings): void;
+}
+
+export interface SettingsServiceOptions {
+  store: SettingsPersistence;
+  clock: Clock;
+  /** Told when the settings file had to be recovered (the app forwards it as an AppNotice event). */
+  notify?: (notice: AppNotice) => void;
+  /** Told after every successful change. */
+  onChange?: (settings: Settings) => void;
+}
+
+export type ProfileInput = Omit<Profile, 'id' | 'ruleOverrides' | 'limits' | 'actions'> & Partial<Profile>;
+export type WindowInput =
+  | (Omit<Extract<FocusWindow, { type: 'weekly' }>, 'endsNextDay' | 'skipDates'> &
+      Partial<Pick<Extract<FocusWindow, { type: 'weekly' }>, 'endsNextDay' | 'skipDates'>>)
+  | Extract<FocusWindow, { type: 'one-off' }> extends infer W
+  ? W extends unknown
+    ? Omit<W, 'id' | 'priority'> & { id?: string; priority?: number }
+    : never
+  : never;
+export type RuleInput = Omit<Rule, 'id'> & { id?: string };
+
+const DAY = 86_400_000;
+
+/**
+ * Reads and changes what the user set up. Every change is checked as a whole (names, links, times, regexes)
+ * and saved before it takes effect, so the settings in memory are always the ones on disk.
+ */
+export class SettingsService {
+  readonly #options: SettingsServiceOptions;
+  #settings: Settings;
+  #matcher: RuleMatcher;
+
+  constructor(options: SettingsServiceOptions) {
+    this.#options = options;
+    const loaded = options.store.load();
+    if (loaded.notice) options.notify?.(loaded.notice);
+    this.#settings = loaded.settings;
+    this.#matcher = compileRules(this.#settings);
+  }
+
+  /** The current settings (a copy the caller may change freely). */
+  getSettings(): Settings {
+    return structuredClone(this.#settings);
+  }
+
+  /** The compiled rules, rebuilt only when rules change; for categorising events at read time. */
+  rules(): RuleMatcher {
+    return this.#matcher;
+  }
+
+  /** Creates a profile (no id) or replaces one (its id). */
+  saveProfile(input: ProfileInput): Profile {
+    const existing =
+      input.id === undefined ? undefined : this.#settings.profiles.find((p) => p.id === input.id);
+    if (input.id !== undefined && !existing)
+      throw new BalansError('not-found', `Unknown profile ${input.id}`);
+    const profile: Profile = {
+      ruleOverrides: existing?.ruleOverrides ?? [],
+      limits: existing?.limits ?? [],
+      actions: existing?.actions ?? {},
+      ...input,
+      id: input.id ?? newId(input.name, this.#settings.profiles),
+    };
+    this.#change((s) => (s.profiles = upsert(s.profiles, profile)));
+    return structuredClone(profile);
+  }
+
+  /** Deletes a user profile that nothing refers to any more. */
+  deleteProfile(id: string): void {
+    if ((BUILT_IN_PROFILE_IDS as readonly string[]).includes(id)) {
+      throw new BalansError('conflict', `${id} is a built-in profile`);
+    }
+    this.#need(this.#settings.profiles, id, 'profile');
+    const s = this.#settings;
+    if (
+      s.defaultProfileId === id ||
+      s.windows.some((w) => w.profileId === id) ||
+      s.manualSwitch?.profileId === id
+    ) {
+      throw new BalansError(
+        'conflict',
+        `Profile ${id} is still used by a window, the default or a manual switch`,
+      );
+    }
+    this.#change((next) => (next.profiles = next.profiles.filter((p) => p.id !== id)));
+  }
+
+  /** Creates a window (no id) or replaces one (its id). */
+  saveWindow(input: WindowInput): FocusWindow {
+    if (input.id !== undefined) this.#need(this.#settings.windows, input.id, 'window');
+    const id = input.id ?? newId(input.name, this.#settings.windows);
+    const window: FocusWindow =
+      input.type === 'weekly'
+        ? { endsNextDay: false, skipDates: [], ...input, id, priority: input.priority ?? 0 }
+        : { ...input, id, priority: input.priority ?? 0 };
+    this.#change((s) => (s.windows = upsert(s.windows, window)));
+    return structuredClone(window);
+  }
+
+  deleteWindow(id: string): void {
+    this.#need(this.#settings.windows, id, 'window');
+    this.#change((s) => (s.windows = s.windows.filter((w) => w.id !== id)));
+  }
+
+  /** Replaces the ordered rule list; rules without an id get one. */
+  setRules(rules: RuleInput[]): Rule[] {
+    const withId = withIds(rules, this.#settings.rules);
+    this.#change((s) => (s.rules = withId));
+    return structuredClone(withId);
+  }
+
+  /** Creates a category (no id) or renames one. */
+  saveCategory(input: { id?: string; name: string }): UserCategory {
+    if (input.id !== undefined) this.#need(this.#settings.categories, input.id, 'category');
+    const category = { id: input.id ?? newId(input.name, this.#settings.categories), name: input.name };
+    this.#change((s) => (s.categories = upsert(s.categories, category)));
+    return { ...category };
+  }
+
+  /** Deletes a user category that no rule, limit or action uses. */
+  deleteCategory(id: string): void {
+    this.#need(this.#settings.categories, id, 'category');
+    const s = this.#settings;
+    const rules = [...s.rules, ...s.profiles.flatMap((p) => p.ruleOverrides)];
+    const used =
+      rules.some((r) => r.category === id) ||
+      s.profiles.some(
+        (p) =>
+          id in p.actions || p.limits.some((l) => l.target.kind === 'category' && l.target.category === id),
+      );
+    if (used) throw new BalansError('conflict', `Category ${id} is still used by a rule, limit or action`);
+    this.#change((next) => (next.categories = next.categories.filter((c) => c.id !== id)));
+  }
+
+  setDefaultProfile(profileId: string): void {
+    this.#change((s) => (s.defaultProfileId = profileId));
+  }
+
+  setTimeZone(timeZone: string): void {
+    if (!isKnownTimeZone(timeZone)) throw new BalansError('invalid-input', `Unknown time zone ${timeZone}`);
+    this.#change((s) => (s.timeZone = timeZone));
+  }
+
+  /** Switches profile by hand from now until `until`, or until the next scheduled change when null. */
+  switchProfile(profileId: string, until: number | null): ScheduleView {
+    const now = this.#options.clock.now();
+    if (until !== null && until <= now)
+      throw new BalansError('invalid-input', 'A manual switch must end in the future');
+    this.#change((s) => (s.manualSwitch = { profileId, setAt: now, until }));
+    return this.scheduleState();
+  }
+
+  endManualSwitch(): ScheduleView {
+    if (this.#settings.manualSwitch) this.#change((s) => (s.manualSwitch = null));
+    return this.scheduleState();
+  }
+
+  /** The schedule now and its transitions over the next `days` days (at most 50). */
+  scheduleState(days = 7): ScheduleView {
+    const now = this.#options.clock.now();
+    return {
+      now: stateAt(this.#settings, now),
+      upcoming: transitions(this.#settings, now, now + days * DAY).slice(0, 50),
+    };
+  }
+
+  #need(items: readonly { id: string }[], id: string, what: string): void {
+    if (!items.some((i) => i.id === id)) throw new BalansError('not-found', `Unknown ${what} ${id}`);
+  }
+
+  /** Applies a change to a copy, checks and saves the copy, and only then makes it current. */
+  #change(edit: (draft: Settings) => void): void {
+    const draft = structuredClone(this.#settings);
+    edit(draft);
+    const parsed = settingsSchema.safeParse(draft);
+    if (!parsed.success) {
+      throwDomainError(draft);
+      const issue = parsed.error.issues[0];
+      throw new BalansError(
+        'invalid-input',
+        `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid settings'}`,
+      );
+    }
+    const next = parsed.data as Settings;
+    checkSettings(next);
+    const matcher = compileRules(next);
+    this.#options.store.save(next);
+    this.#settings = next;
+    this.#matcher = matcher;
+    this.#options.onChange?.(structuredClone(next));
+  }
+}
+
+/** A domain error (unknown profile, duplicate name…) says more than the schema issue it also causes. */
+function throwDomainError(draft: Settings): void {
+  try {
+    checkSettings(draft);
+  } catch (error) {
+    if (error instanceof BalansError) throw error;
+  }
+}
+
+function upsert<T extends { id: string }>(items: T[], item: T): T[] {
+  return items.some((i) => i.id === item.id)
+    ? items.map((i) => (i.id === item.id ? item : i))
+    : [...items, item];
+}
+
+/** An id from a name ('Family time' → 'family-time'), made unique among `taken`. */
+function newId(name: string, taken: readonly { id: string }[]): string {
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48) || 'item';
+  const ids = new Set(taken.map((t) => t.id));
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+function withIds(rules: readonly RuleInput[], existing: readonly { id: string }[]): Rule[] {
+  const taken = [...existing, ...rules.filter((r) => r.id !== undefined).map((r) => ({ id: r.id! }))];
+  return rules.map((rule) => {
+    if (rule.id !== undefined) return { ...rule, id: rule.id };
+    const withId = { ...rule, id: newId(`rule-${rule.pattern}`, taken) };
+    taken.push(withId);
+    return withId;
+  });
+}
