@@ -107,3 +107,7 @@ export function settingsLinkProblems(
   }
   return problems;
 }
+
+// Compile-time guard: what the schema accepts must be a Settings, so the `as Settings` after parsing stays honest.
+type SchemaOutputIsSettings = z.output<typeof settingsSchema> extends Settings ? true : false;
+export const schemaMatchesSettings: SchemaOutputIsSettings = true;
