@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSettings } from '../../../../electron/core/settings/check-settings.ts';
 import { defaultSettings } from '../../../../electron/core/settings/default-settings.ts';
 import { settingsSchema } from '../../../../electron/shared/domain/settings.ts';
-import { BalansError } from '../../../../electron/shared/result.ts';
+import type { BalansError } from '../../../../electron/shared/result.ts';
 
 describe('default settings', () => {
   it('pass the schema and every check', () => {
