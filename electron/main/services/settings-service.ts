@@ -3,7 +3,13 @@ import { compileRules, type RuleMatcher } from '../../core/rules/matcher.ts';
 import { stateAt, transitions } from '../../core/schedule/schedule.ts';
 import { checkSettings } from '../../core/settings/check-settings.ts';
 import type { AppNotice } from '../../shared/contract/app.ts';
-import type { ScheduleView } from '../../shared/contract/settings.ts';
+import type { z } from 'zod';
+import type {
+  profileInputSchema,
+  ruleInputSchema,
+  ScheduleView,
+  windowInputSchema,
+} from '../../shared/contract/settings.ts';
 import {
   BUILT_IN_PROFILE_IDS,
   isKnownTimeZone,
@@ -32,16 +38,10 @@ export interface SettingsServiceOptions {
   onChange?: (settings: Settings) => void;
 }
 
-export type ProfileInput = Omit<Profile, 'id' | 'ruleOverrides' | 'limits' | 'actions'> & Partial<Profile>;
-export type WindowInput =
-  | (Omit<Extract<FocusWindow, { type: 'weekly' }>, 'endsNextDay' | 'skipDates'> &
-      Partial<Pick<Extract<FocusWindow, { type: 'weekly' }>, 'endsNextDay' | 'skipDates'>>)
-  | Extract<FocusWindow, { type: 'one-off' }> extends infer W
-  ? W extends unknown
-    ? Omit<W, 'id' | 'priority'> & { id?: string; priority?: number }
-    : never
-  : never;
-export type RuleInput = Omit<Rule, 'id'> & { id?: string };
+/** What callers pass: the contract's input shapes (ids and defaults optional). */
+export type ProfileInput = z.output<typeof profileInputSchema>;
+export type WindowInput = z.output<typeof windowInputSchema>;
+export type RuleInput = z.output<typeof ruleInputSchema>;
 
 const DAY = 86_400_000;
 
@@ -79,11 +79,11 @@ export class SettingsService {
     if (input.id !== undefined && !existing)
       throw new BalansError('not-found', `Unknown profile ${input.id}`);
     const profile: Profile = {
-      ruleOverrides: existing?.ruleOverrides ?? [],
-      limits: existing?.limits ?? [],
-      actions: existing?.actions ?? {},
       ...input,
       id: input.id ?? newId(input.name, this.#settings.profiles),
+      ruleOverrides: input.ruleOverrides ?? existing?.ruleOverrides ?? [],
+      limits: input.limits ?? existing?.limits ?? [],
+      actions: input.actions ?? existing?.actions ?? {},
     };
     this.#change((s) => (s.profiles = upsert(s.profiles, profile)));
     return structuredClone(profile);
@@ -115,7 +115,13 @@ export class SettingsService {
     const id = input.id ?? newId(input.name, this.#settings.windows);
     const window: FocusWindow =
       input.type === 'weekly'
-        ? { endsNextDay: false, skipDates: [], ...input, id, priority: input.priority ?? 0 }
+        ? {
+            ...input,
+            id,
+            priority: input.priority ?? 0,
+            endsNextDay: input.endsNextDay ?? false,
+            skipDates: input.skipDates ?? [],
+          }
         : { ...input, id, priority: input.priority ?? 0 };
     this.#change((s) => (s.windows = upsert(s.windows, window)));
     return structuredClone(window);
