@@ -8,6 +8,7 @@ import type { Rule } from '../electron/shared/domain/rules.ts';
 import type { Settings } from '../electron/shared/domain/settings.ts';
 import type { Observation } from '../electron/shared/domain/usage.ts';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 
 const YEAR = 365 * 86_400_000;
 const START = Date.UTC(2025, 0, 1);
@@ -103,6 +104,8 @@ function twoHundredRules(): Rule[] {
 }
 
 export default async function (): Promise<void> {
+  // The machine is shared; the load says how much the figures below may be inflated.
+  console.log(`load average at start: ${loadavg()[0]!.toFixed(2)}`);
   const settings = tenWindowSchedule();
   const count = transitions(settings, START, START + YEAR).length;
   const yearMs = measure(() => transitions(settings, START, START + YEAR), 1);

@@ -30,31 +30,39 @@ export function localDays(zone: string, from: number, to: number): LocalDay[] {
   const first = DateTime.fromMillis(from, { zone });
   const last = DateTime.fromMillis(to, { zone });
   if (!first.isValid || !last.isValid) throw new RangeError(`Unknown time zone: ${zone}`);
-  // Calendar dates step in UTC (no zone rules involved); each day's instants come from Luxon in the zone.
-  let date = DateTime.utc(first.year, first.month, first.day).minus({ days: 1 });
-  const stop = DateTime.utc(last.year, last.month, last.day).plus({ days: 1 });
+  // Calendar dates step in plain UTC date arithmetic (no zone rules involved); each day's instants come from Luxon.
+  const calendar = new Date(Date.UTC(first.year, first.month - 1, first.day - 1));
+  const stop = Date.UTC(last.year, last.month - 1, last.day + 1);
   const days: LocalDay[] = [];
-  let start = DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { zone });
-  while (date <= stop) {
-    const nextDate = date.plus({ days: 1 });
-    const next = DateTime.fromObject(
-      { year: nextDate.year, month: nextDate.month, day: nextDate.day },
-      { zone },
-    );
+  let start = midnight(zone, calendar);
+  while (calendar.getTime() <= stop) {
+    const year = calendar.getUTCFullYear();
+    const month = calendar.getUTCMonth() + 1;
+    const day = calendar.getUTCDate();
+    const weekday = (calendar.getUTCDay() || 7) as Weekday;
+    calendar.setUTCDate(day + 1);
+    const next = midnight(zone, calendar);
     days.push({
-      date: date.toISODate()!,
-      year: date.year,
-      month: date.month,
-      day: date.day,
-      weekday: date.weekday as Weekday,
+      date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      year,
+      month,
+      day,
+      weekday,
       start: start.toMillis(),
       end: next.toMillis(),
       steady: start.offset === next.offset && start.hour === 0 && start.minute === 0,
     });
-    date = nextDate;
     start = next;
   }
   return days;
+}
+
+/** The first instant of a calendar date (given as a UTC Date) in the zone. */
+function midnight(zone: string, date: Date): DateTime {
+  return DateTime.fromObject(
+    { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() },
+    { zone },
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FocusWindow, WeeklyWindow, WindowKind } from '../../shared/domain/focus-windows.ts';
+import type { EarlyEnd } from '../../shared/domain/settings.ts';
 import { atLocalDateTime, atWallTime, localDays, minutesOf } from './local-time.ts';
 
 /** One real block of time during which a window is open: [start, end). */
@@ -24,11 +25,18 @@ export interface WindowPlan {
   weekly: WeeklyPlan[];
   /** One-off windows as real instants; they do not depend on the range asked for. */
   oneOff: Occurrence[];
+  /** When an occurrence (window id @ start) was ended early. */
+  endedAt: Map<string, number>;
 }
 
 /** Parses the windows for one zone; one-off windows are placed in the zone right away. */
-export function planWindows(windows: readonly FocusWindow[], zone: string): WindowPlan {
-  const plan: WindowPlan = { zone, weekly: [], oneOff: [] };
+export function planWindows(
+  windows: readonly FocusWindow[],
+  zone: string,
+  endedEarly: readonly EarlyEnd[] = [],
+): WindowPlan {
+  const endedAt = new Map(endedEarly.map((e) => [`${e.windowId}@${e.start}`, e.at]));
+  const plan: WindowPlan = { zone, weekly: [], oneOff: [], endedAt };
   for (const window of windows) {
     if (window.type === 'weekly') {
       plan.weekly.push({
@@ -39,7 +47,7 @@ export function planWindows(windows: readonly FocusWindow[], zone: string): Wind
       });
     } else {
       const start = atLocalDateTime(zone, window.start);
-      const end = atLocalDateTime(zone, window.end);
+      const end = cut(plan, window.id, start, atLocalDateTime(zone, window.end));
       if (end > start) plan.oneOff.push({ ...base(window), start, end });
     }
   }
@@ -58,12 +66,23 @@ export function occurrencesBetween(plan: WindowPlan, from: number, to: number): 
     for (const { window, startMinute, endMinute, skip } of plan.weekly) {
       if (!window.days.includes(day.weekday) || skip.has(day.date)) continue;
       const start = atWallTime(plan.zone, day, startMinute);
-      const end = atWallTime(plan.zone, window.endsNextDay ? nextDay : day, endMinute);
+      const end = cut(
+        plan,
+        window.id,
+        start,
+        atWallTime(plan.zone, window.endsNextDay ? nextDay : day, endMinute),
+      );
       // A window that ends where the clocks jump (02:00–03:00 on a spring-forward day) is empty and does not happen.
       if (end > start && end > from && start <= to) found.push({ ...base(window), start, end });
     }
   }
   return found;
+}
+
+/** The end of an occurrence, earlier if it was ended early (an end at or before its start removes it). */
+function cut(plan: WindowPlan, windowId: string, start: number, end: number): number {
+  const endedAt = plan.endedAt.get(`${windowId}@${start}`);
+  return endedAt === undefined ? end : Math.min(end, endedAt);
 }
 
 function base(window: FocusWindow): Omit<Occurrence, 'start' | 'end'> {

@@ -16,7 +16,8 @@
  * spring-forward day) moves forward by the skipped length (03:30); a time that happens twice (02:30 on a
  * fall-back day) means its first occurrence (both as in RFC 5545). A window that becomes empty that way
  * (02:00–03:00 on a spring-forward day) does not happen that day. Skip dates and weekdays refer to the local
- * date on which an occurrence starts. Details and examples: docs/schedule.md.
+ * date on which an occurrence starts. An occurrence ended early (settings.endedEarly) closes at that instant.
+ * Details and examples: docs/schedule.md.
  */
 import type { ScheduleState, ScheduleTransition } from '../../shared/domain/schedule-state.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
@@ -52,7 +53,7 @@ export function transitions(settings: Settings, from: number, to: number): Sched
 
 function prepare(settings: Settings): Prepared {
   checkZone(settings.timeZone);
-  const plan = planWindows(settings.windows, settings.timeZone);
+  const plan = planWindows(settings.windows, settings.timeZone, settings.endedEarly);
   return { plan, ctx: snapshotContext(settings), manual: resolveManualSwitch(settings, plan) };
 }
 

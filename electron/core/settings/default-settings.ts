@@ -34,5 +34,7 @@ export function defaultSettings(timeZone = 'system'): Settings {
     rules: DEFAULT_RULES.map((r) => ({ ...r })),
     categories: [],
     manualSwitch: null,
+    endedEarly: [],
+    parentPin: null,
   };
 }

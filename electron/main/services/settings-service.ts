@@ -3,7 +3,13 @@ import { compileRules, type RuleMatcher } from '../../core/rules/matcher.ts';
 import { stateAt, transitions } from '../../core/schedule/schedule.ts';
 import { checkSettings } from '../../core/settings/check-settings.ts';
 import type { AppNotice } from '../../shared/contract/app.ts';
-import type { ScheduleView } from '../../shared/contract/settings.ts';
+import type { z } from 'zod';
+import type {
+  profileInputSchema,
+  ruleInputSchema,
+  ScheduleView,
+  windowInputSchema,
+} from '../../shared/contract/settings.ts';
 import {
   BUILT_IN_PROFILE_IDS,
   isKnownTimeZone,
@@ -16,6 +22,7 @@ import {
 } from '../../shared/domain/settings.ts';
 import { BalansError } from '../../shared/result.ts';
 import type { LoadedSettings } from '../adapters/settings/settings-store.ts';
+import { hashPin, pinMatches } from './parent-pin.ts';
 
 /** Where settings live; the SettingsStore adapter in the app, anything with the same two methods in tests. */
 export interface SettingsPersistence {
@@ -32,18 +39,14 @@ export interface SettingsServiceOptions {
   onChange?: (settings: Settings) => void;
 }
 
-export type ProfileInput = Omit<Profile, 'id' | 'ruleOverrides' | 'limits' | 'actions'> & Partial<Profile>;
-export type WindowInput =
-  | (Omit<Extract<FocusWindow, { type: 'weekly' }>, 'endsNextDay' | 'skipDates'> &
-      Partial<Pick<Extract<FocusWindow, { type: 'weekly' }>, 'endsNextDay' | 'skipDates'>>)
-  | Extract<FocusWindow, { type: 'one-off' }> extends infer W
-  ? W extends unknown
-    ? Omit<W, 'id' | 'priority'> & { id?: string; priority?: number }
-    : never
-  : never;
-export type RuleInput = Omit<Rule, 'id'> & { id?: string };
+/** What callers pass: the contract's input shapes (ids and defaults optional). */
+export type ProfileInput = z.output<typeof profileInputSchema>;
+export type WindowInput = z.output<typeof windowInputSchema>;
+export type RuleInput = z.output<typeof ruleInputSchema>;
 
 const DAY = 86_400_000;
+/** Early ends older than this no longer affect anything the UI shows and are pruned. */
+const KEEP_EARLY_ENDS = 7 * DAY;
 
 /**
  * Reads and changes what the user set up. Every change is checked as a whole (names, links, times, regexes)
@@ -79,11 +82,11 @@ export class SettingsService {
     if (input.id !== undefined && !existing)
       throw new BalansError('not-found', `Unknown profile ${input.id}`);
     const profile: Profile = {
-      ruleOverrides: existing?.ruleOverrides ?? [],
-      limits: existing?.limits ?? [],
-      actions: existing?.actions ?? {},
       ...input,
       id: input.id ?? newId(input.name, this.#settings.profiles),
+      ruleOverrides: input.ruleOverrides ?? existing?.ruleOverrides ?? [],
+      limits: input.limits ?? existing?.limits ?? [],
+      actions: input.actions ?? existing?.actions ?? {},
     };
     this.#change((s) => (s.profiles = upsert(s.profiles, profile)));
     return structuredClone(profile);
@@ -115,7 +118,13 @@ export class SettingsService {
     const id = input.id ?? newId(input.name, this.#settings.windows);
     const window: FocusWindow =
       input.type === 'weekly'
-        ? { endsNextDay: false, skipDates: [], ...input, id, priority: input.priority ?? 0 }
+        ? {
+            ...input,
+            id,
+            priority: input.priority ?? 0,
+            endsNextDay: input.endsNextDay ?? false,
+            skipDates: input.skipDates ?? [],
+          }
         : { ...input, id, priority: input.priority ?? 0 };
     this.#change((s) => (s.windows = upsert(s.windows, window)));
     return structuredClone(window);
@@ -123,7 +132,11 @@ export class SettingsService {
 
   deleteWindow(id: string): void {
     this.#need(this.#settings.windows, id, 'window');
-    this.#change((s) => (s.windows = s.windows.filter((w) => w.id !== id)));
+    this.#change((s) => {
+      s.windows = s.windows.filter((w) => w.id !== id);
+      // A new window could get the same id; it must not inherit an early end.
+      s.endedEarly = s.endedEarly.filter((e) => e.windowId !== id);
+    });
   }
 
   /** Replaces the ordered rule list; rules without an id get one. */
@@ -171,6 +184,37 @@ export class SettingsService {
     if (until !== null && until <= now)
       throw new BalansError('invalid-input', 'A manual switch must end in the future');
     this.#change((s) => (s.manualSwitch = { profileId, setAt: now, until }));
+    return this.scheduleState();
+  }
+
+  /** Sets or changes the parent PIN; changing it needs the current one ('locked' otherwise). */
+  setParentPin(pin: string, currentPin?: string): void {
+    const stored = this.#settings.parentPin;
+    if (stored && (currentPin === undefined || !pinMatches(currentPin, stored))) {
+      throw new BalansError('locked', 'The current parent PIN is needed to change it');
+    }
+    this.#change((s) => (s.parentPin = hashPin(pin)));
+  }
+
+  /**
+   * Ends the open occurrence of a window now. Family time needs the parent PIN ('locked' without a PIN set, or
+   * with a wrong one); other kinds end on request.
+   */
+  endWindowEarly(windowId: string, pin?: string): ScheduleView {
+    const now = this.#options.clock.now();
+    const open = stateAt(this.#settings, now).windows.find((w) => w.windowId === windowId);
+    if (!open) throw new BalansError('not-found', `Window ${windowId} is not open now`);
+    if (open.kind === 'family-time') {
+      const stored = this.#settings.parentPin;
+      if (!stored) throw new BalansError('locked', 'Family time can only end early once a parent PIN is set');
+      if (pin === undefined || !pinMatches(pin, stored)) throw new BalansError('locked', 'Wrong parent PIN');
+    }
+    this.#change((s) => {
+      s.endedEarly = [
+        ...s.endedEarly.filter((e) => e.at > now - KEEP_EARLY_ENDS),
+        { windowId, start: open.start, at: now },
+      ];
+    });
     return this.scheduleState();
   }
 

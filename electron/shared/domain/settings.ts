@@ -21,6 +21,21 @@ export interface ManualSwitch {
   until: number | null;
 }
 
+/** A window occurrence ended before its time (family time needs the parent PIN for that). */
+export interface EarlyEnd {
+  windowId: string;
+  /** The start of the occurrence that was ended (ms since epoch). */
+  start: number;
+  /** When it was ended. */
+  at: number;
+}
+
+/** The parent PIN, stored only as a salted scrypt hash (hex). */
+export interface ParentPin {
+  salt: string;
+  hash: string;
+}
+
 /** Everything the user sets up: what the schedule engine and the rule matcher read. */
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -33,6 +48,9 @@ export interface Settings {
   rules: Rule[];
   categories: UserCategory[];
   manualSwitch: ManualSwitch | null;
+  /** Occurrences ended early; old entries are pruned. */
+  endedEarly: EarlyEnd[];
+  parentPin: ParentPin | null;
 }
 
 /** Whether a zone name is 'system' or one the platform's time-zone database knows. */
@@ -50,6 +68,14 @@ export const manualSwitchSchema = z
   .object({ profileId: idSchema, setAt: z.number().int().nonnegative(), until: z.number().int().nullable() })
   .strict();
 
+export const earlyEndSchema = z
+  .object({ windowId: idSchema, start: z.number().int(), at: z.number().int() })
+  .strict();
+
+export const parentPinSchema = z
+  .object({ salt: z.string().regex(/^[0-9a-f]{32}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
+
 export const userCategorySchema = z.object({ id: categoryIdSchema, name: nameSchema }).strict();
 
 /** The shape of a whole settings file, including the links between its parts (which profile, which category). */
@@ -63,6 +89,8 @@ export const settingsSchema = z
     rules: z.array(ruleSchema).max(5000),
     categories: z.array(userCategorySchema).max(100),
     manualSwitch: manualSwitchSchema.nullable(),
+    endedEarly: z.array(earlyEndSchema).max(1000),
+    parentPin: parentPinSchema.nullable(),
   })
   .strict()
   .superRefine((settings, ctx) => {
@@ -107,3 +135,7 @@ export function settingsLinkProblems(
   }
   return problems;
 }
+
+// Compile-time guard: what the schema accepts must be a Settings, so the `as Settings` after parsing stays honest.
+type SchemaOutputIsSettings = z.output<typeof settingsSchema> extends Settings ? true : false;
+export const schemaMatchesSettings: SchemaOutputIsSettings = true;

@@ -202,6 +202,28 @@ describe('manual switches', () => {
   });
 });
 
+describe('windows ended early', () => {
+  const dinner = weekly('dinner', 'family-time', [1, 2], '18:00', '20:00');
+  const endedAt = (at: number) =>
+    settingsWith(AMS, [dinner], { endedEarly: [{ windowId: 'dinner', start: mon('18:00'), at }] });
+
+  it('closes that occurrence at the instant it was ended, and only that one', () => {
+    const settings = endedAt(mon('18:30'));
+    expect(openIds(stateAt(settings, mon('18:29')))).toEqual(['dinner']);
+    expect(stateAt(settings, mon('18:29')).overlay?.until).toBe(mon('18:30'));
+    expect(openIds(stateAt(settings, mon('18:45')))).toEqual([]);
+    expect(openIds(stateAt(settings, tue('18:45')))).toEqual(['dinner']);
+    expect(transitions(settings, mon('12:00'), mon('23:00')).map((t) => t.at)).toEqual([
+      mon('18:00'),
+      mon('18:30'),
+    ]);
+  });
+
+  it('removes an occurrence ended before it started', () => {
+    expect(transitions(endedAt(mon('17:00')), mon('12:00'), mon('23:00'))).toEqual([]);
+  });
+});
+
 describe('transitions', () => {
   const settings = settingsWith(AMS, [
     weekly('workday', 'focus', [1, 2, 3, 4, 5], '09:00', '17:00'),
