@@ -28,12 +28,19 @@ async function hasWindowManager(env: NodeJS.ProcessEnv): Promise<boolean> {
   }
 }
 
-/** Starts Xvfb and lets it pick a free display number itself (-displayfd), so parallel runs never collide. */
+/**
+ * Starts Xvfb and lets it pick a free display number itself (-displayfd), so parallel runs never collide. -noreset:
+ * otherwise the server resets whenever its last client disconnects (our probe), killing a starting window manager.
+ */
 function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-    });
+    const xvfb = spawn(
+      'Xvfb',
+      ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp', '-noreset'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     xvfb.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const fd = xvfb.stdio[3];

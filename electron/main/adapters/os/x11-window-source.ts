@@ -11,6 +11,8 @@ import {
 // Predefined atoms of the core protocol.
 const WM_NAME = 39;
 const WM_CLASS = 67;
+/** Windows whose identity is remembered; far more than anyone switches between. */
+const IDENTITY_CACHE_SIZE = 256;
 
 export interface X11WindowSourceOptions {
   /** The X display, default $DISPLAY. */
@@ -49,6 +51,8 @@ export class X11WindowSource implements WindowSource {
   /** Bumped on every description query: only the newest one may report. */
   #query = 0;
   #last: WindowObservation | undefined;
+  /** App, pid and executable per window: fixed for a window's life, so a switch back costs one title read. */
+  #identities = new Map<number, Identity>();
   #noneTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: X11WindowSourceOptions = {}) {
@@ -103,6 +107,7 @@ export class X11WindowSource implements WindowSource {
       window === this.#active &&
       (atom === atoms.netWmName || atom === WM_NAME || atom === WM_CLASS)
     ) {
+      if (atom === WM_CLASS) this.#identities.delete(window);
       void this.#describe(window, this.#generation);
     }
   }
@@ -151,24 +156,8 @@ export class X11WindowSource implements WindowSource {
     const query = ++this.#query;
     let observation: WindowObservation;
     try {
-      const [wmClass, netName, name, pid] = await Promise.all([
-        connection.getProperty(window, WM_CLASS),
-        connection.getProperty(window, atoms.netWmName),
-        connection.getProperty(window, WM_NAME),
-        connection.getProperty(window, atoms.netWmPid, 4),
-      ]);
-      const pidValue = pid.data.length >= 4 ? pid.data.readUInt32LE(0) : undefined;
-      const title = decodeText(netName, atoms.utf8String) ?? decodeText(name, atoms.utf8String);
-      const executable = pidValue
-        ? await (this.#options.executableOf ?? procExecutable)(pidValue)
-        : undefined;
-      const app = appName(wmClass.data) ?? (executable && executable.slice(executable.lastIndexOf('/') + 1));
-      observation = {
-        app: app || 'unknown',
-        ...(title !== undefined && { title }),
-        ...(executable !== undefined && { executable }),
-        ...(pidValue !== undefined && { pid: pidValue }),
-      };
+      const [identity, title] = await Promise.all([this.#identify(window), this.#readTitle(window)]);
+      observation = { ...identity, ...(title !== undefined && { title }) };
     } catch {
       return; // the window vanished mid-query; the window manager announces the next active window
     }
@@ -177,7 +166,42 @@ export class X11WindowSource implements WindowSource {
     this.#last = observation;
     this.#listener?.({ type: 'observation', observation });
   }
+
+  /** The window's app (WM_CLASS), pid (_NET_WM_PID) and executable (/proc/<pid>/exe), cached per window. */
+  async #identify(window: number): Promise<Identity> {
+    const known = this.#identities.get(window);
+    if (known) return known;
+    const connection = this.#connection!;
+    const [wmClass, pid] = await Promise.all([
+      connection.getProperty(window, WM_CLASS),
+      connection.getProperty(window, this.#atoms!.netWmPid, 4),
+    ]);
+    const pidValue = pid.data.length >= 4 ? pid.data.readUInt32LE(0) : undefined;
+    const executable = pidValue ? await (this.#options.executableOf ?? procExecutable)(pidValue) : undefined;
+    const app = appName(wmClass.data) ?? executable?.slice(executable.lastIndexOf('/') + 1);
+    const identity: Identity = {
+      app: app || 'unknown',
+      ...(executable !== undefined && { executable }),
+      ...(pidValue !== undefined && { pid: pidValue }),
+    };
+    if (this.#identities.size >= IDENTITY_CACHE_SIZE) {
+      this.#identities.delete(this.#identities.keys().next().value!);
+    }
+    this.#identities.set(window, identity);
+    return identity;
+  }
+
+  /** _NET_WM_NAME (UTF-8), or the older WM_NAME when a window does not set it. */
+  async #readTitle(window: number): Promise<string | undefined> {
+    const connection = this.#connection!;
+    const utf8 = this.#atoms!.utf8String;
+    const title = decodeText(await connection.getProperty(window, this.#atoms!.netWmName), utf8);
+    return title ?? decodeText(await connection.getProperty(window, WM_NAME), utf8);
+  }
 }
+
+/** What identifies the app behind a window. */
+type Identity = Pick<WindowObservation, 'app' | 'executable' | 'pid'>;
 
 /** The class part of WM_CLASS ("instance\0class\0"), which names the app; the instance when there is no class. */
 function appName(data: Buffer): string | undefined {

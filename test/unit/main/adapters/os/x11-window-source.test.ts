@@ -56,6 +56,10 @@ function fakeX() {
       );
     },
     removeWindow: (id: number) => windows.delete(id),
+    setProperty(id: number, atom: number, text: string) {
+      windows.get(id)!.set(atom, { type: 31, format: 8, data: Buffer.from(text, 'latin1') });
+      notify(id, atom);
+    },
     activate(id: number) {
       windows.get(ROOT)!.set(ATOMS['_NET_ACTIVE_WINDOW']!, { type: 33, format: 32, data: u32(id) });
       notify(ROOT, ATOMS['_NET_ACTIVE_WINDOW']!);
@@ -130,6 +134,28 @@ describe('X11WindowSource (fake X server)', () => {
       'Alpha',
       'Next',
     ]);
+  });
+
+  it('follows title changes of the active window and re-reads the app when WM_CLASS changes', async () => {
+    const x = fakeX();
+    x.addWindow(10, 'Alpha', 'a', 1);
+    x.addWindow(11, 'Beta', 'b', 2);
+    x.activate(10);
+    const { signals } = await started(x);
+    x.activate(11);
+    await waitFor('Beta', () => signals.length === 2);
+    x.activate(10); // back to a window seen before: its identity comes from the cache
+    await waitFor('Alpha again', () => signals.length === 3);
+    x.setProperty(10, ATOMS['_NET_WM_NAME']!, 'a2');
+    await waitFor('new title', () => signals.length === 4);
+    x.setProperty(10, WM_CLASS, 'renamed\0Renamed\0');
+    await waitFor('new class', () => signals.length === 5);
+    x.setProperty(11, ATOMS['_NET_WM_NAME']!, 'ignored: not the active window');
+    x.setProperty(10, ATOMS['_NET_WM_NAME']!, 'a3'); // reported after anything the line above could cause
+    await waitFor('a3', () => signals.length === 6);
+    expect(
+      signals.map((s) => (s.type === 'observation' ? `${s.observation.app}:${s.observation.title}` : s.type)),
+    ).toEqual(['Alpha:a', 'Beta:b', 'Alpha:a', 'Alpha:a2', 'Renamed:a2']);
   });
 
   it('reports that tracking is unavailable when the display cannot be opened', async () => {
