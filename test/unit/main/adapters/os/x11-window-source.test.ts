@@ -155,7 +155,7 @@ describe('X11WindowSource (fake X server)', () => {
     await waitFor('a3', () => signals.length === 6);
     expect(
       signals.map((s) => (s.type === 'observation' ? `${s.observation.app}:${s.observation.title}` : s.type)),
-    ).toEqual(['Alpha:a', 'Beta:b', 'Alpha:a', 'Alpha:a2', 'Renamed:a2']);
+    ).toEqual(['Alpha:a', 'Beta:b', 'Alpha:a', 'Alpha:a2', 'Renamed:a2', 'Renamed:a3']);
   });
 
   it('reports that tracking is unavailable when the display cannot be opened', async () => {
