@@ -110,7 +110,6 @@ export default async function trackerBench(): Promise<void> {
     for (const { target, dwell } of schedule(SWITCHES)) {
       switches.push({ app: CLASSES[target]!, at: switcher.activate(windows[target]!) });
       await sleep(dwell);
-      console.log(target, windows[target], await x.exec('xprop', ['-root', '_NET_ACTIVE_WINDOW']));
     }
     const end = performance.timeOrigin + performance.now();
     const wallSeconds = (performance.now() - wallStart) / 1_000;
@@ -119,7 +118,6 @@ export default async function trackerBench(): Promise<void> {
 
     const [x11Cpu, polledCpu] = [cpuEnd[0]! - cpuStart[0]!, cpuEnd[1]! - cpuStart[1]!];
     const results = [analyse(x11, switches, end), analyse(polled, switches, end)];
-    console.log(JSON.stringify({ switches, x11: x11.lines, polled: polled.lines.slice(0, 20) }));
     console.log(
       `${SWITCHES} switches over ${wallSeconds.toFixed(1)} s (dwell ${MIN_DWELL_MS}–${MAX_DWELL_MS} ms)`,
     );
