@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../core/clock.ts';
+import {
+  DEFAULT_IDLE_THRESHOLD_MS,
+  PresenceTimeline,
+  type PresenceSignal,
+} from '../../core/tracking/presence.ts';
+import { DEFAULT_PRIVACY, type TrackingPrivacy } from '../../core/tracking/privacy.ts';
+import { Tracker, type PauseRequest } from '../../core/tracking/tracker.ts';
+import type { Observation, StoredEvent, UsageSink } from '../../shared/domain/usage.ts';
+import type { PresenceSource } from '../adapters/os/presence-source.ts';
+import type { WindowObservation, WindowSignal, WindowSource } from '../adapters/os/window-source.ts';
+import { systemTicker, type Ticker } from '../adapters/ticker.ts';
+
+export interface TrackingServiceOptions {
+  source: WindowSource;
+  presence: PresenceSource;
+  clock: Clock;
+  sink: UsageSink;
+  ticker?: Ticker;
+  newId?: () => string;
+  privacy?: TrackingPrivacy;
+  idleThresholdMs?: number;
+  /** Heartbeat and idle sampling interval (ms). */
+  tickMs?: number;
+  /** How often pending writes go to the sink (ms): the most data a crash can lose. */
+  flushMs?: number;
+  /** A heartbeat later than this after the previous one marks a gap (ms). */
+  graceMs?: number;
+  /** Told whenever the status changes, e.g. to show "not available on this desktop" in the UI. */
+  onStatus?: (status: TrackingStatus) => void;
+  log?: (message: string, error: unknown) => void;
+}
+
+/** What the UI shows about tracking. */
+export type TrackingStatus =
+  | { state: 'stopped' }
+  | { state: 'tracking' }
+  | { state: 'paused'; until?: number; reason?: string }
+  | { state: 'unavailable'; reason: string };
+
+export const DEFAULT_TICK_MS = 1_000;
+export const DEFAULT_FLUSH_MS = 5_000;
+export const DEFAULT_GRACE_MS = 15_000;
+
+/**
+ * Runs active-app tracking: window source + presence + clock feed the tracker state machine, whose upserts are
+ * batched by id and written to the sink every few seconds and on stop, pause and resume.
+ */
+export class TrackingService {
+  readonly #o: Required<Omit<TrackingServiceOptions, 'onStatus' | 'privacy' | 'idleThresholdMs'>> &
+    Pick<TrackingServiceOptions, 'onStatus'>;
+  readonly #tracker: Tracker;
+  readonly #timeline: PresenceTimeline;
+  readonly #pending = new Map<string, StoredEvent>();
+  #cleanups: (() => void)[] = [];
+  #running = false;
+  #unavailable: string | undefined;
+  #status: TrackingStatus = { state: 'stopped' };
+
+  constructor(options: TrackingServiceOptions) {
+    this.#o = {
+      ticker: systemTicker,
+      newId: randomUUID,
+      tickMs: DEFAULT_TICK_MS,
+      flushMs: DEFAULT_FLUSH_MS,
+      graceMs: DEFAULT_GRACE_MS,
+      log: () => {},
+      ...options,
+    };
+    this.#tracker = new Tracker({
+      graceMs: this.#o.graceMs,
+      newId: this.#o.newId,
+      privacy: options.privacy ?? DEFAULT_PRIVACY,
+    });
+    this.#timeline = new PresenceTimeline(
+      options.clock.now(),
+      options.idleThresholdMs ?? DEFAULT_IDLE_THRESHOLD_MS,
+    );
+  }
+
+  /** The current status. */
+  status(): TrackingStatus {
+    return this.#status;
+  }
+
+  /** Starts tracking: the session's running event, presence, then the window source and the timers. */
+  async start(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    const now = this.#o.clock.now();
+    this.#timeline.sample(this.#o.presence.idleMs(), now);
+    this.#queue(this.#tracker.start(now, this.#timeline.current().state));
+    this.#cleanups.push(this.#o.presence.onSignal((signal) => this.#onPresenceSignal(signal)));
+    this.#cleanups.push(this.#o.ticker.every(this.#o.tickMs, () => this.tick()));
+    this.#cleanups.push(this.#o.ticker.every(this.#o.flushMs, () => this.flush()));
+    this.#updateStatus();
+    await this.#o.source.start((signal) => this.#onWindowSignal(signal));
+  }
+
+  /** Stops tracking: open events get their final duration and everything pending is written. */
+  async stop(): Promise<void> {
+    if (!this.#running) return;
+    this.#running = false;
+    for (const cleanup of this.#cleanups.splice(0)) cleanup();
+    await this.#o.source
+      .stop()
+      .catch((error: unknown) => this.#o.log('Stopping the window source failed', error));
+    this.#queue(this.#tracker.stop(this.#o.clock.now()));
+    this.flush();
+    this.#updateStatus();
+  }
+
+  /** One heartbeat: samples the idle time and extends the open events. Called by the tick timer. */
+  tick(): void {
+    if (!this.#running) return;
+    const now = this.#o.clock.now();
+    const change = this.#timeline.sample(this.#o.presence.idleMs(), now);
+    if (change) this.#queue(this.#tracker.changePresence(change, now));
+    this.#queue(this.#tracker.tick(now));
+    this.#updateStatus();
+  }
+
+  /** Writes pending events to the sink; on failure they stay pending and are retried at the next flush. */
+  flush(): void {
+    if (this.#pending.size === 0) return;
+    const batch = [...this.#pending.values()];
+    try {
+      this.#o.sink.write(batch);
+      // only remove what was written: an event changed meanwhile is a new object and stays pending
+      for (const event of batch) if (this.#pending.get(event.id) === event) this.#pending.delete(event.id);
+    } catch (error) {
+      this.#o.log('Writing usage events failed; will retry', error);
+    }
+  }
+
+  /** Pauses tracking until `request.until` or until resumed; the pause is recorded as a pause event. */
+  pause(request: PauseRequest = {}): void {
+    this.#queue(this.#tracker.pauseTracking(request, this.#o.clock.now()));
+    this.flush();
+    this.#updateStatus();
+  }
+
+  /** Resumes tracking now. */
+  resume(): void {
+    this.#queue(this.#tracker.resume(this.#o.clock.now()));
+    this.flush();
+    this.#updateStatus();
+  }
+
+  /** Applies new privacy settings (exclusions, "don't record window titles") from now on. */
+  setPrivacy(privacy: TrackingPrivacy): void {
+    this.#queue(this.#tracker.setPrivacy(privacy, this.#o.clock.now()));
+  }
+
+  /** Changes the idle threshold; takes effect at the next heartbeat. */
+  setIdleThreshold(ms: number): void {
+    this.#timeline.setIdleThreshold(ms);
+  }
+
+  #onWindowSignal(signal: WindowSignal): void {
+    if (!this.#running) return;
+    const now = this.#o.clock.now();
+    if (signal.type === 'unavailable') this.#unavailable = signal.reason;
+    else this.#unavailable = undefined;
+    const observation = signal.type === 'observation' ? toStoredObservation(signal.observation) : undefined;
+    this.#queue(this.#tracker.observe(observation, now));
+    this.#updateStatus();
+  }
+
+  #onPresenceSignal(signal: PresenceSignal): void {
+    if (!this.#running) return;
+    const now = this.#o.clock.now();
+    const change = this.#timeline.signal(signal, now);
+    if (change) this.#queue(this.#tracker.changePresence(change, now));
+    // going to sleep: write now, the process may not get another chance before the machine stops
+    if (signal === 'suspend' || signal === 'lock') this.flush();
+  }
+
+  #queue(writes: readonly StoredEvent[]): void {
+    for (const event of writes) this.#pending.set(event.id, event);
+  }
+
+  #updateStatus(): void {
+    const pause = this.#tracker.pause;
+    const next: TrackingStatus = !this.#running
+      ? { state: 'stopped' }
+      : pause
+        ? { state: 'paused', ...pause }
+        : this.#unavailable
+          ? { state: 'unavailable', reason: this.#unavailable }
+          : { state: 'tracking' };
+    if (JSON.stringify(next) === JSON.stringify(this.#status)) return;
+    this.#status = next;
+    this.#o.onStatus?.(next);
+  }
+}
+
+/** Keeps what the store records about a window; the pid only identifies the process while it runs. */
+function toStoredObservation(observation: WindowObservation): Observation {
+  const { app, title, site, executable } = observation;
+  return {
+    app,
+    ...(title !== undefined && { title }),
+    ...(site !== undefined && { site }),
+    ...(executable !== undefined && { executable }),
+  };
+}

@@ -1,0 +1,186 @@
+import { describe, it, expect } from 'vitest';
+import { manualClock } from '../../../../electron/core/clock.ts';
+import type { PresenceSignal } from '../../../../electron/core/tracking/presence.ts';
+import { TrackingService, type TrackingStatus } from '../../../../electron/main/services/tracking-service.ts';
+import type { PresenceSource } from '../../../../electron/main/adapters/os/presence-source.ts';
+import type { WindowListener, WindowSource } from '../../../../electron/main/adapters/os/window-source.ts';
+import { unavailableWindowSource } from '../../../../electron/main/adapters/os/window-source.ts';
+import type { StoredEvent } from '../../../../electron/shared/domain/usage.ts';
+import { manualTicker } from '../../../support/manual-ticker.ts';
+import { memorySink, sequentialIds } from '../../../support/memory-sink.ts';
+
+const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
+const S = 1_000;
+const MIN = 60 * S;
+
+function fakeSource(): WindowSource & { emit: WindowListener } {
+  let listener: WindowListener | undefined;
+  return {
+    kind: 'x11',
+    start: async (l) => {
+      listener = l;
+    },
+    stop: async () => {
+      listener = undefined;
+    },
+    emit: (signal) => listener?.(signal),
+  };
+}
+
+function fakePresence(clock: {
+  now(): number;
+}): PresenceSource & { input(): void; send(s: PresenceSignal): void } {
+  let lastInput = clock.now();
+  const listeners = new Set<(s: PresenceSignal) => void>();
+  return {
+    idleMs: () => clock.now() - lastInput,
+    onSignal: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    input: () => (lastInput = clock.now()),
+    send: (s) => listeners.forEach((l) => l(s)),
+  };
+}
+
+async function harness(options: { source?: WindowSource; failWrites?: () => boolean } = {}) {
+  const clock = manualClock(T0);
+  const ticker = manualTicker(clock);
+  const sink = memorySink();
+  const failing = options.failWrites;
+  const guardedSink = {
+    write: (events: readonly StoredEvent[]) => {
+      if (failing?.()) throw new Error('database is locked');
+      sink.write(events);
+    },
+  };
+  const source = fakeSource();
+  const presence = fakePresence(clock);
+  const statuses: TrackingStatus[] = [];
+  const service = new TrackingService({
+    source: options.source ?? source,
+    presence,
+    clock,
+    sink: guardedSink,
+    ticker,
+    newId: sequentialIds(),
+    onStatus: (s) => statuses.push(s),
+  });
+  await service.start();
+  /** Moves time on while the user keeps typing (so nobody goes idle). */
+  const work = (ms: number) => {
+    for (let t = 0; t < ms; t += S) {
+      ticker.advance(S);
+      presence.input();
+    }
+  };
+  return { clock, ticker, sink, source, presence, service, statuses, work };
+}
+
+describe('TrackingService', () => {
+  it('batches writes: nothing older than one flush interval is held back, and stop writes final durations', async () => {
+    const h = await harness();
+    h.source.emit({
+      type: 'observation',
+      observation: { app: 'XTerm', title: 'one', pid: 42, executable: '/usr/bin/xterm' },
+    });
+    h.work(4 * S);
+    expect(h.sink.events()).toEqual([]); // still in the first 5-second batch
+    h.work(S);
+    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([5 * S]);
+    h.work(3 * S);
+    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([5 * S]);
+    await h.service.stop();
+    expect(h.sink.ofKind('window')).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'window',
+        start: T0,
+        duration: 8 * S,
+        data: { app: 'XTerm', title: 'one', executable: '/usr/bin/xterm' },
+      },
+    ]);
+    expect(h.sink.ofKind('running').map((r) => [r.start, r.duration])).toEqual([[T0, 8 * S]]);
+    expect(h.sink.batches).toBe(2);
+  });
+
+  it('ends the window event at the last input when the user goes idle, and records presence', async () => {
+    const h = await harness();
+    h.source.emit({ type: 'observation', observation: { app: 'XTerm', title: 'one' } });
+    h.work(MIN);
+    h.ticker.advance(5 * MIN); // no input
+    await h.service.stop();
+    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([MIN]);
+    expect(h.sink.ofKind('presence').map((p) => [p.data.state, p.start - T0, p.duration])).toEqual([
+      ['active', 0, MIN],
+      ['idle', MIN, 5 * MIN],
+    ]);
+  });
+
+  it('stops attributing at lock and writes straight away when the machine goes to sleep', async () => {
+    const h = await harness();
+    h.source.emit({ type: 'observation', observation: { app: 'XTerm' } });
+    h.work(2 * S);
+    h.presence.send('lock');
+    h.ticker.advance(S);
+    h.presence.send('suspend');
+    // flushed at suspend, before the next batch would have been due
+    expect(h.sink.ofKind('presence').map((p) => p.data.state)).toEqual(['active', 'locked', 'asleep']);
+    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([2 * S]);
+  });
+
+  it('records pauses, reports them in its status and resumes by itself at the pause end', async () => {
+    const h = await harness();
+    h.source.emit({ type: 'observation', observation: { app: 'XTerm' } });
+    h.work(2 * S);
+    h.service.pause({ until: h.clock.now() + 10 * S, reason: 'private call' });
+    expect(h.service.status()).toEqual({ state: 'paused', until: T0 + 12 * S, reason: 'private call' });
+    expect(h.sink.ofKind('pause')).toHaveLength(1); // written at once
+    h.work(12 * S);
+    expect(h.service.status()).toEqual({ state: 'tracking' });
+    await h.service.stop();
+    expect(h.sink.ofKind('pause').map((p) => [p.start - T0, p.duration, p.data.reason])).toEqual([
+      [2 * S, 10 * S, 'private call'],
+    ]);
+    expect(h.sink.ofKind('window').map((w) => [w.start - T0, w.duration])).toEqual([
+      [0, 2 * S],
+      [12 * S, 2 * S],
+    ]);
+    expect(h.statuses.map((s) => s.state)).toEqual(['tracking', 'paused', 'tracking', 'stopped']);
+  });
+
+  it('reports an unavailable source to the UI while still recording that Balans ran', async () => {
+    const h = await harness({ source: unavailableWindowSource('this is a Wayland session') });
+    h.work(10 * S);
+    expect(h.service.status()).toEqual({
+      state: 'unavailable',
+      reason: 'active-app tracking is not available on this desktop: this is a Wayland session',
+    });
+    expect(h.sink.ofKind('running').map((r) => r.duration)).toEqual([10 * S]);
+    expect(h.sink.ofKind('window')).toEqual([]);
+  });
+
+  it('keeps events pending when the sink fails and writes them at the next flush', async () => {
+    let fail = true;
+    const h = await harness({ failWrites: () => fail });
+    h.source.emit({ type: 'observation', observation: { app: 'XTerm' } });
+    h.work(5 * S);
+    expect(h.sink.events()).toEqual([]);
+    fail = false;
+    h.work(5 * S);
+    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([10 * S]);
+  });
+
+  it('applies "don\'t record window titles" from the moment it is set', async () => {
+    const h = await harness();
+    h.source.emit({ type: 'observation', observation: { app: 'Firefox', title: 'Bank statement' } });
+    h.work(S);
+    h.service.setPrivacy({ recordTitles: false, exclusions: { apps: [], sites: [], titleKeywords: [] } });
+    h.work(S);
+    await h.service.stop();
+    expect(h.sink.ofKind('window').map((w) => [w.data, w.duration])).toEqual([
+      [{ app: 'Firefox', title: 'Bank statement' }, S],
+      [{ app: 'Firefox' }, S],
+    ]);
+  });
+});
