@@ -7,6 +7,9 @@ import { createPrivacyService, type PrivacyStore } from './services/privacy-serv
 import { createReportService, type ReportStore } from './services/report-service.ts';
 import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import { createTodayService } from './services/today-service.ts';
+import { trackingPrivacyOf } from './services/tracking-privacy.ts';
+import type { TrackingPrivacy } from '../core/tracking/privacy.ts';
+import type { TrackingStatus } from '../shared/contract/tracking.ts';
 
 export interface AppServiceDeps {
   clock: Clock;
@@ -15,6 +18,8 @@ export interface AppServiceDeps {
   store: ReportStore & PrivacyStore;
   /** Where settings are kept. */
   settingsStore: SettingsPersistence;
+  /** Active-app tracking, where this host runs it (the Electron app does; the development host need not). */
+  tracking?: { status(): TrackingStatus; setPrivacy(privacy: TrackingPrivacy): void };
   /** The computer's IANA zone, used when the settings say 'system'. */
   zone: () => string;
 }
@@ -47,8 +52,14 @@ export function createAppServices(deps: AppServiceDeps) {
     intervals: (from, to) => scheduledIntervals(current, from, to),
   });
   const today = createTodayService({ ...shared, reports });
-  const privacy = createPrivacyService({ store: deps.store, clock: deps.clock });
-  return { appInfo: deps.appInfo, events, settings, today, reports, privacy };
+  const privacy = createPrivacyService({
+    store: deps.store,
+    clock: deps.clock,
+    // Exclusions and "don't record titles" take effect in the tracker at once, not at the next start.
+    onChange: (next) => deps.tracking?.setPrivacy(trackingPrivacyOf(next)),
+  });
+  const tracking = { status: (): TrackingStatus => deps.tracking?.status() ?? { state: 'stopped' } };
+  return { appInfo: deps.appInfo, events, settings, today, reports, privacy, tracking };
 }
 
 export type AppServices = ReturnType<typeof createAppServices>;

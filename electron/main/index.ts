@@ -1,5 +1,5 @@
 // Composition root of the desktop app: the only file that wires Electron to the services.
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, session } from 'electron';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createAppServices } from './app-services.ts';
 import { UsageStore } from './adapters/storage/usage-store.ts';
@@ -7,6 +7,10 @@ import ElectronStore from 'electron-store';
 import { defaultSettings } from '../core/settings/default-settings.ts';
 import { checkSettings } from '../core/settings/check-settings.ts';
 import { SettingsStore, type StoreClass } from './adapters/settings/settings-store.ts';
+import { detectWindowSource } from './adapters/os/detect-window-source.ts';
+import { electronPresenceSource } from './adapters/os/presence-source.ts';
+import { TrackingService } from './services/tracking-service.ts';
+import { trackingPrivacyOf } from './services/tracking-privacy.ts';
 import { createDispatch } from './ipc/handler-table.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
@@ -47,7 +51,18 @@ void app.whenReady().then(() => {
     defaults: () => defaultSettings(),
     check: checkSettings,
   });
+  const tracking = new TrackingService({
+    source: detectWindowSource({ platform: process.platform, env: process.env }),
+    presence: electronPresenceSource(powerMonitor),
+    clock,
+    sink: store,
+    newId: () => store.nextEventId(),
+    privacy: trackingPrivacyOf(store.privacySettings()),
+    onStatus: (status) => services.events.emit('trackingStatus', status),
+    log: (message, error) => console.error(message, error),
+  });
   const services = createAppServices({
+    tracking,
     clock,
     appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', locale: app.getLocale() },
     store,
@@ -62,6 +77,15 @@ void app.whenReady().then(() => {
     for (const window of BrowserWindow.getAllWindows()) {
       if (windowIds.has(window.webContents.id)) window.webContents.send(eventChannel(name), payload);
     }
+  });
+  void tracking.start();
+  // Nothing tracked is lost on quit: the tracker writes its open events, then the store commits and closes.
+  app.once('will-quit', (event) => {
+    event.preventDefault();
+    void tracking.stop().finally(() => {
+      store.close();
+      app.exit(0);
+    });
   });
   showMainWindow();
   app.on('activate', showMainWindow);

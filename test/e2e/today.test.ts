@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { detectWindowSource } from '../../electron/main/adapters/os/detect-window-source.ts';
+import type { PresenceSource } from '../../electron/main/adapters/os/presence-source.ts';
+import { TrackingService } from '../../electron/main/services/tracking-service.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
 import { composeHostApp, type HostAppOptions } from '../host/compose-host.ts';
 import { startHost, type RunningHost } from '../host/server.ts';
@@ -47,6 +50,8 @@ async function openApp(options: Omit<HostAppOptions, 'clock' | 'zone'> = {}) {
 }
 
 const sample = sampleDayEvents('2026-11-20', zone);
+/** Someone at the keyboard who never locks or sleeps: the OS side of presence, which a browser host has not got. */
+const idlePresence: PresenceSource = { idleMs: () => 0, onSignal: () => () => undefined };
 
 describe('Today in Chromium, through the contract, against the real core', () => {
   it('renders the chart and the top apps from the core totals, with no CSP violation', async () => {
@@ -112,5 +117,22 @@ describe('Today in Chromium, through the contract, against the real core', () =>
     await expect
       .poll(() => swedish.page.getByTestId('today-date').textContent())
       .toBe('fredag 20 november 2026');
+  });
+});
+
+describe('tracking status in the window', () => {
+  it('says so when this desktop cannot be tracked, instead of recording nothing silently', async () => {
+    const source = detectWindowSource({
+      platform: 'linux',
+      env: { XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0' },
+    });
+    const sink = { write: () => undefined };
+    const tracking = new TrackingService({ source, presence: idlePresence, clock, sink });
+    await tracking.start();
+    const { page } = await openApp({ events: [], tracking });
+    await expect
+      .poll(() => page.getByTestId('tracking-notice').textContent())
+      .toMatch(/^Nothing is being recorded: .*Wayland session/);
+    await tracking.stop();
   });
 });

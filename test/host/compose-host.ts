@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { createAppServices } from '../../electron/main/app-services.ts';
+import { createAppServices, type AppServiceDeps } from '../../electron/main/app-services.ts';
 import { UsageStore } from '../../electron/main/adapters/storage/usage-store.ts';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
@@ -26,6 +26,8 @@ export interface HostAppOptions {
   events?: StoredEvent[];
   /** Wraps the real store, e.g. with one that fails, to test error states. */
   source?: (store: UsageStore) => HostSource;
+  /** Active-app tracking as the host runs it (default: none, reported as stopped). */
+  tracking?: AppServiceDeps['tracking'];
   /** The settings at start (default: a new installation's); kept in memory. */
   settings?: Settings;
 }
@@ -52,6 +54,7 @@ export function composeHostApp(options: HostAppOptions = {}) {
     appInfo: { name: 'Balans', version: '0.0.0-host', host: 'web-host', locale: options.locale ?? 'en' },
     store: source,
     settingsStore,
+    ...(options.tracking ? { tracking: options.tracking } : {}),
     zone: () => zone,
   });
   const dispatch: Dispatch = createDispatch(createHandlers(services), (message, error) =>

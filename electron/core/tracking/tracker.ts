@@ -3,6 +3,7 @@ import { BalansError } from '../../shared/result.ts';
 import { endAt, endOf, mergeHeartbeat, type Span } from './heartbeat-merge.ts';
 import type { PresenceChange } from './presence.ts';
 import { DEFAULT_PRIVACY, isExcluded, redact, type TrackingPrivacy } from './privacy.ts';
+import { createSiteDetector } from '../rules/site-detection.ts';
 import { siteFromTitle } from './site.ts';
 
 type PauseData = Extract<StoredEvent, { kind: 'pause' }>['data'];
@@ -299,9 +300,15 @@ function extend<D>(span: Span<D>, at: number): Span<D> {
   return at > endOf(span) ? { ...span, duration: at - span.start } : span;
 }
 
-/** Fills in the site from the title when the source did not give one. */
+// Site names as the rules know them ("Instagram — Mozilla Firefox" → instagram.com), built once.
+const knownSites = createSiteDetector();
+
+/**
+ * Fills in the site from the title when the source did not give one, so totals (which keep app and site, not
+ * titles) still see social media in a browser tab: known site names first, then any host or URL in the title.
+ */
 function withSite(observation: Observation): Observation {
   if (observation.site) return observation;
-  const site = siteFromTitle(observation.app, observation.title);
+  const site = knownSites.siteOf(observation) || siteFromTitle(observation.app, observation.title);
   return site ? { ...observation, site } : observation;
 }

@@ -12,5 +12,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...reportHandlers(services.reports),
     ...privacyHandlers(services.privacy),
     ...settingsHandlers(services.settings),
+    getTrackingStatus: () => services.tracking.status(),
   };
 }

@@ -12,13 +12,18 @@ export interface PrivacyStore {
 const DAY_MS = 86_400_000;
 
 /** Privacy controls: what is recorded, retention, and deleting history. */
-export function createPrivacyService(deps: { store: PrivacyStore; clock: Clock }) {
+export function createPrivacyService(deps: {
+  store: PrivacyStore;
+  clock: Clock;
+  onChange?: (settings: PrivacySettings) => void;
+}) {
   const service = {
     getPrivacySettings: (): PrivacySettings => deps.store.privacySettings(),
 
     /** Saves the changed fields; a retention setting takes effect at once. */
     updatePrivacySettings(patch: Partial<PrivacySettings>): PrivacySettings {
       const saved = deps.store.updatePrivacySettings({ ...deps.store.privacySettings(), ...patch });
+      deps.onChange?.(saved);
       if (patch.retentionDays !== undefined) service.applyRetention();
       return saved;
     },

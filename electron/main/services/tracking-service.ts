@@ -7,6 +7,7 @@ import {
 } from '../../core/tracking/presence.ts';
 import { DEFAULT_PRIVACY, type TrackingPrivacy } from '../../core/tracking/privacy.ts';
 import { Tracker, type PauseRequest } from '../../core/tracking/tracker.ts';
+import type { TrackingStatus } from '../../shared/contract/tracking.ts';
 import type { Observation, StoredEvent, UsageSink } from '../../shared/domain/usage.ts';
 import type { PresenceSource } from '../adapters/os/presence-source.ts';
 import type { WindowObservation, WindowSignal, WindowSource } from '../adapters/os/window-source.ts';
@@ -32,12 +33,7 @@ export interface TrackingServiceOptions {
   log?: (message: string, error: unknown) => void;
 }
 
-/** What the UI shows about tracking. */
-export type TrackingStatus =
-  | { state: 'stopped' }
-  | { state: 'tracking' }
-  | { state: 'paused'; until?: number; reason?: string }
-  | { state: 'unavailable'; reason: string };
+export type { TrackingStatus };
 
 export const DEFAULT_TICK_MS = 1_000;
 export const DEFAULT_FLUSH_MS = 5_000;

@@ -6,6 +6,7 @@ import { todayCalls } from './today.ts';
 import { reportCalls } from './reports.ts';
 import { privacyCalls } from './privacy.ts';
 import { settingsCalls, settingsEvents } from './settings.ts';
+import { trackingCalls, trackingEvents } from './tracking.ts';
 
 /** Every call the renderer can make, declared once. Feature modules add theirs here. */
 export const calls = {
@@ -14,12 +15,14 @@ export const calls = {
   ...reportCalls,
   ...privacyCalls,
   ...settingsCalls,
+  ...trackingCalls,
 } as const;
 
 /** Every event main can push to the renderer. */
 export const events = {
   ...appEvents,
   ...settingsEvents,
+  ...trackingEvents,
 } as const;
 
 export type Calls = typeof calls;

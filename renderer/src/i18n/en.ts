@@ -33,6 +33,11 @@ export const en = {
     entertainment: 'Entertainment',
     other: 'Other',
   },
+  tracking: {
+    unavailable: 'Nothing is being recorded: {{reason}}',
+    paused: 'Tracking is paused until you resume it.',
+    pausedUntil: 'Tracking is paused until {{time}}.',
+  },
   notice: {
     settingsRecovered:
       'Your settings file could not be read; Balans restored {{source}} and kept the damaged file as {{file}}.',

@@ -34,6 +34,11 @@ export const nl: Messages = {
     entertainment: 'Vermaak',
     other: 'Overig',
   },
+  tracking: {
+    unavailable: 'Er wordt niets bijgehouden: {{reason}}',
+    paused: 'Bijhouden is gepauzeerd tot je het hervat.',
+    pausedUntil: 'Bijhouden is gepauzeerd tot {{time}}.',
+  },
   notice: {
     settingsRecovered:
       'Je instellingenbestand kon niet worden gelezen; Balans heeft {{source}} teruggezet en het beschadigde bestand bewaard als {{file}}.',

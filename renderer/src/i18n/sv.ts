@@ -34,6 +34,11 @@ export const sv: Messages = {
     entertainment: 'Underhållning',
     other: 'Övrigt',
   },
+  tracking: {
+    unavailable: 'Ingenting registreras: {{reason}}',
+    paused: 'Registreringen är pausad tills du återupptar den.',
+    pausedUntil: 'Registreringen är pausad till {{time}}.',
+  },
   notice: {
     settingsRecovered:
       'Din inställningsfil kunde inte läsas; Balans återställde {{source}} och sparade den skadade filen som {{file}}.',

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TrackingStatus } from '../../../electron/shared/contract/tracking.ts';
+import { balans } from '../lib/balans.ts';
+
+/** Says plainly when nothing is being recorded, and why: never a silent empty chart. */
+export function TrackingNotice() {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<TrackingStatus>();
+  useEffect(() => {
+    let current = true;
+    void balans()
+      .getTrackingStatus(undefined)
+      .then((result) => current && result.ok && setStatus(result.data));
+    const unsubscribe = balans().on('trackingStatus', setStatus);
+    return () => {
+      current = false;
+      unsubscribe();
+    };
+  }, []);
+  if (status?.state === 'unavailable') {
+    return (
+      <p className="notice notice-warning" role="status" data-testid="tracking-notice">
+        {t('tracking.unavailable', { reason: status.reason })}
+      </p>
+    );
+  }
+  if (status?.state === 'paused') {
+    const until = status.until
+      ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(status.until)
+      : undefined;
+    return (
+      <p className="notice" role="status" data-testid="tracking-notice">
+        {until ? t('tracking.pausedUntil', { time: until }) : t('tracking.paused')}
+      </p>
+    );
+  }
+  return null;
+}
