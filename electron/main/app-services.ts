@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock.ts';
 import { scheduledIntervals } from '../core/schedule/scheduled-intervals.ts';
-import type { AppInfo } from '../shared/contract/app.ts';
+import type { AppInfo, AppNotice } from '../shared/contract/app.ts';
 import type { Observation } from '../shared/domain/usage.ts';
 import { createEventBus } from './events/event-bus.ts';
 import { createPrivacyService, type PrivacyStore } from './services/privacy-service.ts';
@@ -30,10 +30,15 @@ export interface AppServiceDeps {
  */
 export function createAppServices(deps: AppServiceDeps) {
   const events = createEventBus();
+  const notices: AppNotice[] = [];
+  const notify = (notice: AppNotice) => {
+    notices.push(notice);
+    events.emit('notice', notice);
+  };
   const settings = new SettingsService({
     store: deps.settingsStore,
     clock: deps.clock,
-    notify: (notice) => events.emit('notice', notice),
+    notify,
     onChange: (next) => {
       current = next;
       events.emit('settingsChanged', next);
@@ -59,7 +64,7 @@ export function createAppServices(deps: AppServiceDeps) {
     onChange: (next) => deps.tracking?.setPrivacy(trackingPrivacyOf(next)),
   });
   const tracking = { status: (): TrackingStatus => deps.tracking?.status() ?? { state: 'stopped' } };
-  return { appInfo: deps.appInfo, events, settings, today, reports, privacy, tracking };
+  return { appInfo: deps.appInfo, notices: () => [...notices], events, settings, today, reports, privacy, tracking };
 }
 
 export type AppServices = ReturnType<typeof createAppServices>;

@@ -1,4 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +9,9 @@ import type { Browser } from 'playwright-core';
 import { detectWindowSource } from '../../electron/main/adapters/os/detect-window-source.ts';
 import type { PresenceSource } from '../../electron/main/adapters/os/presence-source.ts';
 import { TrackingService } from '../../electron/main/services/tracking-service.ts';
+import { SettingsStore, type StoreClass } from '../../electron/main/adapters/settings/settings-store.ts';
+import { checkSettings } from '../../electron/core/settings/check-settings.ts';
+import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
 import { composeHostApp, type HostAppOptions } from '../host/compose-host.ts';
 import { startHost, type RunningHost } from '../host/server.ts';
@@ -134,5 +140,29 @@ describe('tracking status in the window', () => {
       .poll(() => page.getByTestId('tracking-notice').textContent())
       .toMatch(/^Nothing is being recorded: .*Wayland session/);
     await tracking.stop();
+  });
+});
+
+describe('notices from start-up', () => {
+  it('tells the user, in their language, that a corrupt settings file was set aside', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'balans-e2e-settings-'));
+    writeFileSync(join(dir, 'settings.json'), '{"version": 1, "profiles": [');
+    const settingsStore = new SettingsStore({
+      cwd: dir,
+      Store: Conf as unknown as StoreClass,
+      clock,
+      defaults: () => defaultSettings(zone),
+      check: checkSettings,
+    });
+    const { page } = await openApp({ events: sample, settingsStore, locale: 'nl' });
+    const notice = page.getByTestId('notice');
+    await expect
+      .poll(() => notice.textContent())
+      .toMatch(/^Je instellingenbestand was onleesbaar en er was geen bruikbare reservekopie/);
+    const keptAs = readdirSync(dir).find((name) => name.startsWith('settings.unreadable-'));
+    expect(keptAs).toBeDefined();
+    expect(await notice.textContent()).toContain(keptAs);
+    await notice.getByRole('button', { name: 'Sluiten' }).click();
+    expect(await page.getByTestId('notice').count()).toBe(0);
   });
 });

@@ -28,6 +28,8 @@ export interface HostAppOptions {
   source?: (store: UsageStore) => HostSource;
   /** Active-app tracking as the host runs it (default: none, reported as stopped). */
   tracking?: AppServiceDeps['tracking'];
+  /** Where settings live (default: in memory, starting from `settings`). */
+  settingsStore?: SettingsPersistence;
   /** The settings at start (default: a new installation's); kept in memory. */
   settings?: Settings;
 }
@@ -43,7 +45,7 @@ export function composeHostApp(options: HostAppOptions = {}) {
   store.flush();
   const source = options.source ? options.source(store) : store;
   let saved = structuredClone(options.settings ?? defaultSettings(zone));
-  const settingsStore: SettingsPersistence = {
+  const settingsStore: SettingsPersistence = options.settingsStore ?? {
     load: () => ({ settings: structuredClone(saved), notice: null }),
     save: (next) => {
       saved = structuredClone(next);

@@ -113,7 +113,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     close: async () => {
       stopEvents();
       for (const stream of streams.keys()) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Event streams and keep-alive sockets would hold close() open for as long as a page lives.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

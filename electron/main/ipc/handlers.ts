@@ -8,6 +8,7 @@ import { settingsHandlers } from './settings-handlers.ts';
 export function createHandlers(services: AppServices): Handlers {
   return {
     getAppInfo: () => services.appInfo,
+    getNotices: () => services.notices(),
     getDayTotals: (input) => services.today.getDayTotals(input?.date),
     ...reportHandlers(services.reports),
     ...privacyHandlers(services.privacy),

@@ -18,6 +18,8 @@ export interface AppNotice {
 
 export const appCalls = {
   getAppInfo: call<AppInfo>()(z.void()),
+  /** Notices since start, oldest first: the window may open after they happened (settings recovered at launch). */
+  getNotices: call<AppNotice[]>()(z.void()),
 };
 
 export const appEvents = {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { TodayPage } from '../features/today/TodayPage.tsx';
+import { NoticeList } from './NoticeList.tsx';
 import { TrackingNotice } from './TrackingNotice.tsx';
 import { ROUTES, routeFromHash, type Route } from './routes.ts';
 
@@ -34,6 +35,7 @@ export function AppShell() {
         </ul>
       </nav>
       <main className="content">
+        <NoticeList />
         <TrackingNotice />
         {route === 'today' ? <TodayPage /> : <ComingSoon titleKey={`nav.${route}`} />}
       </main>

@@ -38,9 +38,21 @@ export const en = {
     paused: 'Tracking is paused until you resume it.',
     pausedUntil: 'Tracking is paused until {{time}}.',
   },
+  settings: {
+    recovered: {
+      backup:
+        'Your settings file was {{reason}}; Balans loaded the last good backup and kept the file as {{keptAs}}.',
+      defaults:
+        'Your settings file was {{reason}} and no backup could be used; Balans started with default settings and kept the file as {{keptAs}}.',
+    },
+  },
   notice: {
-    settingsRecovered:
-      'Your settings file could not be read; Balans restored {{source}} and kept the damaged file as {{file}}.',
+    dismiss: 'Dismiss',
+    reason: {
+      unreadable: 'unreadable',
+      invalid: 'not valid',
+      'future-version': 'from a newer version of Balans',
+    },
   },
 };
 

@@ -39,8 +39,20 @@ export const nl: Messages = {
     paused: 'Bijhouden is gepauzeerd tot je het hervat.',
     pausedUntil: 'Bijhouden is gepauzeerd tot {{time}}.',
   },
+  settings: {
+    recovered: {
+      backup:
+        'Je instellingenbestand was {{reason}}; Balans heeft de laatste goede reservekopie geladen en het bestand bewaard als {{keptAs}}.',
+      defaults:
+        'Je instellingenbestand was {{reason}} en er was geen bruikbare reservekopie; Balans is gestart met standaardinstellingen en heeft het bestand bewaard als {{keptAs}}.',
+    },
+  },
   notice: {
-    settingsRecovered:
-      'Je instellingenbestand kon niet worden gelezen; Balans heeft {{source}} teruggezet en het beschadigde bestand bewaard als {{file}}.',
+    dismiss: 'Sluiten',
+    reason: {
+      unreadable: 'onleesbaar',
+      invalid: 'ongeldig',
+      'future-version': 'van een nieuwere versie van Balans',
+    },
   },
 };

@@ -39,8 +39,20 @@ export const sv: Messages = {
     paused: 'Registreringen är pausad tills du återupptar den.',
     pausedUntil: 'Registreringen är pausad till {{time}}.',
   },
+  settings: {
+    recovered: {
+      backup:
+        'Din inställningsfil var {{reason}}; Balans läste in den senaste fungerande säkerhetskopian och sparade filen som {{keptAs}}.',
+      defaults:
+        'Din inställningsfil var {{reason}} och ingen säkerhetskopia kunde användas; Balans startade med standardinställningar och sparade filen som {{keptAs}}.',
+    },
+  },
   notice: {
-    settingsRecovered:
-      'Din inställningsfil kunde inte läsas; Balans återställde {{source}} och sparade den skadade filen som {{file}}.',
+    dismiss: 'Stäng',
+    reason: {
+      unreadable: 'oläslig',
+      invalid: 'ogiltig',
+      'future-version': 'från en nyare version av Balans',
+    },
   },
 };
