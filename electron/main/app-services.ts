@@ -64,7 +64,16 @@ export function createAppServices(deps: AppServiceDeps) {
     onChange: (next) => deps.tracking?.setPrivacy(trackingPrivacyOf(next)),
   });
   const tracking = { status: (): TrackingStatus => deps.tracking?.status() ?? { state: 'stopped' } };
-  return { appInfo: deps.appInfo, notices: () => [...notices], events, settings, today, reports, privacy, tracking };
+  return {
+    appInfo: deps.appInfo,
+    notices: () => [...notices],
+    events,
+    settings,
+    today,
+    reports,
+    privacy,
+    tracking,
+  };
 }
 
 export type AppServices = ReturnType<typeof createAppServices>;
