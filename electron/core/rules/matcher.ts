@@ -1,0 +1,131 @@
+import type { Rule, RuleField } from '../../shared/domain/rules.ts';
+import type { Settings } from '../../shared/domain/settings.ts';
+import type { CategoryId, Observation } from '../../shared/domain/usage.ts';
+import { compileGlob, type TextTest } from './glob.ts';
+import { checkRuleRegex } from './regex-safety.ts';
+import { createSiteDetector, normaliseSite, type SiteDetector } from './site-detection.ts';
+
+/** Rules compiled once from the settings; categorising an observation then costs a few map look-ups. */
+export interface RuleMatcher {
+  categorise(observation: Observation, profileId?: string): CategoryId;
+}
+
+/** The category of observations no rule matches. */
+export const FALLBACK_CATEGORY: CategoryId = 'other';
+
+interface Fields {
+  app: string;
+  exe: string;
+  title: string;
+  site: string;
+}
+
+interface PatternRule {
+  index: number;
+  field: RuleField;
+  test: TextTest;
+  category: CategoryId;
+}
+
+/** One ordered rule list, split into exact look-ups and the pattern rules that must be tried in order. */
+interface CompiledList {
+  exact: Record<RuleField, Map<string, { index: number; category: CategoryId }>>;
+  patterns: PatternRule[];
+}
+
+/** Compiles the shared rule list and each profile's overrides; throws BalansError('invalid-input') on a bad regex. */
+export function compileRules(
+  settings: Pick<Settings, 'rules' | 'profiles'>,
+  detector: SiteDetector = createSiteDetector(),
+): RuleMatcher {
+  const shared = compileList(settings.rules);
+  const overrides = new Map(settings.profiles.map((p) => [p.id, compileList(p.ruleOverrides)]));
+  return {
+    categorise(observation, profileId) {
+      const fields: Fields = {
+        app: observation.app.toLowerCase(),
+        exe: executableName(observation.executable),
+        title: observation.title?.toLowerCase() ?? '',
+        site: detector.siteOf(observation),
+      };
+      const override = profileId === undefined ? undefined : overrides.get(profileId);
+      return (override && firstMatch(override, fields)) ?? firstMatch(shared, fields) ?? FALLBACK_CATEGORY;
+    },
+  };
+}
+
+/** The category of an observation under a compiled rule set, with the given profile's overrides first. */
+export function categorise(rules: RuleMatcher, observation: Observation, profileId?: string): CategoryId {
+  return rules.categorise(observation, profileId);
+}
+
+function compileList(rules: readonly Rule[]): CompiledList {
+  const list: CompiledList = { exact: { app: new Map(), title: new Map(), site: new Map() }, patterns: [] };
+  rules.forEach((rule, index) => {
+    const pattern =
+      rule.field === 'site' && rule.match !== 'regex' ? normaliseSite(rule.pattern) : rule.pattern;
+    if (rule.match === 'exact' || (rule.match === 'glob' && !/[*?]/.test(pattern))) {
+      const key = pattern.toLowerCase();
+      const map = list.exact[rule.field];
+      if (!map.has(key)) map.set(key, { index, category: rule.category });
+      return;
+    }
+    list.patterns.push({
+      index,
+      field: rule.field,
+      category: rule.category,
+      test: compilePattern(rule, pattern),
+    });
+  });
+  return list;
+}
+
+function compilePattern(rule: Rule, pattern: string): TextTest {
+  if (rule.match === 'glob') return compileGlob(pattern);
+  checkRuleRegex(pattern);
+  const regex = new RegExp(pattern, 'i');
+  return (value) => regex.test(value);
+}
+
+/** The category of the first rule in list order that matches, or undefined. */
+function firstMatch(list: CompiledList, fields: Fields): CategoryId | undefined {
+  const best = exactMatch(list, fields);
+  for (const rule of list.patterns) {
+    if (best && rule.index > best.index) break;
+    if (patternMatches(rule, fields)) return rule.category;
+  }
+  return best?.category;
+}
+
+function exactMatch(list: CompiledList, fields: Fields): { index: number; category: CategoryId } | undefined {
+  let best: { index: number; category: CategoryId } | undefined;
+  const consider = (hit: { index: number; category: CategoryId } | undefined) => {
+    if (hit && (!best || hit.index < best.index)) best = hit;
+  };
+  if (fields.app) consider(list.exact.app.get(fields.app));
+  if (fields.exe) consider(list.exact.app.get(fields.exe));
+  if (fields.title) consider(list.exact.title.get(fields.title));
+  // A site rule covers its subdomains too: 'youtube.com' matches 'm.youtube.com'.
+  for (let site = fields.site; site; site = site.slice(site.indexOf('.') + 1 || site.length)) {
+    consider(list.exact.site.get(site));
+  }
+  return best;
+}
+
+function patternMatches(rule: PatternRule, fields: Fields): boolean {
+  switch (rule.field) {
+    case 'app':
+      return (fields.app !== '' && rule.test(fields.app)) || (fields.exe !== '' && rule.test(fields.exe));
+    case 'title':
+      return fields.title !== '' && rule.test(fields.title);
+    case 'site':
+      return fields.site !== '' && rule.test(fields.site);
+  }
+}
+
+/** The executable's file name without directory or `.exe`, lower case: '/usr/bin/Slack' → 'slack'. */
+function executableName(executable: string | undefined): string {
+  if (!executable) return '';
+  const name = executable.slice(Math.max(executable.lastIndexOf('/'), executable.lastIndexOf('\\')) + 1);
+  return name.toLowerCase().replace(/\.exe$/, '');
+}

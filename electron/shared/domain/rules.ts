@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { categoryIdSchema, idSchema } from './ids.ts';
+import type { CategoryId } from './usage.ts';
+
+/** What part of an observation a rule looks at; 'app' covers the app name and the executable's file name. */
+export const RULE_FIELDS = ['app', 'title', 'site'] as const;
+export type RuleField = (typeof RULE_FIELDS)[number];
+
+/** How a rule's pattern is read; all three ignore case. */
+export const RULE_MATCHES = ['exact', 'glob', 'regex'] as const;
+export type RuleMatch = (typeof RULE_MATCHES)[number];
+
+/** One line of the ordered rule list: the first rule that matches decides the category. */
+export interface Rule {
+  id: string;
+  field: RuleField;
+  match: RuleMatch;
+  pattern: string;
+  category: CategoryId;
+}
+
+export const ruleSchema = z
+  .object({
+    id: idSchema,
+    field: z.enum(RULE_FIELDS),
+    match: z.enum(RULE_MATCHES),
+    pattern: z.string().trim().min(1).max(300),
+    category: categoryIdSchema,
+  })
+  .strict();
+
+/** A category the user added next to the built-in ones. */
+export interface UserCategory {
+  id: string;
+  name: string;
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { categoryIdSchema, idSchema, nameSchema } from './ids.ts';
+import { focusWindowSchema, windowTimesProblem, type FocusWindow } from './focus-windows.ts';
+import { profileSchema, type Profile } from './profiles.ts';
+import { ruleSchema, type Rule, type UserCategory } from './rules.ts';
+import { BUILT_IN_CATEGORIES } from './usage.ts';
+
+export * from './ids.ts';
+export * from './rules.ts';
+export * from './profiles.ts';
+export * from './focus-windows.ts';
+
+/** The version of the settings file this build writes; older files are migrated, newer ones are set aside. */
+export const SETTINGS_VERSION = 1;
+
+/** A profile chosen by hand; it lasts until `until`, or until the next scheduled change when `until` is null. */
+export interface ManualSwitch {
+  profileId: string;
+  /** When the switch was made (ms since epoch). */
+  setAt: number;
+  until: number | null;
+}
+
+/** Everything the user sets up: what the schedule engine and the rule matcher read. */
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** An IANA zone name, or 'system' to follow the computer's zone (also when it changes). */
+  timeZone: string;
+  /** The profile that is active when no window is open and no manual switch applies. */
+  defaultProfileId: string;
+  profiles: Profile[];
+  windows: FocusWindow[];
+  rules: Rule[];
+  categories: UserCategory[];
+  manualSwitch: ManualSwitch | null;
+}
+
+/** Whether a zone name is 'system' or one the platform's time-zone database knows. */
+export function isKnownTimeZone(zone: string): boolean {
+  if (zone === 'system') return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const manualSwitchSchema = z
+  .object({ profileId: idSchema, setAt: z.number().int().nonnegative(), until: z.number().int().nullable() })
+  .strict();
+
+export const userCategorySchema = z.object({ id: categoryIdSchema, name: nameSchema }).strict();
+
+/** The shape of a whole settings file, including the links between its parts (which profile, which category). */
+export const settingsSchema = z
+  .object({
+    version: z.literal(SETTINGS_VERSION),
+    timeZone: z.string().refine(isKnownTimeZone, 'unknown time zone'),
+    defaultProfileId: idSchema,
+    profiles: z.array(profileSchema).min(1).max(50),
+    windows: z.array(focusWindowSchema).max(500),
+    rules: z.array(ruleSchema).max(5000),
+    categories: z.array(userCategorySchema).max(100),
+    manualSwitch: manualSwitchSchema.nullable(),
+  })
+  .strict()
+  .superRefine((settings, ctx) => {
+    for (const problem of settingsLinkProblems(settings)) ctx.addIssue({ code: 'custom', ...problem });
+  });
+
+/** Broken links and impossible times inside otherwise well-formed settings, as zod-style issues. */
+export function settingsLinkProblems(
+  settings: Omit<Settings, 'version'>,
+): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const profileIds = new Set(settings.profiles.map((p) => p.id));
+  const categoryIds = new Set<string>([...BUILT_IN_CATEGORIES, ...settings.categories.map((c) => c.id)]);
+  const unknownProfile = (path: (string | number)[], id: string) =>
+    profileIds.has(id) ? [] : [{ path, message: `unknown profile ${id}` }];
+  problems.push(...unknownProfile(['defaultProfileId'], settings.defaultProfileId));
+  if (settings.manualSwitch)
+    problems.push(...unknownProfile(['manualSwitch', 'profileId'], settings.manualSwitch.profileId));
+  settings.windows.forEach((w, i) => {
+    problems.push(...unknownProfile(['windows', i, 'profileId'], w.profileId));
+    const times = windowTimesProblem(w);
+    if (times) problems.push({ path: ['windows', i, 'end'], message: times });
+  });
+  const checkRules = (rules: Rule[], path: (string | number)[]) =>
+    rules.forEach((r, i) => {
+      if (!categoryIds.has(r.category))
+        problems.push({ path: [...path, i, 'category'], message: `unknown category ${r.category}` });
+    });
+  checkRules(settings.rules, ['rules']);
+  settings.profiles.forEach((p, i) => checkRules(p.ruleOverrides, ['profiles', i, 'ruleOverrides']));
+  for (const [key, list] of [
+    ['profiles', settings.profiles],
+    ['windows', settings.windows],
+    ['rules', settings.rules],
+    ['categories', settings.categories],
+  ] as const) {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) problems.push({ path: [key, i, 'id'], message: `duplicate id ${item.id}` });
+      seen.add(item.id);
+    });
+  }
+  return problems;
+}
