@@ -1,7 +1,15 @@
 import type { Clock } from '../core/clock.ts';
 import type { AppInfo } from '../shared/contract/app.ts';
-import type { CategoryId, Observation } from '../shared/domain/usage.ts';
+import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
+import type { Settings } from '../shared/domain/settings.ts';
+import type { CategoryId, Observation, UsageSink } from '../shared/domain/usage.ts';
+import type { BoundaryMemory } from '../core/boundaries/memory.ts';
+import type { ParentLockStore } from './adapters/parent-lock/lock-file.ts';
+import type { ScryptParams } from './adapters/parent-lock/pin-hash.ts';
 import { createEventBus } from './events/event-bus.ts';
+import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs.ts';
+import { createBoundaryService } from './services/boundary-service.ts';
+import { createParentLock } from './services/parent-lock-service.ts';
 import { createTodayService } from './services/today-service.ts';
 import type { UsageReader } from './services/usage-reader.ts';
 
@@ -11,6 +19,19 @@ export interface AppServiceDeps {
   usage: UsageReader;
   zone: () => string;
   categorise: (observation: Observation) => CategoryId;
+  /** What boundaries need: settings, the app in front of the user, where pauses go and what they act on. */
+  boundaries: {
+    settings: () => Settings;
+    preferences: () => BoundaryPreferences;
+    observe: () => Observation | null;
+    sink: UsageSink;
+    outputs: BoundaryOutputs;
+    lockStore: ParentLockStore;
+    scrypt?: ScryptParams;
+    timer?: BoundaryTimer;
+    memory?: BoundaryMemory;
+    saveMemory?: (memory: BoundaryMemory) => void;
+  };
 }
 
 /**
@@ -20,7 +41,16 @@ export interface AppServiceDeps {
 export function createAppServices(deps: AppServiceDeps) {
   const events = createEventBus();
   const today = createTodayService(deps);
-  return { appInfo: deps.appInfo, events, today };
+  const { lockStore, scrypt, ...boundaryDeps } = deps.boundaries;
+  const parentLock = createParentLock({ store: lockStore, clock: deps.clock, ...(scrypt ? { scrypt } : {}) });
+  const boundaries = createBoundaryService({
+    ...boundaryDeps,
+    clock: deps.clock,
+    usage: deps.usage,
+    events,
+    parentLock,
+  });
+  return { appInfo: deps.appInfo, events, today, parentLock, boundaries };
 }
 
 export type AppServices = ReturnType<typeof createAppServices>;

@@ -1,4 +1,5 @@
 import type { AppServices } from '../app-services.ts';
+import { boundaryHandlers } from './boundary-handlers.ts';
 import type { Handlers } from './handler-table.ts';
 
 /** The handler table: one entry per contract call, each delegating to a service. */
@@ -6,5 +7,6 @@ export function createHandlers(services: AppServices): Handlers {
   return {
     getAppInfo: () => services.appInfo,
     getDayTotals: (input) => services.today.getDayTotals(input?.date),
+    ...boundaryHandlers(services.boundaries),
   };
 }

@@ -7,6 +7,7 @@ import {
   waitBeforeAttempt,
   type PinAttempts,
 } from '../../core/parent-lock/pin-attempts.ts';
+import type { PinCheck } from '../../shared/contract/boundaries.ts';
 import { BalansError } from '../../shared/result.ts';
 import type { ParentLockStore } from '../adapters/parent-lock/lock-file.ts';
 import {
@@ -23,13 +24,6 @@ interface LockRecord {
   scrypt: ScryptParams;
   hash: string | null;
   attempts: PinAttempts;
-}
-
-/** The answer to a PIN attempt: never the hash, only whether it was right and how long to wait. */
-export interface PinCheck {
-  correct: boolean;
-  /** 0 when another attempt may be made now. */
-  retryAfterMs: number;
 }
 
 export interface ParentLockDeps {

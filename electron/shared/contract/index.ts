@@ -3,16 +3,19 @@ import type { CallSpec, EventSpec } from './define.ts';
 import type { Result } from '../result.ts';
 import { appCalls, appEvents } from './app.ts';
 import { todayCalls } from './today.ts';
+import { boundaryCalls, boundaryEvents } from './boundaries.ts';
 
 /** Every call the renderer can make, declared once. Feature modules add theirs here. */
 export const calls = {
   ...appCalls,
   ...todayCalls,
+  ...boundaryCalls,
 } as const;
 
 /** Every event main can push to the renderer. */
 export const events = {
   ...appEvents,
+  ...boundaryEvents,
 } as const;
 
 export type Calls = typeof calls;

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch, type Handlers } from '../../../../electron/main/ipc/handler-table.ts';
 import { BalansError } from '../../../../electron/shared/result.ts';
+import { boundaryCalls } from '../../../../electron/shared/contract/boundaries.ts';
+
+const notUsedHere = () => {
+  throw new Error('not used in these tests');
+};
 
 const base: Handlers = {
   getAppInfo: () => ({ name: 'Balans', version: '1', host: 'web-host', locale: 'en' }),
   getDayTotals: () => ({ date: '2026-01-01', zone: 'UTC', totalMs: 0, byCategory: [], byApp: [] }),
+  ...(Object.fromEntries(Object.keys(boundaryCalls).map((name) => [name, notUsedHere])) as unknown as Pick<
+    Handlers,
+    keyof typeof boundaryCalls
+  >),
 };
 
 describe('createDispatch', () => {
