@@ -20,6 +20,7 @@ export function boundaryStatus(
   const budget = budgetOf(preferences, state.profileId);
   return {
     at: now,
+    zone: settings.timeZone,
     profileId: state.profileId,
     profileSource: state.profileSource,
     window: winner

@@ -83,6 +83,8 @@ export interface BoundaryCrossing {
 /** Everything the tray, the main window and the overlay show about boundaries right now. */
 export interface BoundaryStatus {
   at: number;
+  /** The settings' time zone ('system': the computer's), for showing times. */
+  zone: string;
   profileId: string;
   profileSource: ProfileSource;
   window: { windowId: string; kind: WindowKind; name: string; end: number } | null;
