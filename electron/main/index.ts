@@ -11,6 +11,7 @@ import {
   session,
   Tray,
 } from 'electron';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createAppServices, type AppServices } from './app-services.ts';
@@ -26,6 +27,7 @@ import { registerIpc } from './ipc/register-ipc.ts';
 import { eventChannel } from '../shared/contract/index.ts';
 import { DEFAULT_BOUNDARY_PREFERENCES } from '../shared/domain/boundaries.ts';
 import { defaultSettings } from '../core/settings/default-settings.ts';
+import { settingsSchema, type Settings } from '../shared/domain/settings.ts';
 import { hardenContents, hardenSession, trustedSenderCheck } from './security/harden.ts';
 import { createMainWindow } from './windows/main-window.ts';
 
@@ -63,8 +65,12 @@ app.on('web-contents-created', (_event, contents) => hardenContents(contents, ap
 
 void app.whenReady().then(async () => {
   hardenSession(session.defaultSession, appEntryUrl);
-  // Settings come from the settings service once it lands; until then a new installation's settings.
-  const settings = defaultSettings('system');
+  // Settings come from the settings service once it lands; until then a new installation's settings, or a
+  // settings file named by BALANS_SETTINGS_FILE (validated like any settings file; used by the Electron E2E test).
+  const settingsFile = process.env.BALANS_SETTINGS_FILE;
+  const settings: Settings = settingsFile
+    ? (settingsSchema.parse(JSON.parse(readFileSync(settingsFile, 'utf8'))) as Settings)
+    : defaultSettings('system');
   const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   const log = createMemoryUsageLog();
   const windows = createBoundaryWindows({

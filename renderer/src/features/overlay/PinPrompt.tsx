@@ -17,15 +17,13 @@ export function PinPrompt({
   const [pin, setPin] = useState('');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
-  useEffect(() => {
-    if (error) {
-      setPin('');
-      input.current?.focus();
-    }
-  }, [error]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (pin) onSubmit(pin);
+    if (!pin) return;
+    onSubmit(pin);
+    // A wrong PIN is typed again from scratch, with the focus still in the field.
+    setPin('');
+    input.current?.focus();
   };
   return (
     <form
