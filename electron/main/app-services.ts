@@ -6,6 +6,14 @@ import { createEventBus } from './events/event-bus.ts';
 import { createPrivacyService, type PrivacyStore } from './services/privacy-service.ts';
 import { createReportService, type ReportStore } from './services/report-service.ts';
 import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
+import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
+import type { UsageSink } from '../shared/domain/usage.ts';
+import type { BoundaryMemory } from '../core/boundaries/memory.ts';
+import type { ParentLockStore } from './adapters/parent-lock/lock-file.ts';
+import type { ScryptParams } from './adapters/parent-lock/pin-hash.ts';
+import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs.ts';
+import { createBoundaryService } from './services/boundary-service.ts';
+import { createParentLock } from './services/parent-lock-service.ts';
 import { createTodayService } from './services/today-service.ts';
 import { trackingPrivacyOf } from './services/tracking-privacy.ts';
 import type { TrackingPrivacy } from '../core/tracking/privacy.ts';
@@ -22,6 +30,18 @@ export interface AppServiceDeps {
   tracking?: { status(): TrackingStatus; setPrivacy(privacy: TrackingPrivacy): void };
   /** The computer's IANA zone, used when the settings say 'system'. */
   zone: () => string;
+  /** What boundaries need besides the settings: the app in front of the user, where pauses go, what they act on. */
+  boundaries: {
+    preferences: () => BoundaryPreferences;
+    observe: () => Observation | null;
+    sink: UsageSink;
+    outputs: BoundaryOutputs;
+    lockStore: ParentLockStore;
+    scrypt?: ScryptParams;
+    timer?: BoundaryTimer;
+    memory?: BoundaryMemory;
+    saveMemory?: (memory: BoundaryMemory) => void;
+  };
 }
 
 /**
@@ -64,6 +84,16 @@ export function createAppServices(deps: AppServiceDeps) {
     onChange: (next) => deps.tracking?.setPrivacy(trackingPrivacyOf(next)),
   });
   const tracking = { status: (): TrackingStatus => deps.tracking?.status() ?? { state: 'stopped' } };
+  const { lockStore, scrypt, ...boundaryDeps } = deps.boundaries;
+  const parentLock = createParentLock({ store: lockStore, clock: deps.clock, ...(scrypt ? { scrypt } : {}) });
+  const boundaries = createBoundaryService({
+    ...boundaryDeps,
+    settings: () => current,
+    clock: deps.clock,
+    usage: deps.store,
+    events,
+    parentLock,
+  });
   return {
     appInfo: deps.appInfo,
     notices: () => [...notices],
@@ -73,6 +103,8 @@ export function createAppServices(deps: AppServiceDeps) {
     reports,
     privacy,
     tracking,
+    parentLock,
+    boundaries,
   };
 }
 

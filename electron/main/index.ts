@@ -1,20 +1,38 @@
 // Composition root of the desktop app: the only file that wires Electron to the services.
-import { app, BrowserWindow, ipcMain, powerMonitor, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  powerMonitor,
+  screen,
+  session,
+  Tray,
+} from 'electron';
+import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { createAppServices } from './app-services.ts';
+import { createAppServices, type AppServices } from './app-services.ts';
 import { UsageStore } from './adapters/storage/usage-store.ts';
 import ElectronStore from 'electron-store';
-import { defaultSettings } from '../core/settings/default-settings.ts';
 import { checkSettings } from '../core/settings/check-settings.ts';
 import { SettingsStore, type StoreClass } from './adapters/settings/settings-store.ts';
 import { detectWindowSource } from './adapters/os/detect-window-source.ts';
 import { electronPresenceSource } from './adapters/os/presence-source.ts';
 import { TrackingService } from './services/tracking-service.ts';
 import { trackingPrivacyOf } from './services/tracking-privacy.ts';
+import { createBoundaryWindows } from './adapters/electron/boundary-windows.ts';
+import { electronOutputs } from './adapters/electron/electron-outputs.ts';
+import { createNotifier } from './adapters/electron/notifications.ts';
+import { createTray } from './adapters/electron/tray.ts';
+import { jsonLockFile } from './adapters/parent-lock/lock-file.ts';
 import { createDispatch } from './ipc/handler-table.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
 import { eventChannel } from '../shared/contract/index.ts';
+import { DEFAULT_BOUNDARY_PREFERENCES } from '../shared/domain/boundaries.ts';
+import { defaultSettings } from '../core/settings/default-settings.ts';
 import { hardenContents, hardenSession, trustedSenderCheck } from './security/harden.ts';
 import { createMainWindow } from './windows/main-window.ts';
 
@@ -22,30 +40,47 @@ const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.ur
 const appEntryUrl =
   process.env.ELECTRON_RENDERER_URL ??
   pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
+const iconPath = fileURLToPath(new URL('../../build/icon.png', import.meta.url));
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
 const windowIds = new Set<number>();
 let mainWindow: BrowserWindow | undefined;
+let services: AppServices | undefined;
+let tray: ReturnType<typeof createTray> | undefined;
+/** Writes what tracking still holds and closes the store; set once they exist. */
+let shutdown: () => Promise<void> = async () => {};
+let quitAllowed = false;
 
-function showMainWindow(): void {
+function showMainWindow(route?: string): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
+    if (route) void mainWindow.loadURL(`${appEntryUrl}#/${route}`);
     mainWindow.focus();
     return;
   }
-  mainWindow = createMainWindow({ BrowserWindow, preloadPath, appEntryUrl, windowIds });
+  mainWindow = createMainWindow({
+    BrowserWindow,
+    preloadPath,
+    appEntryUrl: route ? `${appEntryUrl}#/${route}` : appEntryUrl,
+    windowIds,
+  });
 }
 
-app.on('second-instance', showMainWindow);
+app.on('second-instance', () => showMainWindow());
 app.on('web-contents-created', (_event, contents) => hardenContents(contents, appEntryUrl));
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   hardenSession(session.defaultSession, appEntryUrl);
-  const store = UsageStore.open({ directory: app.getPath('userData') });
+  const userData = app.getPath('userData');
   const clock = { now: () => Date.now() };
+  const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const store = UsageStore.open({
+    directory: userData,
+    onError: (error) => console.error('Usage store', error),
+  });
   const settingsStore = new SettingsStore({
-    cwd: app.getPath('userData'),
+    cwd: userData,
     Store: ElectronStore as unknown as StoreClass,
     clock,
     defaults: () => defaultSettings(),
@@ -58,17 +93,43 @@ void app.whenReady().then(() => {
     sink: store,
     newId: () => store.nextEventId(),
     privacy: trackingPrivacyOf(store.privacySettings()),
-    onStatus: (status) => services.events.emit('trackingStatus', status),
+    onStatus: (status) => services?.events.emit('trackingStatus', status),
     log: (message, error) => console.error(message, error),
   });
-  const services = createAppServices({
-    tracking,
+  const windows = createBoundaryWindows({
+    BrowserWindow,
+    screen,
+    preloadPath,
+    appEntryUrl,
+    windowIds,
+    onLost: (which) => services?.boundaries.windowClosed(which),
+  });
+  services = createAppServices({
     clock,
     appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', locale: app.getLocale() },
     store,
     settingsStore,
-    zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    tracking,
+    zone,
+    boundaries: {
+      preferences: () => DEFAULT_BOUNDARY_PREFERENCES,
+      observe: () => tracking.currentObservation(),
+      sink: store,
+      lockStore: jsonLockFile(join(app.getPath('userData'), 'parent-lock.json')),
+      outputs: electronOutputs({
+        notify: createNotifier({
+          Notification,
+          locale: () => app.getLocale(),
+          zone,
+          openView: showMainWindow,
+        }),
+        windows,
+        tray: () => tray,
+        switchProfile: () => undefined,
+      }),
+    },
   });
+  const boundaries = services.boundaries;
   const dispatch = createDispatch(createHandlers(services), (message, error) =>
     console.error(message, error),
   );
@@ -78,19 +139,56 @@ void app.whenReady().then(() => {
       if (windowIds.has(window.webContents.id)) window.webContents.send(eventChannel(name), payload);
     }
   });
-  void tracking.start();
-  // Nothing tracked is lost on quit: the tracker writes its open events, then the store commits and closes.
-  app.once('will-quit', (event) => {
-    event.preventDefault();
-    void tracking.stop().finally(() => {
-      store.close();
-      app.exit(0);
-    });
+  tray = createTray({
+    Tray,
+    Menu,
+    icon: nativeImage.createFromPath(iconPath),
+    label: (status) => ({
+      profile:
+        services?.settings.getSettings().profiles.find((p) => p.id === status.profileId)?.name ??
+        status.profileId,
+      window: status.window
+        ? `${status.window.name} · ${Math.max(0, Math.ceil((status.window.end - status.at) / 60_000))} min`
+        : null,
+    }),
+    snooze: (minutes) => void boundaries.snooze(minutes).catch(() => showMainWindow()),
+    skip: () => void boundaries.skip().catch(() => showMainWindow()),
+    pauseTracking: () => void boundaries.pauseTracking(Date.now() + 3_600_000).catch(() => showMainWindow()),
+    resume: () => boundaries.resume(),
+    open: () => showMainWindow(),
+    quit: () => app.quit(),
+    startAtLogin: {
+      get: () => app.getLoginItemSettings().openAtLogin,
+      set: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }),
+    },
   });
+  // Never trust a long timer across sleep or clock changes: recompute whenever the machine comes back.
+  for (const event of ['resume', 'unlock-screen', 'user-did-become-active'] as const)
+    powerMonitor.on(event as 'resume', () => boundaries.recompute());
+  shutdown = async () => {
+    await tracking.stop();
+    store.close();
+  };
+  void tracking.start();
+  await boundaries.start();
   showMainWindow();
-  app.on('activate', showMainWindow);
+  app.on('activate', () => showMainWindow());
+});
+
+// Quitting during family time needs the PIN: the overlay (with its PIN prompt) is shown instead.
+app.on('before-quit', (event) => {
+  if (quitAllowed || !services) return;
+  event.preventDefault();
+  services.boundaries.mayQuit().then(
+    () => {
+      quitAllowed = true;
+      // Nothing tracked is lost on quit: the tracker writes its open events, then the store commits and closes.
+      void shutdown().finally(() => app.quit());
+    },
+    () => services?.boundaries.windowClosed('overlay'),
+  );
 });
 
 app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
+  // Balans keeps running in the tray so boundaries keep working with no window open.
 });

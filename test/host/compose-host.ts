@@ -4,15 +4,21 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { createAppServices, type AppServiceDeps } from '../../electron/main/app-services.ts';
 import { UsageStore } from '../../electron/main/adapters/storage/usage-store.ts';
+import { memoryLockStore } from '../../electron/main/adapters/parent-lock/lock-file.ts';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
+import { recordingOutputs, type BoundaryTimer } from '../../electron/main/services/boundary-outputs.ts';
 import type { PrivacyStore } from '../../electron/main/services/privacy-service.ts';
 import type { ReportStore } from '../../electron/main/services/report-service.ts';
 import type { SettingsPersistence } from '../../electron/main/services/settings-service.ts';
 import type { Clock } from '../../electron/core/clock.ts';
 import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
+import {
+  DEFAULT_BOUNDARY_PREFERENCES,
+  type BoundaryPreferences,
+} from '../../electron/shared/domain/boundaries.ts';
 import type { Settings } from '../../electron/shared/domain/settings.ts';
-import type { StoredEvent } from '../../electron/shared/domain/usage.ts';
+import type { Observation, StoredEvent } from '../../electron/shared/domain/usage.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
 
 /** Everything the services read from the usage store. */
@@ -32,9 +38,25 @@ export interface HostAppOptions {
   settingsStore?: SettingsPersistence;
   /** The settings at start (default: a new installation's); kept in memory. */
   settings?: Settings;
+  preferences?: Partial<BoundaryPreferences>;
+  /** The app in front of the user, as the tracker would report it. */
+  observe?: () => Observation | null;
+  /** A parent PIN set before the UI opens. */
+  parentPin?: string;
+  /** The boundary service's timer (tests run it by hand). */
+  timer?: BoundaryTimer;
 }
 
-/** The real services and dispatcher, as the Electron app composes them, on a real store in a temporary folder. */
+/** Timers that never keep the host's process alive on their own. */
+const hostTimer: BoundaryTimer = {
+  set: (ms, run) => setTimeout(run, ms).unref(),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * The real services and dispatcher, as the Electron app composes them, on a real SQLite store in a temporary
+ * folder. Boundary outputs are recorded (`outputs`); `ready` resolves once the boundary service runs.
+ */
 export function composeHostApp(options: HostAppOptions = {}) {
   const clock = options.clock ?? { now: () => Date.now() };
   const zone = options.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -51,6 +73,8 @@ export function composeHostApp(options: HostAppOptions = {}) {
       saved = structuredClone(next);
     },
   };
+  const preferences = { ...DEFAULT_BOUNDARY_PREFERENCES, ...options.preferences };
+  const recorded = recordingOutputs();
   const services = createAppServices({
     clock,
     appInfo: { name: 'Balans', version: '0.0.0-host', host: 'web-host', locale: options.locale ?? 'en' },
@@ -58,13 +82,28 @@ export function composeHostApp(options: HostAppOptions = {}) {
     settingsStore,
     ...(options.tracking ? { tracking: options.tracking } : {}),
     zone: () => zone,
+    boundaries: {
+      preferences: () => preferences,
+      observe: options.observe ?? (() => null),
+      sink: store,
+      outputs: recorded.outputs,
+      lockStore: memoryLockStore(),
+      // Cheaper than the app's scrypt cost: this lock only guards a test run.
+      scrypt: { N: 2 ** 12, r: 8, p: 1, keyLength: 32 },
+      timer: options.timer ?? hostTimer,
+    },
   });
   const dispatch: Dispatch = createDispatch(createHandlers(services), (message, error) =>
     console.error(message, error),
   );
+  const ready = (async () => {
+    if (options.parentPin) await services.boundaries.setParentPin(options.parentPin);
+    await services.boundaries.start();
+  })();
   const close = () => {
+    services.boundaries.stop();
     store.close();
     rmSync(directory, { recursive: true, force: true });
   };
-  return { services, dispatch, store, close };
+  return { services, dispatch, store, close, outputs: recorded.calls, ready };
 }

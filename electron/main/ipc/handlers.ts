@@ -1,4 +1,5 @@
 import type { AppServices } from '../app-services.ts';
+import { boundaryHandlers } from './boundary-handlers.ts';
 import type { Handlers } from './handler-table.ts';
 import { privacyHandlers } from './privacy-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
@@ -14,5 +15,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...privacyHandlers(services.privacy),
     ...settingsHandlers(services.settings),
     getTrackingStatus: () => services.tracking.status(),
+    ...boundaryHandlers(services.boundaries),
   };
 }

@@ -17,8 +17,6 @@ export function settingsHandlers(service: SettingsService): Pick<Handlers, keyof
     setTimeZone: ({ timeZone }) => service.setTimeZone(timeZone),
     switchProfile: ({ profileId, until }) => service.switchProfile(profileId, until),
     endManualSwitch: () => service.endManualSwitch(),
-    setParentPin: ({ pin, currentPin }) => service.setParentPin(pin, currentPin),
-    endWindowEarly: ({ windowId, pin }) => service.endWindowEarly(windowId, pin),
     getScheduleState: (input) => service.scheduleState(input?.days),
   };
 }

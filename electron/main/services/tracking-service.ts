@@ -52,6 +52,7 @@ export class TrackingService {
   #cleanups: (() => void)[] = [];
   #running = false;
   #unavailable: string | undefined;
+  #observation: Observation | null = null;
   #status: TrackingStatus = { state: 'stopped' };
 
   constructor(options: TrackingServiceOptions) {
@@ -73,6 +74,12 @@ export class TrackingService {
       options.clock.now(),
       options.idleThresholdMs ?? DEFAULT_IDLE_THRESHOLD_MS,
     );
+  }
+
+  /** The app or site in front of the user now, or null when nobody is there or nothing has focus. */
+  currentObservation(): Observation | null {
+    if (!this.#running || this.#timeline.current().state !== 'active') return null;
+    return this.#observation;
   }
 
   /** The current status. */
@@ -160,6 +167,7 @@ export class TrackingService {
     if (signal.type === 'unavailable') this.#unavailable = signal.reason;
     else this.#unavailable = undefined;
     const observation = signal.type === 'observation' ? toStoredObservation(signal.observation) : undefined;
+    this.#observation = observation ?? null;
     this.#queue(this.#tracker.observe(observation, now));
     this.#updateStatus();
   }

@@ -7,6 +7,7 @@ import { reportCalls } from './reports.ts';
 import { privacyCalls } from './privacy.ts';
 import { settingsCalls, settingsEvents } from './settings.ts';
 import { trackingCalls, trackingEvents } from './tracking.ts';
+import { boundaryCalls, boundaryEvents } from './boundaries.ts';
 
 /** Every call the renderer can make, declared once. Feature modules add theirs here. */
 export const calls = {
@@ -16,6 +17,7 @@ export const calls = {
   ...privacyCalls,
   ...settingsCalls,
   ...trackingCalls,
+  ...boundaryCalls,
 } as const;
 
 /** Every event main can push to the renderer. */
@@ -23,6 +25,7 @@ export const events = {
   ...appEvents,
   ...settingsEvents,
   ...trackingEvents,
+  ...boundaryEvents,
 } as const;
 
 export type Calls = typeof calls;

@@ -67,19 +67,6 @@ export const settingsCalls = {
   ),
   /** Ends a manual switch now; the schedule decides again. */
   endManualSwitch: call<ScheduleView>()(z.void()),
-  /** Sets the parent PIN (4–8 digits); changing it needs the current one ('locked'). */
-  setParentPin: call<void>()(
-    z
-      .object({
-        pin: z.string().regex(/^\d{4,8}$/, 'expected 4 to 8 digits'),
-        currentPin: z.string().max(8).optional(),
-      })
-      .strict(),
-  ),
-  /** Ends an open window now; family time needs the parent PIN ('locked' when missing or wrong). */
-  endWindowEarly: call<ScheduleView>()(
-    z.object({ windowId: idSchema, pin: z.string().max(8).optional() }).strict(),
-  ),
   /** The schedule now and the transitions of the next `days` days (default 7). */
   getScheduleState: call<ScheduleView>()(
     z

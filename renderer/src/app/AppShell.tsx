@@ -4,9 +4,11 @@ import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { TodayPage } from '../features/today/TodayPage.tsx';
 import { NoticeList } from './NoticeList.tsx';
 import { TrackingNotice } from './TrackingNotice.tsx';
-import { ROUTES, routeFromHash, type Route } from './routes.ts';
+import { OverlayPage } from '../features/overlay/OverlayPage.tsx';
+import { NudgePage } from '../features/nudge/NudgePage.tsx';
+import { isWindowRoute, ROUTES, routeFromHash, type Route, type WindowRoute } from './routes.ts';
 
-function useHashRoute(): Route {
+function useHashRoute(): Route | WindowRoute {
   const [route, setRoute] = useState(() => routeFromHash(window.location.hash));
   useEffect(() => {
     const onChange = () => setRoute(routeFromHash(window.location.hash));
@@ -20,6 +22,8 @@ function useHashRoute(): Route {
 export function AppShell() {
   const { t } = useTranslation();
   const route = useHashRoute();
+  // The overlay and the nudge are windows of their own: no navigation, nothing to wander off to.
+  if (isWindowRoute(route)) return route === 'overlay' ? <OverlayPage /> : <NudgePage />;
   return (
     <div className="shell">
       <nav className="sidebar" aria-label={t('nav.label')}>

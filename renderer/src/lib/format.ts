@@ -17,3 +17,22 @@ export function formatDate(isoDate: string, locale: string): string {
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
   return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(date);
 }
+
+/** A countdown as the clock shows it: "4:59", "1:05:00". */
+export function formatCountdown(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${minutes}:${two(seconds)}`;
+}
+
+/** A time of day in the user's language and the settings' zone ('system': the computer's). */
+export function formatTime(ms: number, locale: string, zone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(zone === 'system' ? {} : { timeZone: zone }),
+  }).format(new Date(ms));
+}

@@ -66,8 +66,6 @@ describe('settings calls through the dispatcher', () => {
       'not-found',
     ],
     ['an unknown field', 'deleteWindow', { id: 'work', force: true }, 'invalid-input'],
-    ['a PIN that is not 4 to 8 digits', 'setParentPin', { pin: '12a4' }, 'invalid-input'],
-    ['ending a window that is not open', 'endWindowEarly', { windowId: 'work' }, 'not-found'],
   ])('returns a typed failure for %s', async (_label, name, input, code) => {
     expect(await dispatch()(name, input)).toMatchObject({ ok: false, code });
   });

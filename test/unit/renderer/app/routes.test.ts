@@ -8,6 +8,8 @@ describe('routeFromHash', () => {
     ['#settings', 'settings'],
     ['#/nonsense', 'today'],
     ['#/constructor', 'today'],
+    ['#/overlay', 'overlay'],
+    ['#/nudge', 'nudge'],
   ])('%s → %s', (hash, route) => {
     expect(routeFromHash(hash)).toBe(route);
   });

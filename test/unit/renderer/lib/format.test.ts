@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDuration } from '../../../../renderer/src/lib/format.ts';
+import { formatCountdown, formatDate, formatDuration } from '../../../../renderer/src/lib/format.ts';
 
 describe('formatDuration', () => {
   it.each([
@@ -19,5 +19,17 @@ describe('formatDate', () => {
     expect(formatDate('2026-03-29', 'en')).toBe('Sunday, March 29, 2026');
     expect(formatDate('2026-03-29', 'nl')).toBe('zondag 29 maart 2026');
     expect(formatDate('2026-03-29', 'sv')).toBe('söndag 29 mars 2026');
+  });
+});
+
+describe('formatCountdown', () => {
+  it.each([
+    [300_000, '5:00'],
+    [299_001, '5:00'],
+    [299_000, '4:59'],
+    [3_900_000, '1:05:00'],
+    [0, '0:00'],
+  ])('%i ms → %s', (ms, text) => {
+    expect(formatCountdown(ms)).toBe(text);
   });
 });

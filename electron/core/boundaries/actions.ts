@@ -1,0 +1,21 @@
+import type {
+  BoundaryCrossing,
+  BoundaryGap,
+  BoundaryNotice,
+  NudgeView,
+  OverlayView,
+} from '../../shared/domain/boundaries.ts';
+
+/**
+ * What the policy asks main to do, as data: the boundary service carries each one out through its outputs
+ * (native notification, nudge window, overlay on every display, records) and tests compare them as values.
+ */
+export type PolicyAction =
+  | { type: 'switch-profile'; profileId: string }
+  | { type: 'notify'; notice: BoundaryNotice }
+  | { type: 'show-nudge'; nudge: NudgeView }
+  | { type: 'hide-nudge' }
+  | { type: 'show-overlay'; overlay: OverlayView }
+  | { type: 'hide-overlay' }
+  | { type: 'record-crossing'; crossing: BoundaryCrossing }
+  | { type: 'record-gap'; gap: BoundaryGap };

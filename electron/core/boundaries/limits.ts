@@ -1,0 +1,76 @@
+import type { DailyLimit, LimitTarget, Profile } from '../../shared/domain/profiles.ts';
+import type { CategoryId, Observation, UsageEvent } from '../../shared/domain/usage.ts';
+import { normaliseSite } from '../rules/site-detection.ts';
+
+/** The share of a limit at which the heads-up comes. */
+export const HEADS_UP_SHARE = 0.8;
+
+/** How to read an observation for limits: its category (with the profile's overrides) and its site. */
+export interface ObservationReader {
+  categoryOf(observation: Observation): CategoryId;
+  siteOf(observation: Observation): string;
+}
+
+/** One daily limit measured against today's time. */
+export interface LimitReading {
+  limit: DailyLimit;
+  key: string;
+  usedMs: number;
+  /** The observation in front of the user counts towards this limit. */
+  current: boolean;
+}
+
+/** A stable key per limit target, for announcing each limit once a day. */
+export function limitKey(target: LimitTarget): string {
+  switch (target.kind) {
+    case 'category':
+      return `category:${target.category}`;
+    case 'app':
+      return `app:${target.app.toLowerCase()}`;
+    case 'site':
+      return `site:${normaliseSite(target.site)}`;
+  }
+}
+
+function counts(target: LimitTarget, observation: Observation, reader: ObservationReader): boolean {
+  switch (target.kind) {
+    case 'category':
+      return reader.categoryOf(observation) === target.category;
+    case 'app':
+      return observation.app.toLowerCase() === target.app.toLowerCase();
+    case 'site': {
+      const site = reader.siteOf(observation);
+      const wanted = normaliseSite(target.site);
+      return site === wanted || site.endsWith(`.${wanted}`);
+    }
+  }
+}
+
+/**
+ * Reads every limit of the profile against today's events (stored plus live, already clipped to today) and the
+ * observation in front of the user.
+ */
+export function readLimits(
+  profile: Pick<Profile, 'limits'> | undefined,
+  today: readonly UsageEvent[],
+  observation: Observation | null,
+  reader: ObservationReader,
+): LimitReading[] {
+  return (profile?.limits ?? []).map((limit) => {
+    let usedMs = 0;
+    for (const event of today) if (counts(limit.target, event.data, reader)) usedMs += event.duration;
+    return {
+      limit,
+      key: limitKey(limit.target),
+      usedMs,
+      current: observation !== null && counts(limit.target, observation, reader),
+    };
+  });
+}
+
+/** Where a reading stands: under 80 %, past the heads-up, or at the limit. */
+export function limitStage(reading: LimitReading): 'under' | 'heads-up' | 'reached' {
+  const limitMs = reading.limit.minutesPerDay * 60_000;
+  if (reading.usedMs >= limitMs) return 'reached';
+  return reading.usedMs >= limitMs * HEADS_UP_SHARE ? 'heads-up' : 'under';
+}

@@ -1,0 +1,19 @@
+import type { BoundaryPreferences, PauseKind } from '../../shared/domain/boundaries.ts';
+import type { BoundaryMemory } from './memory.ts';
+
+/** The pauses the daily budget counts: the ones a user reaches for to get out of a boundary. */
+const BUDGETED: ReadonlySet<PauseKind> = new Set(['snooze', 'skip', 'pause-tracking', 'pause-everything']);
+
+/** The profile's daily budget of pauses before a reason is asked. */
+export function budgetOf(preferences: BoundaryPreferences, profileId: string): number {
+  return preferences.pauseBudget[profileId] ?? preferences.defaultPauseBudget;
+}
+
+/** Pauses the profile used today. */
+export function pausesUsed(memory: BoundaryMemory, profileId: string, day: string): number {
+  return memory.pauses.filter((p) => p.profileId === profileId && p.day === day && BUDGETED.has(p.kind))
+    .length;
+}
+
+/** Whether a pause of this kind costs from the budget. */
+export const isBudgeted = (kind: PauseKind): boolean => BUDGETED.has(kind);

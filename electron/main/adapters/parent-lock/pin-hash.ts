@@ -1,0 +1,43 @@
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+
+/** scrypt cost, saved with the hash so it can be raised later without breaking existing PINs. */
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+  keyLength: number;
+}
+
+/** About 0.1 s and 32 MiB per check: cheap for a parent, expensive for guessing a short PIN offline. */
+export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 15, r: 8, p: 1, keyLength: 32 };
+
+/** A new random salt for this installation (base64). */
+export function newSalt(): string {
+  return randomBytes(16).toString('base64');
+}
+
+function derive(pin: string, salt: string, params: ScryptParams): Promise<Buffer> {
+  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r };
+  return new Promise((resolve, reject) =>
+    scrypt(pin.normalize('NFKC'), Buffer.from(salt, 'base64'), params.keyLength, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  );
+}
+
+/** The scrypt hash of a PIN (base64). */
+export async function hashPin(pin: string, salt: string, params: ScryptParams): Promise<string> {
+  return (await derive(pin, salt, params)).toString('base64');
+}
+
+/** Whether a PIN matches a stored hash, compared in constant time. */
+export async function pinMatches(
+  pin: string,
+  salt: string,
+  params: ScryptParams,
+  hash: string,
+): Promise<boolean> {
+  const expected = Buffer.from(hash, 'base64');
+  const actual = await derive(pin, salt, params);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}

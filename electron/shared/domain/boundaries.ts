@@ -1,0 +1,118 @@
+import type { LimitTarget } from './profiles.ts';
+import type { WindowKind } from './focus-windows.ts';
+import type { ProfileSource } from './schedule-state.ts';
+import type { CategoryId, PauseScope } from './usage.ts';
+
+/** How long a snooze lasts, in minutes: the three choices the tray, the window and the overlay offer. */
+export const SNOOZE_MINUTES = [5, 15, 30] as const;
+export type SnoozeMinutes = (typeof SNOOZE_MINUTES)[number];
+
+/** What the user did to step out of a boundary; every one is recorded with its reason. */
+export type PauseKind =
+  'snooze' | 'skip' | 'pause-tracking' | 'pause-everything' | 'one-more-minute' | 'end-with-pin';
+
+/** One pause as it is recorded (as a 'pause' stored event) and shown in reports. */
+export interface PauseRecord {
+  id: string;
+  kind: PauseKind;
+  scope: PauseScope;
+  start: number;
+  /** When it ends on its own; resuming early shortens it. */
+  end: number;
+  profileId: string;
+  windowId?: string;
+  reason?: string;
+}
+
+/** A message for a native notification, as data: main translates it, the renderer can too. */
+export type BoundaryNotice =
+  | { key: 'window-started'; kind: WindowKind; windowName: string; until: number }
+  | { key: 'window-soon'; kind: 'family-time' | 'downtime'; windowName: string; at: number }
+  | { key: 'restricted'; category: CategoryId; app: string; kind: WindowKind | null }
+  | { key: 'limit-heads-up'; target: LimitTarget; minutesPerDay: number; minutesLeft: number }
+  | { key: 'limit-reached'; target: LimitTarget; minutesPerDay: number }
+  | { key: 'weekly-summary' };
+
+/** The small always-on-top prompt: "You're in Focus until 12:00 — LinkedIn is set as private." */
+export interface NudgeView {
+  /** Why it shows: the current window restricts the category, or a daily limit is reached. */
+  reason: 'window' | 'limit';
+  category: CategoryId;
+  /** The app or site the user is in, as they would name it. */
+  subject: string;
+  windowKind: WindowKind | null;
+  windowName: string | null;
+  /** When the window ends (null: a limit, which lasts the day). */
+  until: number | null;
+  profileId: string;
+}
+
+/** The full-screen overlay: family time, downtime, or an app the current window blocks. */
+export interface OverlayView {
+  kind: 'family-time' | 'downtime' | 'block';
+  windowId: string | null;
+  windowName: string | null;
+  /** When it ends on its own; null for a block that lasts until the user leaves the app. */
+  until: number | null;
+  /** The short message the family chose (empty: the UI shows its default text). */
+  message: string;
+  /** "One more minute" is still available in this window (once per window). */
+  oneMoreMinute: boolean;
+  /** Ending it early needs the parent PIN. */
+  pinRequired: boolean;
+  /** For a block: the category and app that are blocked. */
+  category: CategoryId | null;
+  subject: string | null;
+}
+
+/** A stretch of family time during which Balans was not running (closed, killed or asleep). */
+export interface BoundaryGap {
+  windowId: string;
+  start: number;
+  end: number;
+}
+
+/** Time spent in a restricted category after a nudge said so. */
+export interface BoundaryCrossing {
+  category: CategoryId;
+  subject: string;
+  start: number;
+  end: number;
+}
+
+/** Everything the tray, the main window and the overlay show about boundaries right now. */
+export interface BoundaryStatus {
+  at: number;
+  /** The settings' time zone ('system': the computer's), for showing times. */
+  zone: string;
+  profileId: string;
+  profileSource: ProfileSource;
+  window: { windowId: string; kind: WindowKind; name: string; end: number } | null;
+  overlay: OverlayView | null;
+  nudge: NudgeView | null;
+  snoozedUntil: number | null;
+  trackingPausedUntil: number | null;
+  everythingPausedUntil: number | null;
+  /** Pauses used today by the active profile, its daily budget, and whether the next one needs a reason. */
+  pauseBudget: { used: number; budget: number; reasonRequired: boolean };
+  /** Family time or downtime that starts within five minutes. */
+  upcoming: { kind: 'family-time' | 'downtime'; at: number } | null;
+  /** Whether a parent PIN has been set. */
+  parentPinSet: boolean;
+  crossings: BoundaryCrossing[];
+  gaps: BoundaryGap[];
+}
+
+/** Choices about boundaries that live next to the settings: the family's message and the pause budget. */
+export interface BoundaryPreferences {
+  familyMessage: string;
+  /** Pauses per profile per day before a reason is asked; profiles not listed get `defaultPauseBudget`. */
+  pauseBudget: Record<string, number>;
+  defaultPauseBudget: number;
+}
+
+export const DEFAULT_BOUNDARY_PREFERENCES: BoundaryPreferences = {
+  familyMessage: '',
+  pauseBudget: {},
+  defaultPauseBudget: 3,
+};

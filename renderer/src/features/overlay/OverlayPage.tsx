@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoundaryStatus } from '../../../../electron/shared/domain/boundaries.ts';
+import type { Result } from '../../../../electron/shared/result.ts';
+import { balans } from '../../lib/balans.ts';
+import { formatCountdown, formatTime } from '../../lib/format.ts';
+import { useBoundaryStatus, useTimeLeft } from '../../lib/use-boundary-status.ts';
+import { PinPrompt } from './PinPrompt.tsx';
+
+/** The full-screen overlay of family time, downtime or a blocked app: time left, the family's message, the way out. */
+export function OverlayPage() {
+  const { t, i18n } = useTranslation();
+  const { received, error, apply } = useBoundaryStatus();
+  const overlay = received?.status.overlay ?? null;
+  const timeLeft = useTimeLeft(received, overlay?.until ?? null);
+  const [asking, setAsking] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLButtonElement>(null);
+  const kind = overlay?.kind;
+  useEffect(() => {
+    if (kind) first.current?.focus();
+  }, [kind]);
+
+  const run = async (call: () => Promise<Result<BoundaryStatus>>, wrongPin?: string) => {
+    setBusy(true);
+    const result = await call();
+    setBusy(false);
+    if (result.ok) {
+      setAsking(false);
+      setProblem(null);
+      apply(result.data);
+    } else
+      setProblem(
+        result.code === 'locked' && wrongPin ? wrongPin : t('overlay.failed', { message: result.message }),
+      );
+  };
+
+  if (error) return <p role="alert">{t('overlay.failed', { message: error })}</p>;
+  if (!received) return null;
+  if (!overlay)
+    return (
+      <main className="overlay overlay-ended">
+        <p>{t('overlay.ended')}</p>
+      </main>
+    );
+
+  const title =
+    overlay.kind === 'block'
+      ? t('overlay.block', { subject: overlay.subject ?? '' })
+      : t(`overlay.${overlay.kind}`);
+  const message =
+    overlay.kind === 'block'
+      ? t('overlay.blockMessage', { window: overlay.windowName ?? '' })
+      : overlay.message || t('overlay.defaultMessage');
+  const endNow = () =>
+    overlay.pinRequired ? setAsking(true) : void run(() => balans().endFamilyTimeWithPin({}));
+
+  return (
+    <main className={`overlay overlay-${overlay.kind}`} aria-labelledby="overlay-title">
+      <h1 id="overlay-title">{title}</h1>
+      {overlay.windowName && overlay.kind !== 'block' && (
+        <p className="overlay-window">{overlay.windowName}</p>
+      )}
+      {timeLeft !== null && overlay.until !== null && (
+        <div className="overlay-time">
+          <span>{t('overlay.timeLeft')}</span>
+          <p role="timer" aria-live="off" data-testid="overlay-countdown">
+            {formatCountdown(timeLeft)}
+          </p>
+          <span>
+            {t('overlay.endsAt', { time: formatTime(overlay.until, i18n.language, received.status.zone) })}
+          </span>
+        </div>
+      )}
+      <p className="overlay-message" data-testid="overlay-message">
+        {message}
+      </p>
+      {asking ? (
+        <PinPrompt
+          busy={busy}
+          error={problem}
+          onCancel={() => {
+            setAsking(false);
+            setProblem(null);
+          }}
+          onSubmit={(pin) => void run(() => balans().endFamilyTimeWithPin({ pin }), t('overlay.pinWrong'))}
+        />
+      ) : (
+        overlay.kind !== 'block' && (
+          <div className="actions">
+            {overlay.oneMoreMinute && (
+              <button
+                ref={first}
+                type="button"
+                disabled={busy}
+                onClick={() => void run(() => balans().oneMoreMinute(undefined))}
+              >
+                {t('overlay.oneMoreMinute')}
+              </button>
+            )}
+            <button
+              ref={overlay.oneMoreMinute ? undefined : first}
+              type="button"
+              disabled={busy}
+              onClick={endNow}
+            >
+              {t('overlay.endNow')}
+            </button>
+          </div>
+        )
+      )}
+      {problem && !asking && <p role="alert">{problem}</p>}
+    </main>
+  );
+}
