@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
+import { SchedulePage } from '../features/schedule/SchedulePage.tsx';
 import { TodayPage } from '../features/today/TodayPage.tsx';
 import { ROUTES, routeFromHash, type Route } from './routes.ts';
 
@@ -33,8 +34,19 @@ export function AppShell() {
         </ul>
       </nav>
       <main className="content">
-        {route === 'today' ? <TodayPage /> : <ComingSoon titleKey={`nav.${route}`} />}
+        <View route={route} />
       </main>
     </div>
   );
+}
+
+function View({ route }: { route: Route }) {
+  switch (route) {
+    case 'today':
+      return <TodayPage />;
+    case 'schedule':
+      return <SchedulePage />;
+    default:
+      return <ComingSoon titleKey={`nav.${route}`} />;
+  }
 }
