@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
+import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
 import { SchedulePage } from '../features/schedule/SchedulePage.tsx';
 import { TodayPage } from '../features/today/TodayPage.tsx';
 import { ROUTES, routeFromHash, type Route } from './routes.ts';
@@ -44,6 +45,8 @@ function View({ route }: { route: Route }) {
   switch (route) {
     case 'today':
       return <TodayPage />;
+    case 'profiles':
+      return <ProfilesPage />;
     case 'schedule':
       return <SchedulePage />;
     default:
