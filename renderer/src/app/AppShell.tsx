@@ -4,6 +4,7 @@ import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
 import { SchedulePage } from '../features/schedule/SchedulePage.tsx';
 import { TodayPage } from '../features/today/TodayPage.tsx';
+import { LANGUAGES, type Language } from '../i18n/index.ts';
 import { ROUTES, routeFromHash, type Route } from './routes.ts';
 
 function useHashRoute(): Route {
@@ -16,9 +17,12 @@ function useHashRoute(): Route {
   return route;
 }
 
+/** Each language in its own words, so people find theirs whatever the current language is. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', nl: 'Nederlands', sv: 'Svenska' };
+
 /** The window's frame: navigation on the side, the current view in the main region. */
 export function AppShell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const route = useHashRoute();
   return (
     <div className="shell">
@@ -33,6 +37,16 @@ export function AppShell() {
             </li>
           ))}
         </ul>
+        <label className="language">
+          {t('nav.language')}
+          <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {LANGUAGE_NAMES[language]}
+              </option>
+            ))}
+          </select>
+        </label>
       </nav>
       <main className="content">
         <View route={route} />

@@ -2,6 +2,7 @@
 export const en = {
   app: { name: 'Balans', tagline: 'Work and private life, each in its place' },
   nav: {
+    language: 'Language',
     label: 'Main',
     today: 'Today',
     week: 'Week',
@@ -56,6 +57,18 @@ export const en = {
     overlapLine: '{{winner}} overrides {{overridden}} {{from}}–{{until}}',
   },
   today: {
+    profileNow: 'Profile now: {{name}}',
+    windowNow: '{{name}} ({{kind}}) until {{until}}, {{left}} left',
+    noWindow: 'No window is open right now.',
+    timeline: 'Your day',
+    timelineLabel: 'Timeline of today, coloured by category, with away time, pauses and gaps',
+    limits: 'Daily limits',
+    noLimits: 'The active profile has no daily limits.',
+    limitLine: '{{name}}: {{used}} of {{limit}}',
+    checks: 'Checks per hour',
+    checksLabel: 'Bar chart of how often communication and social apps were opened, per hour',
+    checksName: 'Checks',
+    checksTotal: '{{count}} checks today',
     title: 'Today',
     total: 'Tracked today: {{duration}}',
     empty: 'Nothing tracked yet today. Time shows up here as you use your computer.',
@@ -95,6 +108,7 @@ export const en = {
     heart: 'Heart',
     moon: 'Moon',
   },
+  timeline: { idle: 'Idle', locked: 'Locked', asleep: 'Asleep', pause: 'Paused', gap: 'Balans not running' },
   category: {
     work: 'Work',
     communication: 'Communication',

@@ -3,6 +3,7 @@ import type { Messages } from './en.ts';
 export const nl: Messages = {
   app: { name: 'Balans', tagline: 'Werk en privé, elk op hun plek' },
   nav: {
+    language: 'Taal',
     label: 'Hoofdmenu',
     today: 'Vandaag',
     week: 'Week',
@@ -57,6 +58,18 @@ export const nl: Messages = {
     overlapLine: '{{winner}} gaat voor {{overridden}} {{from}}–{{until}}',
   },
   today: {
+    profileNow: 'Profiel nu: {{name}}',
+    windowNow: '{{name}} ({{kind}}) tot {{until}}, nog {{left}}',
+    noWindow: 'Er is nu geen venster open.',
+    timeline: 'Je dag',
+    timelineLabel: 'Tijdlijn van vandaag, gekleurd per categorie, met afwezigheid, pauzes en gaten',
+    limits: 'Daglimieten',
+    noLimits: 'Het actieve profiel heeft geen daglimieten.',
+    limitLine: '{{name}}: {{used}} van {{limit}}',
+    checks: 'Keer gekeken per uur',
+    checksLabel: 'Staafdiagram van hoe vaak communicatie- en sociale apps per uur werden geopend',
+    checksName: 'Keer gekeken',
+    checksTotal: 'Vandaag {{count}} keer gekeken',
     title: 'Vandaag',
     total: 'Vandaag bijgehouden: {{duration}}',
     empty: 'Vandaag is er nog niets bijgehouden. Tijd verschijnt hier zodra je je computer gebruikt.',
@@ -89,6 +102,13 @@ export const nl: Messages = {
   },
   crossing: { 'work-in-private': 'Werk in privé-uren', 'social-in-focus': 'Sociaal in focusvensters' },
   icon: { briefcase: 'Aktetas', home: 'Huis', people: 'Mensen', book: 'Boek', heart: 'Hart', moon: 'Maan' },
+  timeline: {
+    idle: 'Inactief',
+    locked: 'Vergrendeld',
+    asleep: 'Slaapstand',
+    pause: 'Gepauzeerd',
+    gap: 'Balans draaide niet',
+  },
   category: {
     work: 'Werk',
     communication: 'Communicatie',

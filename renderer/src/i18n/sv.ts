@@ -3,6 +3,7 @@ import type { Messages } from './en.ts';
 export const sv: Messages = {
   app: { name: 'Balans', tagline: 'Arbete och privatliv, var sak på sin plats' },
   nav: {
+    language: 'Språk',
     label: 'Huvudmeny',
     today: 'Idag',
     week: 'Vecka',
@@ -57,6 +58,18 @@ export const sv: Messages = {
     overlapLine: '{{winner}} går före {{overridden}} {{from}}–{{until}}',
   },
   today: {
+    profileNow: 'Profil nu: {{name}}',
+    windowNow: '{{name}} ({{kind}}) till {{until}}, {{left}} kvar',
+    noWindow: 'Inget fönster är öppet just nu.',
+    timeline: 'Din dag',
+    timelineLabel: 'Tidslinje för idag, färgad per kategori, med frånvaro, pauser och luckor',
+    limits: 'Dagliga gränser',
+    noLimits: 'Den aktiva profilen har inga dagliga gränser.',
+    limitLine: '{{name}}: {{used}} av {{limit}}',
+    checks: 'Kontroller per timme',
+    checksLabel: 'Stapeldiagram över hur ofta kommunikations- och sociala appar öppnades, per timme',
+    checksName: 'Kontroller',
+    checksTotal: '{{count}} kontroller idag',
     title: 'Idag',
     total: 'Registrerat idag: {{duration}}',
     empty: 'Inget registrerat ännu idag. Tiden visas här när du använder datorn.',
@@ -98,6 +111,13 @@ export const sv: Messages = {
     book: 'Bok',
     heart: 'Hjärta',
     moon: 'Måne',
+  },
+  timeline: {
+    idle: 'Inaktiv',
+    locked: 'Låst',
+    asleep: 'Viloläge',
+    pause: 'Pausad',
+    gap: 'Balans var inte igång',
   },
   category: {
     work: 'Arbete',
