@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
+import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
+import { SchedulePage } from '../features/schedule/SchedulePage.tsx';
 import { TodayPage } from '../features/today/TodayPage.tsx';
 import { NoticeList } from './NoticeList.tsx';
 import { TrackingNotice } from './TrackingNotice.tsx';
 import { OverlayPage } from '../features/overlay/OverlayPage.tsx';
 import { NudgePage } from '../features/nudge/NudgePage.tsx';
+import { LANGUAGES, type Language } from '../i18n/index.ts';
 import { isWindowRoute, ROUTES, routeFromHash, type Route, type WindowRoute } from './routes.ts';
 
 function useHashRoute(): Route | WindowRoute {
@@ -18,9 +21,12 @@ function useHashRoute(): Route | WindowRoute {
   return route;
 }
 
+/** Each language in its own words, so people find theirs whatever the current language is. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', nl: 'Nederlands', sv: 'Svenska' };
+
 /** The window's frame: navigation on the side, the current view in the main region. */
 export function AppShell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const route = useHashRoute();
   // The overlay and the nudge are windows of their own: no navigation, nothing to wander off to.
   if (isWindowRoute(route)) return route === 'overlay' ? <OverlayPage /> : <NudgePage />;
@@ -37,12 +43,35 @@ export function AppShell() {
             </li>
           ))}
         </ul>
+        <label className="language">
+          {t('nav.language')}
+          <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {LANGUAGE_NAMES[language]}
+              </option>
+            ))}
+          </select>
+        </label>
       </nav>
       <main className="content">
         <NoticeList />
         <TrackingNotice />
-        {route === 'today' ? <TodayPage /> : <ComingSoon titleKey={`nav.${route}`} />}
+        <View route={route} />
       </main>
     </div>
   );
+}
+
+function View({ route }: { route: Route }) {
+  switch (route) {
+    case 'today':
+      return <TodayPage />;
+    case 'profiles':
+      return <ProfilesPage />;
+    case 'schedule':
+      return <SchedulePage />;
+    default:
+      return <ComingSoon titleKey={`nav.${route}`} />;
+  }
 }

@@ -20,3 +20,25 @@ export function categoryColor(category: CategoryId, userCategories: readonly str
   const index = userCategories.indexOf(category);
   return EXTRA[(index < 0 ? 0 : index) % EXTRA.length] ?? '#8C8C8C';
 }
+
+/** Colours of the window kinds on the schedule, from the same colour-blind-safe set (lightest for the mildest). */
+export const WINDOW_KIND_COLOURS: Record<string, string> = {
+  'office-hours': '#56B4E9',
+  focus: '#0072B2',
+  downtime: '#E69F00',
+  'family-time': '#009E73',
+};
+
+/** Text on a coloured block: white on the dark blues, black on the rest (WCAG AA contrast either way). */
+export function textOn(background: string): string {
+  return ['#0072B2', '#000000', '#D55E00'].includes(background) ? '#FFFFFF' : '#000000';
+}
+
+/** The colours the timeline uses for time that is not an app: away, paused, not running. */
+export const STATE_COLOURS = {
+  idle: '#BBBBBB',
+  locked: '#999999',
+  asleep: '#777777',
+  pause: '#F0E442',
+  gap: 'transparent',
+};

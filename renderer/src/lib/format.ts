@@ -28,11 +28,28 @@ export function formatCountdown(ms: number): string {
   return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${minutes}:${two(seconds)}`;
 }
 
-/** A time of day in the user's language and the settings' zone ('system': the computer's). */
-export function formatTime(ms: number, locale: string, zone: string): string {
+/** The zone to format instants in: the settings' zone, or the computer's for 'system'. */
+const zoneOption = (timeZone?: string) => (timeZone && timeZone !== 'system' ? { timeZone } : {});
+
+/** A clock time in the user's language and the settings' zone, e.g. "18:00" or "6:00 PM". */
+export function formatTime(ms: number, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', ...zoneOption(timeZone) }).format(ms);
+}
+
+/** A weekday and time, e.g. "Mon 18:00", "ma 18:00". */
+export function formatWeekdayTime(ms: number, locale: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
     hour: 'numeric',
     minute: '2-digit',
-    ...(zone === 'system' ? {} : { timeZone: zone }),
-  }).format(new Date(ms));
+    ...zoneOption(timeZone),
+  }).format(ms);
+}
+
+/** The name of an ISO weekday (1 = Monday), e.g. "Monday", "maandag", "måndag". */
+export function weekdayName(day: number, locale: string, width: 'long' | 'short' = 'long'): string {
+  // 2024-01-01 was a Monday; noon UTC keeps the day the same when formatted in UTC.
+  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, day, 12),
+  );
 }

@@ -1,64 +1,176 @@
 import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DailyLimit } from '../../../../electron/shared/domain/profiles.ts';
 import { categoryBars } from '../../charts/category-bars.ts';
+import { categoryColor } from '../../charts/palette.ts';
+import { timelineBands } from '../../charts/timeline-bands.ts';
 import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
-import { balans } from '../../lib/balans.ts';
-import { formatDate, formatDuration } from '../../lib/format.ts';
+import { formatDate, formatDuration, formatTime } from '../../lib/format.ts';
 import { useCall } from '../../lib/use-call.ts';
+import { useSettingsVersion } from '../../lib/use-settings-version.ts';
 import { CategoryChart } from './CategoryChart.tsx';
+import { DayTimeline } from './DayTimeline.tsx';
+import { loadToday, type TodayData } from './load-today.ts';
 
-/** Where today's time went: per category as a chart, and the top apps and sites. */
+/** Where today's time went: the profile and window now, the day's timeline, totals, limits and checks. */
 export function TodayPage() {
-  const { t, i18n } = useTranslation();
-  const totals = useCall(() => balans().getDayTotals(undefined), 'today');
-  const locale = i18n.language;
-  const labelOf = (category: string) => t(`category.${category}`, { defaultValue: category });
-
+  const { t } = useTranslation();
+  const version = useSettingsVersion();
+  const today = useCall(loadToday, `today#${version}`);
   return (
     <section aria-labelledby="today-title" className="page">
       <h1 id="today-title">{t('today.title')}</h1>
-      {totals.status === 'loading' && <Loading />}
-      {totals.status === 'error' && <ErrorState failure={totals.failure} onRetry={totals.reload} />}
-      {totals.status === 'ready' && (
-        <>
-          <p className="subtitle" data-testid="today-date">
-            {formatDate(totals.data.date, locale)}
+      {today.status === 'loading' && <Loading />}
+      {today.status === 'error' && <ErrorState failure={today.failure} onRetry={today.reload} />}
+      {today.status === 'ready' && <TodayView data={today.data} />}
+    </section>
+  );
+}
+
+function TodayView({ data }: { data: TodayData }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const { totals, settings, view } = data;
+  const zone = totals.zone;
+  const labelOf = (category: string) => t(`category.${category}`, { defaultValue: category });
+  const profile = settings.profiles.find((p) => p.id === view.now.profileId);
+  const open = view.now.windows[0];
+  const openWindow = open && settings.windows.find((w) => w.id === open.windowId);
+  const now = view.now.at;
+
+  return (
+    <>
+      <p className="subtitle" data-testid="today-date">
+        {formatDate(totals.date, locale)}
+      </p>
+      <div className="now-panel" data-testid="now-panel">
+        <p>
+          <span className="swatch" style={{ background: profile?.colour }} aria-hidden="true" />
+          {t('today.profileNow', { name: profile?.name ?? view.now.profileId })}
+        </p>
+        {openWindow && open ? (
+          <p data-testid="open-window">
+            {t('today.windowNow', {
+              name: openWindow.name,
+              kind: t(`kind.${open.kind}`),
+              until: formatTime(open.end, locale, zone),
+              left: formatDuration(open.end - now, locale),
+            })}
           </p>
-          {totals.data.totalMs === 0 ? (
-            <Empty message={t('today.empty')} />
-          ) : (
-            <>
-              <p data-testid="today-total">
-                {t('today.total', { duration: formatDuration(totals.data.totalMs, locale) })}
-              </p>
-              <h2>{t('today.byCategory')}</h2>
-              <CategoryChart
-                bars={categoryBars(totals.data, labelOf)}
-                label={t('today.chartLabel')}
-                formatMinutes={(minutes) => formatDuration(minutes * 60_000, locale)}
-              />
-              <h2>{t('today.topApps')}</h2>
-              <table className="top-apps">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('today.app')}</th>
-                    <th scope="col">{t('today.category')}</th>
-                    <th scope="col">{t('today.time')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {totals.data.byApp.slice(0, 8).map((app) => (
-                    <tr key={`${app.category}:${app.app}`}>
-                      <td>{app.app}</td>
-                      <td>{labelOf(app.category)}</td>
-                      <td>{formatDuration(app.ms, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
+        ) : (
+          <p>{t('today.noWindow')}</p>
+        )}
+      </div>
+
+      <h2>{t('today.timeline')}</h2>
+      <DayTimeline
+        bands={timelineBands(data.timeline, data.dayStart, now)}
+        from={data.dayStart}
+        zone={zone}
+      />
+
+      {totals.totalMs === 0 ? (
+        <Empty message={t('today.empty')} />
+      ) : (
+        <>
+          <p data-testid="today-total">
+            {t('today.total', { duration: formatDuration(totals.totalMs, locale) })}
+          </p>
+          <h2>{t('today.byCategory')}</h2>
+          <CategoryChart
+            bars={categoryBars(totals, labelOf)}
+            label={t('today.chartLabel')}
+            formatMinutes={(minutes) => formatDuration(minutes * 60_000, locale)}
+          />
+          <h2>{t('today.limits')}</h2>
+          <Limits limits={profile?.limits ?? []} data={data} />
+          <h2>{t('today.checks')}</h2>
+          <figure className="chart" aria-label={t('today.checksLabel')} data-testid="checks-chart">
+            <ResponsiveContainer width="100%" height={200}>
+              <BarChart
+                data={data.checks.perHour.map((h) => ({
+                  hour: formatTime(h.start, locale, zone),
+                  checks: h.checks,
+                }))}
+                accessibilityLayer
+              >
+                <CartesianGrid vertical={false} strokeDasharray="3 3" />
+                <XAxis dataKey="hour" />
+                <YAxis allowDecimals={false} width={40} />
+                <Tooltip />
+                <Bar
+                  dataKey="checks"
+                  name={t('today.checksName')}
+                  fill={categoryColor('communication')}
+                  isAnimationActive={false}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+            <figcaption>{t('today.checksTotal', { count: data.checks.totalChecks })}</figcaption>
+          </figure>
+          <h2>{t('today.topApps')}</h2>
+          <table className="top-apps">
+            <thead>
+              <tr>
+                <th scope="col">{t('today.app')}</th>
+                <th scope="col">{t('today.category')}</th>
+                <th scope="col">{t('today.time')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {totals.byApp.slice(0, 8).map((app) => (
+                <tr key={`${app.category}:${app.app}`}>
+                  <td>{app.app}</td>
+                  <td>{labelOf(app.category)}</td>
+                  <td>{formatDuration(app.ms, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </>
       )}
-    </section>
+    </>
+  );
+}
+
+/** Progress toward each daily limit of the active profile. */
+function Limits({ limits, data }: { limits: DailyLimit[]; data: TodayData }) {
+  const { t, i18n } = useTranslation();
+  if (limits.length === 0) return <p className="state state-empty">{t('today.noLimits')}</p>;
+  const usedMs = (limit: DailyLimit) => {
+    const target = limit.target;
+    if (target.kind === 'category')
+      return data.totals.byCategory.find((c) => c.category === target.category)?.ms ?? 0;
+    if (target.kind === 'app')
+      return data.totals.byApp.filter((a) => a.app === target.app).reduce((s, a) => s + a.ms, 0);
+    return data.timeline.segments
+      .filter((s) => s.kind === 'app' && s.site === target.site)
+      .reduce((sum, s) => sum + s.end - s.start, 0);
+  };
+  return (
+    <ul className="limits">
+      {limits.map((limit, index) => {
+        const target = limit.target;
+        const name =
+          target.kind === 'category'
+            ? t(`category.${target.category}`)
+            : target.kind === 'app'
+              ? target.app
+              : target.site;
+        const used = usedMs(limit);
+        return (
+          <li key={index}>
+            <label>
+              {t('today.limitLine', {
+                name,
+                used: formatDuration(used, i18n.language),
+                limit: formatDuration(limit.minutesPerDay * 60_000, i18n.language),
+              })}
+              <progress max={limit.minutesPerDay} value={Math.min(limit.minutesPerDay, used / 60_000)} />
+            </label>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

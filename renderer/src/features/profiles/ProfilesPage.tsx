@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { categoryColor } from '../../charts/palette.ts';
+import { crossingBars, profileBars } from '../../charts/profile-split.ts';
+import { StackedBars } from '../../charts/StackedBars.tsx';
+import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
+import { balans } from '../../lib/balans.ts';
+import { formatDuration } from '../../lib/format.ts';
+import { useCall } from '../../lib/use-call.ts';
+import { useSettingsVersion } from '../../lib/use-settings-version.ts';
+import { loadProfiles } from './load-profiles.ts';
+import { ProfileForm, type ProfileDraft } from './ProfileForm.tsx';
+
+/** Professional and Private side by side: time in each, what it went to, boundary crossings; edit and switch. */
+export function ProfilesPage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const version = useSettingsVersion();
+  const data = useCall(loadProfiles, `profiles#${version}`);
+  const [draft, setDraft] = useState<ProfileDraft | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const [switchError, setSwitchError] = useState<string | null>(null);
+  const minutes = (value: number) => formatDuration(value * 60_000, locale);
+  const labelOf = (category: string) => t(`category.${category}`, { defaultValue: category });
+  const edit = (next: ProfileDraft) => {
+    setDraft(next);
+    setFormKey((n) => n + 1);
+  };
+
+  return (
+    <section className="page" aria-labelledby="profiles-title">
+      <h1 id="profiles-title">{t('profiles.title')}</h1>
+      {data.status === 'loading' && <Loading />}
+      {data.status === 'error' && <ErrorState failure={data.failure} onRetry={data.reload} />}
+      {data.status === 'ready' &&
+        (() => {
+          const { settings, view, totals, crossings } = data.data;
+          const { bars, categories } = profileBars(settings.profiles, totals);
+          const active = view.now.profileId;
+          const switchTo = async (profileId: string) => {
+            const result = await balans().switchProfile({ profileId, until: null });
+            setSwitchError(result.ok ? null : result.message);
+            data.reload();
+          };
+          return (
+            <>
+              <p className="subtitle">{t('profiles.thisWeek')}</p>
+              <ul className="profile-cards">
+                {settings.profiles.map((profile) => {
+                  const bar = bars.find((b) => b.profileId === profile.id);
+                  return (
+                    <li
+                      key={profile.id}
+                      className="profile-card"
+                      style={{ borderTopColor: profile.colour }}
+                      data-profile={profile.id}
+                    >
+                      <h2>
+                        <span className="swatch" style={{ background: profile.colour }} aria-hidden="true" />
+                        {profile.name}
+                      </h2>
+                      <p className="big">{minutes(bar?.totalMinutes ?? 0)}</p>
+                      {active === profile.id ? (
+                        <p className="badge">{t('profiles.active')}</p>
+                      ) : (
+                        <button type="button" onClick={() => void switchTo(profile.id)}>
+                          {t('profiles.switchTo', { name: profile.name })}
+                        </button>
+                      )}{' '}
+                      <button
+                        type="button"
+                        onClick={() =>
+                          edit({
+                            id: profile.id,
+                            name: profile.name,
+                            colour: profile.colour,
+                            icon: profile.icon,
+                          })
+                        }
+                      >
+                        {t('profiles.edit', { name: profile.name })}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+              {switchError && (
+                <p role="alert" className="state-error">
+                  {switchError}
+                </p>
+              )}
+              <button type="button" onClick={() => edit({ name: '', colour: '#8c6bb1', icon: 'people' })}>
+                {t('profiles.add')}
+              </button>
+              {draft && <ProfileForm key={formKey} draft={draft} onDone={() => setDraft(null)} />}
+
+              <h2>{t('profiles.spentOn')}</h2>
+              {bars.every((b) => b.totalMinutes === 0) ? (
+                <Empty message={t('profiles.empty')} />
+              ) : (
+                <StackedBars
+                  data={bars}
+                  xKey="name"
+                  series={categories.map((c) => ({ key: c, label: labelOf(c), color: categoryColor(c) }))}
+                  label={t('profiles.chartLabel')}
+                  formatMinutes={minutes}
+                  testId="profile-chart"
+                />
+              )}
+
+              <h2>{t('profiles.crossings')}</h2>
+              <p className="hint">{t('profiles.crossingsHelp')}</p>
+              <figure
+                className="chart"
+                aria-label={t('profiles.crossingsLabel')}
+                data-testid="crossings-chart"
+              >
+                <ResponsiveContainer width="100%" height={140}>
+                  <BarChart
+                    data={crossingBars(crossings, (k) => t(`crossing.${k}`))}
+                    layout="vertical"
+                    margin={{ left: 16, right: 24 }}
+                    accessibilityLayer
+                  >
+                    <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+                    <XAxis type="number" tickFormatter={(v: number) => minutes(v)} />
+                    <YAxis type="category" dataKey="label" width={200} />
+                    <Tooltip formatter={(v) => minutes(Number(v))} />
+                    <Bar dataKey="minutes" name={t('profiles.crossings')} isAnimationActive={false}>
+                      <Cell fill={categoryColor('work')} />
+                      <Cell fill={categoryColor('social')} />
+                    </Bar>
+                  </BarChart>
+                </ResponsiveContainer>
+              </figure>
+              <p data-testid="crossings-summary">
+                {t('profiles.crossingsSummary', {
+                  work: formatDuration(crossings.workInPrivateMs, locale),
+                  social: formatDuration(crossings.socialInFocusMs, locale),
+                })}
+              </p>
+            </>
+          );
+        })()}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateTime } from 'luxon';
+import { WINDOW_KIND_COLOURS } from '../../charts/palette.ts';
+import { ErrorState, Loading } from '../../components/StateViews.tsx';
+import { balans } from '../../lib/balans.ts';
+import { formatTime, formatWeekdayTime } from '../../lib/format.ts';
+import { useCall } from '../../lib/use-call.ts';
+import { useSettingsVersion } from '../../lib/use-settings-version.ts';
+import { overlapStretches } from './overlaps.ts';
+import { WeekGrid } from './WeekGrid.tsx';
+import { timesOfSelection, type Selection } from './week-grid.ts';
+import { profileForKind, WindowEditor, type WindowDraft } from './WindowEditor.tsx';
+
+/** The weekly grid of windows, the one-off blocks, and the overlaps of the coming week explained in words. */
+export function SchedulePage() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const version = useSettingsVersion();
+  const settings = useCall(() => balans().getSettings(undefined), `settings#${version}`);
+  const view = useCall(() => balans().getScheduleState({ days: 7 }), `schedule#${version}`);
+  const [draft, setDraft] = useState<WindowDraft | null>(null);
+  const [editorKey, setEditorKey] = useState(0);
+
+  const open = (next: WindowDraft) => {
+    setDraft(next);
+    setEditorKey((n) => n + 1);
+  };
+  const onDraw = useCallback(
+    (selection: Selection) =>
+      open({
+        type: 'weekly',
+        name: t('kind.focus'),
+        kind: 'focus',
+        profileId: profileForKind('focus'),
+        skipDates: [],
+        ...timesOfSelection(selection),
+      }),
+    [t],
+  );
+
+  if (settings.status === 'loading' || view.status === 'loading') return <Page>{<Loading />}</Page>;
+  if (settings.status === 'error')
+    return <Page>{<ErrorState failure={settings.failure} onRetry={settings.reload} />}</Page>;
+  if (view.status === 'error')
+    return <Page>{<ErrorState failure={view.failure} onRetry={view.reload} />}</Page>;
+
+  const zone = settings.data.timeZone;
+  const oneOffs = settings.data.windows.filter((w) => w.type === 'one-off');
+  const overlaps = overlapStretches(view.data, settings.data.windows);
+  const inAnHour = DateTime.now().plus({ hours: 1 }).startOf('hour');
+
+  return (
+    <Page>
+      <ul className="legend" aria-label={t('schedule.legend')}>
+        {Object.entries(WINDOW_KIND_COLOURS).map(([kind, colour]) => (
+          <li key={kind}>
+            <span className="swatch" style={{ background: colour }} aria-hidden="true" />
+            {t(`kind.${kind}`)}
+          </li>
+        ))}
+      </ul>
+      {settings.data.windows.length === 0 && <p className="state state-empty">{t('schedule.empty')}</p>}
+      <div className="schedule-layout">
+        <WeekGrid windows={settings.data.windows} onDraw={onDraw} onEdit={(window) => open(window)} />
+        {draft && (
+          <WindowEditor
+            key={editorKey}
+            draft={draft}
+            profiles={settings.data.profiles}
+            onDone={() => setDraft(null)}
+          />
+        )}
+      </div>
+
+      <h2>{t('schedule.oneOffs')}</h2>
+      {oneOffs.length === 0 ? (
+        <p className="state state-empty">{t('schedule.noOneOffs')}</p>
+      ) : (
+        <ul className="one-offs">
+          {oneOffs.map((window) => (
+            <li key={window.id}>
+              <button type="button" onClick={() => open(window)}>
+                {t('schedule.oneOffLine', {
+                  name: window.name,
+                  start: window.start.replace('T', ' '),
+                  end: window.end.replace('T', ' '),
+                })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        onClick={() =>
+          open({
+            type: 'one-off',
+            name: t('kind.family-time'),
+            kind: 'family-time',
+            profileId: profileForKind('family-time'),
+            start: inAnHour.toFormat("yyyy-MM-dd'T'HH:mm"),
+            end: inAnHour.plus({ hours: 2 }).toFormat("yyyy-MM-dd'T'HH:mm"),
+          })
+        }
+      >
+        {t('schedule.addOneOff')}
+      </button>
+
+      <h2>{t('schedule.overlaps')}</h2>
+      {overlaps.length === 0 ? (
+        <p className="state state-empty">{t('schedule.noOverlaps')}</p>
+      ) : (
+        <ul className="overlaps" data-testid="overlaps">
+          {overlaps.map((o) => (
+            <li key={`${o.winner}-${o.overridden}-${o.from}`}>
+              {t('schedule.overlapLine', {
+                winner: o.winner,
+                overridden: o.overridden,
+                from: formatWeekdayTime(o.from, locale, zone),
+                until: formatTime(o.until, locale, zone),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}
+
+function Page({ children }: { children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section className="page" aria-labelledby="schedule-title">
+      <h1 id="schedule-title">{t('schedule.title')}</h1>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { sampleDayEvents } from '../fixtures/sample-day.ts';
+import { launchChromium } from '../support/browser.ts';
+import { artifacts, openApp, seriousViolations, type Cleanup } from './open-app.ts';
+import { workingWeek } from './seeded-settings.ts';
+
+const zone = 'Europe/Amsterdam';
+const now = DateTime.fromISO('2026-11-18T21:00', { zone });
+const clock = { now: () => now.toMillis() };
+const events = [...sampleDayEvents('2026-11-16', zone), ...sampleDayEvents('2026-11-18', zone)];
+
+let browser: Browser;
+const cleanups: Cleanup[] = [];
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup();
+  await browser?.close();
+});
+
+describe('Profiles in Chromium, against the real reports and settings', () => {
+  it('shows both profiles side by side with their time, what it went to and the boundary crossings', async () => {
+    const { page, app, problems } = await openApp(
+      browser,
+      cleanups,
+      { clock, zone, events, settings: workingWeek(zone) },
+      '#/profiles',
+    );
+    const professional = page.locator('[data-profile="professional"]');
+    await professional.waitFor();
+    const expected = app.services.reports.getUsageTotals({
+      from: '2026-11-16',
+      to: '2026-11-18',
+      unit: 'day',
+      profileId: 'professional',
+    });
+    const ms = expected.periods.reduce((sum, p) => sum + p.totalMs, 0);
+    expect(ms).toBeGreaterThan(0);
+    expect(await professional.locator('.big').textContent()).toBe(
+      `${Math.floor(Math.round(ms / 60_000) / 60)} hr ${Math.round(ms / 60_000) % 60} min`,
+    );
+    expect(await page.locator('[data-profile="private"] .badge').textContent()).toBe('Active now');
+    await page.getByTestId('profile-chart').locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await page.getByTestId('profile-chart').locator('.recharts-legend-item').count()).toBeGreaterThan(
+      1,
+    );
+    const crossings = app.services.reports.getBoundaryCrossings({ from: '2026-11-16', to: '2026-11-18' });
+    expect(crossings.socialInFocusMs).toBe(2 * 6 * 60_000); // Instagram 10:42–10:48, both days
+    expect(await page.getByTestId('crossings-summary').textContent()).toContain(
+      'Social in focus windows: 12 min',
+    );
+    await page.screenshot({ path: `${artifacts}profiles.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('creates a profile with its own colour, edits it and switches to it', async () => {
+    const { page, app } = await openApp(
+      browser,
+      cleanups,
+      { clock, zone, events, settings: workingWeek(zone) },
+      '#/profiles',
+    );
+    await page.getByRole('button', { name: 'Add a profile' }).click();
+    const form = page.getByRole('form', { name: 'New profile' });
+    await form.getByLabel('Name').fill('Family');
+    await form.getByLabel('Colour').fill('#aa3377');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const family = page.locator('[data-profile="family"]');
+    await family.waitFor();
+    expect(app.services.settings.getSettings().profiles.find((p) => p.id === 'family')).toMatchObject({
+      name: 'Family',
+      colour: '#aa3377',
+    });
+
+    await family.getByRole('button', { name: 'Edit Family' }).click();
+    await page.getByRole('form', { name: 'Edit Family' }).getByLabel('Name').fill('Family & friends');
+    await page.getByRole('form', { name: 'Edit Family' }).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => family.locator('h2').textContent()).toBe('Family & friends');
+
+    await family.getByRole('button', { name: 'Switch to Family & friends' }).click();
+    await expect.poll(() => family.locator('.badge').count()).toBe(1);
+    expect(app.services.settings.scheduleState().now).toMatchObject({
+      profileId: 'family',
+      profileSource: 'manual',
+    });
+  });
+
+  it('shows the error state when reports fail, and the empty state with no data', async () => {
+    const failing = await openApp(
+      browser,
+      cleanups,
+      { clock, zone, events, failCall: (n) => n === 'getUsageTotals' },
+      '#/profiles',
+    );
+    await expect.poll(() => failing.page.getByRole('alert').textContent()).toContain('getUsageTotals failed');
+    expect(await seriousViolations(failing.page)).toEqual([]);
+    const empty = await openApp(browser, cleanups, { clock, zone, events: [] }, '#/profiles');
+    await expect
+      .poll(() => empty.page.locator('.state-empty').textContent())
+      .toContain('No time in any profile yet');
+  });
+});
