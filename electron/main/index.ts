@@ -21,6 +21,7 @@ import { SettingsStore, type StoreClass } from './adapters/settings/settings-sto
 import { detectWindowSource } from './adapters/os/detect-window-source.ts';
 import { electronPresenceSource } from './adapters/os/presence-source.ts';
 import { TrackingService } from './services/tracking-service.ts';
+import { systemTicker } from './adapters/ticker.ts';
 import { trackingPrivacyOf } from './services/tracking-privacy.ts';
 import { createBoundaryWindows } from './adapters/electron/boundary-windows.ts';
 import { electronOutputs } from './adapters/electron/electron-outputs.ts';
@@ -169,6 +170,9 @@ void app.whenReady().then(async () => {
     await tracking.stop();
     store.close();
   };
+  // Retention is a promise about the past: keep it at start and a few times a day, not only when changed.
+  services.privacy.applyRetention();
+  systemTicker.every(6 * 3_600_000, () => services?.privacy.applyRetention());
   void tracking.start();
   await boundaries.start();
   showMainWindow();

@@ -29,7 +29,7 @@ describe('electron-builder configuration', () => {
     expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(512);
   });
 
-  it('packages only the built app, never the development host or tests', () => {
-    expect(pkg.build.files).toEqual(['out/**', 'package.json']);
+  it('packages only the built app and its tray icon, never the development host or tests', () => {
+    expect(pkg.build.files).toEqual(['out/**', 'build/icon.png', 'package.json']);
   });
 });
