@@ -1,30 +1,24 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { manualClock } from '../../electron/core/clock.ts';
 import type { Settings } from '../../electron/shared/domain/settings.ts';
 import type { Observation } from '../../electron/shared/domain/usage.ts';
-import { composeHostApp, type HostAppOptions } from '../host/compose-host.ts';
-import { startHost, type RunningHost } from '../host/server.ts';
+import type { HostAppOptions } from '../host/compose-host.ts';
 import { launchChromium } from '../support/browser.ts';
+import { artifacts, openApp, type Cleanup } from './open-app.ts';
 import { settingsWith, weekly } from '../unit/core/schedule/settings-builder.ts';
 
-const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
-const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const zone = 'Europe/Amsterdam';
 const local = (iso: string) => DateTime.fromISO(iso, { zone }).toMillis();
 
 let browser: Browser;
-const hosts: RunningHost[] = [];
-
+const cleanups: Cleanup[] = [];
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
   browser = await launchChromium();
 });
 afterAll(async () => {
-  await Promise.all(hosts.map((host) => host.close()));
+  for (const cleanup of cleanups) await cleanup();
   await browser?.close();
 });
 
@@ -46,17 +40,12 @@ async function open(
   options: Omit<HostAppOptions, 'clock' | 'zone'> = {},
 ) {
   const clock = manualClock(local(at));
-  const app = composeHostApp({ clock, zone, settings: schedule(), events: [], ...options });
-  await app.ready;
-  const host = await startHost({ dispatch: app.dispatch, events: app.services.events, rendererDir });
-  hosts.push(host);
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${host.url}#/${route}`);
+  const { page, problems, app } = await openApp(
+    browser,
+    cleanups,
+    { clock, zone, settings: schedule(), events: [], ...options },
+    `#/${route}`,
+  );
   return { page, problems, app, clock };
 }
 

@@ -28,6 +28,7 @@ export async function openApp(
 ) {
   mkdirSync(artifacts, { recursive: true });
   const app = composeHostApp(options);
+  await app.ready;
   // A call made to fail here fails as main would fail it: an internal failure the page must show.
   const dispatch: Dispatch = (name, input) =>
     options.failCall?.(name)

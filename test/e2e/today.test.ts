@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -13,46 +12,29 @@ import { SettingsStore, type StoreClass } from '../../electron/main/adapters/set
 import { checkSettings } from '../../electron/core/settings/check-settings.ts';
 import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
-import { composeHostApp, type HostAppOptions } from '../host/compose-host.ts';
-import { startHost, type RunningHost } from '../host/server.ts';
+import type { HostAppOptions } from '../host/compose-host.ts';
 import { failingSource } from '../host/failing-source.ts';
 import { launchChromium } from '../support/browser.ts';
+import { artifacts, openApp, type Cleanup } from './open-app.ts';
 
-const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
-const artifacts = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const zone = 'Europe/Amsterdam';
 const now = DateTime.fromISO('2026-11-20T16:00', { zone });
 const clock = { now: () => now.toMillis() };
 
 let browser: Browser;
-const hosts: RunningHost[] = [];
-const composed: { close(): void }[] = [];
-
+const cleanups: Cleanup[] = [];
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
   browser = await launchChromium();
 });
 afterAll(async () => {
-  await Promise.all(hosts.map((host) => host.close()));
-  composed.forEach((app) => app.close());
+  for (const cleanup of cleanups) await cleanup();
   await browser?.close();
 });
 
-/** Opens the UI on a host composed with the real services; collects CSP violations and page errors. */
-async function openApp(options: Omit<HostAppOptions, 'clock' | 'zone'> = {}) {
-  const app = composeHostApp({ clock, zone, ...options });
-  composed.push(app);
-  const { services, dispatch } = app;
-  const host = await startHost({ dispatch, events: services.events, rendererDir });
-  hosts.push(host);
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(host.url);
-  return { page, problems, services };
+/** Opens Today on a host composed with the real services, at this file's clock and zone. */
+async function open(options: Omit<HostAppOptions, 'clock' | 'zone'> = {}) {
+  const { page, problems, app } = await openApp(browser, cleanups, { clock, zone, ...options });
+  return { page, problems, services: app.services };
 }
 
 const sample = sampleDayEvents('2026-11-20', zone);
@@ -61,7 +43,7 @@ const idlePresence: PresenceSource = { idleMs: () => 0, onSignal: () => () => un
 
 describe('Today in Chromium, through the contract, against the real core', () => {
   it('renders the chart and the top apps from the core totals, with no CSP violation', async () => {
-    const { page, problems, services } = await openApp({ events: sample });
+    const { page, problems, services } = await open({ events: sample });
     const chart = page.getByTestId('category-chart');
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
 
@@ -79,7 +61,7 @@ describe('Today in Chromium, through the contract, against the real core', () =>
   });
 
   it('shows the empty state when nothing was tracked', async () => {
-    const { page } = await openApp({ events: [] });
+    const { page } = await open({ events: [] });
     await expect
       .poll(() => page.locator('.state-empty').textContent())
       .toContain('Nothing tracked yet today');
@@ -87,7 +69,7 @@ describe('Today in Chromium, through the contract, against the real core', () =>
 
   it('shows the error state with the reason and recovers on retry', async () => {
     let failing = true;
-    const { page } = await openApp({
+    const { page } = await open({
       events: sample,
       source: (store) => failingSource(store, () => failing),
     });
@@ -99,7 +81,7 @@ describe('Today in Chromium, through the contract, against the real core', () =>
   });
 
   it('answers malformed input from the page with a typed error, not a crash', async () => {
-    const { page } = await openApp({ events: sample });
+    const { page } = await open({ events: sample });
     await page.getByTestId('today-total').waitFor();
     const result = await page.evaluate(() =>
       (
@@ -113,12 +95,12 @@ describe('Today in Chromium, through the contract, against the real core', () =>
   });
 
   it('navigates between views with the keyboard and speaks Dutch and Swedish', async () => {
-    const { page } = await openApp({ events: sample, locale: 'nl-NL' });
+    const { page } = await open({ events: sample, locale: 'nl-NL' });
     await expect.poll(() => page.locator('h1').textContent()).toBe('Vandaag');
     await page.getByRole('link', { name: 'Planning' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Planning');
-    const swedish = await openApp({ events: sample, locale: 'sv-SE' });
+    const swedish = await open({ events: sample, locale: 'sv-SE' });
     await expect.poll(() => swedish.page.locator('h1').textContent()).toBe('Idag');
     await expect
       .poll(() => swedish.page.getByTestId('today-date').textContent())
@@ -135,7 +117,7 @@ describe('tracking status in the window', () => {
     const sink = { write: () => undefined };
     const tracking = new TrackingService({ source, presence: idlePresence, clock, sink });
     await tracking.start();
-    const { page } = await openApp({ events: [], tracking });
+    const { page } = await open({ events: [], tracking });
     await expect
       .poll(() => page.getByTestId('tracking-notice').textContent())
       .toMatch(/^Nothing is being recorded: .*Wayland session/);
@@ -154,7 +136,7 @@ describe('notices from start-up', () => {
       defaults: () => defaultSettings(zone),
       check: checkSettings,
     });
-    const { page } = await openApp({ events: sample, settingsStore, locale: 'nl' });
+    const { page } = await open({ events: sample, settingsStore, locale: 'nl' });
     const notice = page.getByTestId('notice');
     await expect
       .poll(() => notice.textContent())
