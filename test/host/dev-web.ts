@@ -1,5 +1,6 @@
 // `npm run dev:web`: the Balans UI in your browser, backed by the real core on sample data. Development only.
 import { fileURLToPath } from 'node:url';
+import { DateTime } from 'luxon';
 import { workingWeek } from '../e2e/seeded-settings.ts';
 import { composeHostApp } from './compose-host.ts';
 import { startHost } from './server.ts';
@@ -7,7 +8,11 @@ import { startHost } from './server.ts';
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 const locale = process.argv.find((arg) => arg.startsWith('--locale='))?.slice('--locale='.length);
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const app = composeHostApp({ zone, settings: workingWeek(zone), ...(locale ? { locale } : {}) });
+// The sample day is seeded on today's date: run the clock as if it were 21:00 now, so it is all in the past.
+const evening = DateTime.now().setZone(zone).set({ hour: 21, minute: 0, second: 0, millisecond: 0 });
+const offset = evening.toMillis() - Date.now();
+const clock = { now: () => Date.now() + offset };
+const app = composeHostApp({ clock, zone, settings: workingWeek(zone), ...(locale ? { locale } : {}) });
 await app.ready;
 const host = await startHost({ dispatch: app.dispatch, events: app.services.events, rendererDir });
 console.log(`Balans UI (development host, 127.0.0.1 only): ${host.url}`);
