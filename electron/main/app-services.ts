@@ -41,6 +41,8 @@ export interface AppServiceDeps {
     timer?: BoundaryTimer;
     memory?: BoundaryMemory;
     saveMemory?: (memory: BoundaryMemory) => void;
+    /** Told when the saved memory could not be read and boundaries started fresh. */
+    memoryNotice?: AppNotice | null;
   };
 }
 
@@ -84,7 +86,8 @@ export function createAppServices(deps: AppServiceDeps) {
     onChange: (next) => deps.tracking?.setPrivacy(trackingPrivacyOf(next)),
   });
   const tracking = { status: (): TrackingStatus => deps.tracking?.status() ?? { state: 'stopped' } };
-  const { lockStore, scrypt, ...boundaryDeps } = deps.boundaries;
+  const { lockStore, scrypt, memoryNotice, ...boundaryDeps } = deps.boundaries;
+  if (memoryNotice) notify(memoryNotice);
   const parentLock = createParentLock({ store: lockStore, clock: deps.clock, ...(scrypt ? { scrypt } : {}) });
   const tracker = deps.tracking;
   const boundaries = createBoundaryService({
