@@ -43,29 +43,29 @@ async function setUp() {
   const ticker = manualTicker(clock);
   const presence: PresenceSource = { idleMs: () => 0, onSignal: () => () => undefined };
   // The tracker writes to the host's store, and the host's services need the tracker: wired through a late binding.
-  let tracking: TrackingService | undefined;
+  const late: { tracking?: TrackingService } = {};
   const host = composeHostApp({
     clock,
     zone,
     events: [],
     timer: stillTimer,
     tracking: {
-      status: () => tracking?.status() ?? { state: 'stopped' },
-      setPrivacy: (privacy) => tracking?.setPrivacy(privacy),
-      pause: (request) => tracking?.pause(request),
-      resume: () => tracking?.resume(),
+      status: () => late.tracking?.status() ?? { state: 'stopped' },
+      setPrivacy: (privacy) => late.tracking?.setPrivacy(privacy),
+      pause: (request) => late.tracking?.pause(request),
+      resume: () => late.tracking?.resume(),
     },
   });
   cleanup.push(host.close);
   const source = scriptedSource();
-  tracking = new TrackingService({
+  const tracking = (late.tracking = new TrackingService({
     source,
     presence,
     clock,
     ticker,
     sink: host.store,
     newId: () => host.store.nextEventId(),
-  });
+  }));
   await host.ready;
   await tracking.start();
   source.show('code', 'main.ts — Visual Studio Code');
