@@ -185,7 +185,7 @@ export const en = {
     everythingUntil: 'Everything paused until {{time}}.',
     reasonTitle: 'Reason for this pause',
     reasonWhy:
-      'You have used {{count}} pauses today, your daily budget. You can still pause: just say why, for yourself.',
+      'Pauses used today: {{used}}, your daily budget. You can still pause: just say why, for yourself.',
     reasonLabel: 'Why do you need this pause?',
     reasonSubmit: 'Pause with this reason',
     pinTitle: 'Parent PIN for this pause',

@@ -185,7 +185,7 @@ export const nl: Messages = {
     everythingUntil: 'Alles gepauzeerd tot {{time}}.',
     reasonTitle: 'Reden voor deze pauze',
     reasonWhy:
-      'Je hebt vandaag {{count}} pauzes gebruikt, je dagbudget. Je kunt nog steeds pauzeren: zeg alleen waarom, voor jezelf.',
+      'Pauzes gebruikt vandaag: {{used}}, je dagbudget. Je kunt nog steeds pauzeren: zeg alleen waarom, voor jezelf.',
     reasonLabel: 'Waarom heb je deze pauze nodig?',
     reasonSubmit: 'Pauzeren met deze reden',
     pinTitle: 'Ouder-pincode voor deze pauze',

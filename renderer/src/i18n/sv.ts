@@ -195,7 +195,7 @@ export const sv: Messages = {
     everythingUntil: 'Allt pausat till {{time}}.',
     reasonTitle: 'Skäl till den här pausen',
     reasonWhy:
-      'Du har använt {{count}} pauser i dag, din dagliga budget. Du kan ändå pausa: säg bara varför, för din egen skull.',
+      'Pauser använda i dag: {{used}}, din dagliga budget. Du kan ändå pausa: säg bara varför, för din egen skull.',
     reasonLabel: 'Varför behöver du den här pausen?',
     reasonSubmit: 'Pausa med det här skälet',
     pinTitle: 'Föräldra-PIN för den här pausen',

@@ -40,7 +40,7 @@ export function PauseAsk({
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <p>{need === 'pin' ? t('pause.pinWhy') : t('pause.reasonWhy', { count: used })}</p>
+      <p>{need === 'pin' ? t('pause.pinWhy') : t('pause.reasonWhy', { used })}</p>
       <label htmlFor="pause-ask-field">{t(need === 'pin' ? 'pause.pinLabel' : 'pause.reasonLabel')}</label>
       {need === 'pin' ? (
         <input
