@@ -12,7 +12,7 @@ import type { BoundaryMemory } from '../core/boundaries/memory.ts';
 import type { ParentLockStore } from './adapters/parent-lock/lock-file.ts';
 import type { ScryptParams } from './adapters/parent-lock/pin-hash.ts';
 import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs.ts';
-import { createBoundaryService } from './services/boundary-service.ts';
+import { createBoundaryService, type TrackingPauses } from './services/boundary-service.ts';
 import { createParentLock } from './services/parent-lock-service.ts';
 import { createTodayService } from './services/today-service.ts';
 import { trackingPrivacyOf } from './services/tracking-privacy.ts';
@@ -27,7 +27,7 @@ export interface AppServiceDeps {
   /** Where settings are kept. */
   settingsStore: SettingsPersistence;
   /** Active-app tracking, where this host runs it (the Electron app does; the development host need not). */
-  tracking?: { status(): TrackingStatus; setPrivacy(privacy: TrackingPrivacy): void };
+  tracking?: { status(): TrackingStatus; setPrivacy(privacy: TrackingPrivacy): void } & TrackingPauses;
   /** The computer's IANA zone, used when the settings say 'system'. */
   zone: () => string;
   /** What boundaries need besides the settings: the app in front of the user, where pauses go, what they act on. */
@@ -41,6 +41,8 @@ export interface AppServiceDeps {
     timer?: BoundaryTimer;
     memory?: BoundaryMemory;
     saveMemory?: (memory: BoundaryMemory) => void;
+    /** Told when the saved memory could not be read and boundaries started fresh. */
+    memoryNotice?: AppNotice | null;
   };
 }
 
@@ -84,10 +86,16 @@ export function createAppServices(deps: AppServiceDeps) {
     onChange: (next) => deps.tracking?.setPrivacy(trackingPrivacyOf(next)),
   });
   const tracking = { status: (): TrackingStatus => deps.tracking?.status() ?? { state: 'stopped' } };
-  const { lockStore, scrypt, ...boundaryDeps } = deps.boundaries;
+  const { lockStore, scrypt, memoryNotice, ...boundaryDeps } = deps.boundaries;
+  if (memoryNotice) notify(memoryNotice);
   const parentLock = createParentLock({ store: lockStore, clock: deps.clock, ...(scrypt ? { scrypt } : {}) });
+  const tracker = deps.tracking;
   const boundaries = createBoundaryService({
     ...boundaryDeps,
+    // Pauses that stop tracking are the tracker's to record, so it really stops and only one pause is recorded.
+    ...(tracker
+      ? { tracking: { pause: (request) => tracker.pause(request), resume: () => tracker.resume() } }
+      : {}),
     settings: () => current,
     clock: deps.clock,
     usage: deps.store,

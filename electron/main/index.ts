@@ -28,6 +28,7 @@ import { electronOutputs } from './adapters/electron/electron-outputs.ts';
 import { createNotifier } from './adapters/electron/notifications.ts';
 import { createTray } from './adapters/electron/tray.ts';
 import { jsonLockFile } from './adapters/parent-lock/lock-file.ts';
+import { boundaryMemoryFile } from './adapters/boundaries/memory-file.ts';
 import { createDispatch } from './ipc/handler-table.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
@@ -105,6 +106,11 @@ void app.whenReady().then(async () => {
     windowIds,
     onLost: (which) => services?.boundaries.windowClosed(which),
   });
+  // Today's pause budget, crossings and gaps survive a restart.
+  const memoryFile = boundaryMemoryFile(join(userData, 'boundary-memory.json'), (message, error) =>
+    console.error(message, error),
+  );
+  const savedMemory = memoryFile.load();
   services = createAppServices({
     clock,
     appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', locale: app.getLocale() },
@@ -117,6 +123,9 @@ void app.whenReady().then(async () => {
       observe: () => tracking.currentObservation(),
       sink: store,
       lockStore: jsonLockFile(join(app.getPath('userData'), 'parent-lock.json')),
+      memory: savedMemory.memory,
+      saveMemory: (memory) => memoryFile.save(memory),
+      memoryNotice: savedMemory.notice,
       outputs: electronOutputs({
         notify: createNotifier({
           Notification,

@@ -52,7 +52,7 @@ describe('The issue scenario, in Chromium against the real core with seeded data
     await page.screenshot({ path: `${artifacts}today-with-window.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
-    // Snoozing the window and seeing the pause recorded needs the boundaries branch's pause calls: not landed yet.
+    // Snoozing the window and seeing the pause recorded: test/e2e/pause.test.ts.
   });
 
   it('switches language to Dutch and to Swedish: translated text and a locale date', async () => {

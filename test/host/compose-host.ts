@@ -45,6 +45,8 @@ export interface HostAppOptions {
   parentPin?: string;
   /** The boundary service's timer (tests run it by hand). */
   timer?: BoundaryTimer;
+  /** Where boundary memory comes from and goes (default: kept in memory only). */
+  boundaryMemory?: Pick<AppServiceDeps['boundaries'], 'memory' | 'saveMemory' | 'memoryNotice'>;
 }
 
 /** Timers that never keep the host's process alive on their own. */
@@ -91,6 +93,7 @@ export function composeHostApp(options: HostAppOptions = {}) {
       // Cheaper than the app's scrypt cost: this lock only guards a test run.
       scrypt: { N: 2 ** 12, r: 8, p: 1, keyLength: 32 },
       timer: options.timer ?? hostTimer,
+      ...options.boundaryMemory,
     },
   });
   const dispatch: Dispatch = createDispatch(createHandlers(services), (message, error) =>

@@ -33,7 +33,8 @@ export function boundaryStatus(
       : null,
     overlay: view.overlay,
     nudge: view.nudge,
-    snoozedUntil: until('snooze'),
+    // A skip steps out of the window like a snooze does, until the window's end: shown (and resumed) the same way.
+    snoozedUntil: until('snooze') ?? until('skip'),
     trackingPausedUntil: until('pause-tracking') ?? until('pause-everything'),
     everythingPausedUntil: until('pause-everything'),
     pauseBudget: { used, budget, reasonRequired: used >= budget },

@@ -22,6 +22,8 @@ export interface PauseRequest {
   until?: number;
   reason?: string;
   profileId?: string;
+  /** What the pause covers: only tracking (default), or windows and nudges too (recorded as 'everything'). */
+  scope?: 'tracking' | 'everything';
 }
 
 /** How many closed window events an idle change may still trim back to the last input. */
@@ -140,7 +142,7 @@ export class Tracker {
     }
     if (this.#lastAt !== undefined) this.#advance(at);
     const data: PauseData = {
-      scope: 'tracking',
+      scope: request.scope ?? 'tracking',
       ...(request.reason !== undefined && { reason: request.reason }),
       ...(request.profileId !== undefined && { profileId: request.profileId }),
     };

@@ -1,11 +1,17 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../../core/clock.ts';
 import type { PolicyAction } from '../../core/boundaries/actions.ts';
-import { initialMemory, type ActivePause, type BoundaryMemory } from '../../core/boundaries/memory.ts';
+import {
+  activePauses,
+  initialMemory,
+  type ActivePause,
+  type BoundaryMemory,
+} from '../../core/boundaries/memory.ts';
 import { answerNudge, type NudgeAnswer } from '../../core/boundaries/nudge-answer.ts';
 import * as controls from '../../core/boundaries/pause-controls.ts';
 import { step, type PolicyView } from '../../core/boundaries/policy.ts';
 import { boundaryStatus } from '../../core/boundaries/status.ts';
+import type { PauseRequest as TrackerPauseRequest } from '../../core/tracking/tracker.ts';
 import { compileRules, type RuleMatcher } from '../../core/rules/matcher.ts';
 import { createSiteDetector } from '../../core/rules/site-detection.ts';
 import { stateAt } from '../../core/schedule/schedule.ts';
@@ -33,10 +39,21 @@ export interface BoundaryServiceDeps {
   events: EventBus;
   parentLock: ParentLock;
   timer?: BoundaryTimer;
+  /**
+   * Active-app tracking, where the app runs it: it owns pauses that stop tracking (its pause event is the record),
+   * so exactly one pause event exists and no app time is attributed inside it.
+   */
+  tracking?: TrackingPauses;
   /** Memory from the last run (so budgets and gaps survive a restart) and where to keep it. */
   memory?: BoundaryMemory;
   saveMemory?: (memory: BoundaryMemory) => void;
   log?: (message: string, error: unknown) => void;
+}
+
+/** The tracker's pause controls, as the boundary service uses them. */
+export interface TrackingPauses {
+  pause(request: TrackerPauseRequest): void;
+  resume(): void;
 }
 
 export interface PauseInput {
@@ -163,8 +180,30 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
     };
   }
 
+  const labelOf = (pause: ActivePause) => (pause.reason ? `${pause.kind}: ${pause.reason}` : pause.kind);
+  /** Pauses that stop tracking belong to the tracker when there is one. */
+  const trackerOwns = (pause: ActivePause) =>
+    deps.tracking !== undefined && (pause.scope === 'tracking' || pause.scope === 'everything');
+
+  /** Hands a tracking pause to the tracker, lasting as long as the longest tracking pause in force. */
+  function pauseTracker(pause: ActivePause, tracking: TrackingPauses): void {
+    const until = Math.max(
+      pause.end,
+      ...activePauses(memory, deps.clock.now())
+        .filter((p) => p.scope === 'tracking' || p.scope === 'everything')
+        .map((p) => p.end),
+    );
+    tracking.pause({
+      until,
+      reason: labelOf(pause),
+      profileId: pause.profileId,
+      scope: pause.scope === 'everything' ? 'everything' : 'tracking',
+    });
+  }
+
   function record(pause: ActivePause): void {
-    const label = pause.reason ? `${pause.kind}: ${pause.reason}` : pause.kind;
+    if (deps.tracking && trackerOwns(pause)) return pauseTracker(pause, deps.tracking);
+    const label = labelOf(pause);
     deps.sink.write([
       {
         id: pause.id,
@@ -233,7 +272,9 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
     resume(): BoundaryStatus {
       const result = controls.resume(memory, deps.clock.now());
       memory = result.memory;
-      result.ended.forEach(record);
+      // The tracker ends its own pause event; the others are recorded again with their real end.
+      if (result.ended.some(trackerOwns)) deps.tracking?.resume();
+      result.ended.filter((p) => !trackerOwns(p)).forEach(record);
       return recompute();
     },
     oneMoreMinute(): BoundaryStatus {

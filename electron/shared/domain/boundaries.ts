@@ -90,6 +90,7 @@ export interface BoundaryStatus {
   window: { windowId: string; kind: WindowKind; name: string; end: number } | null;
   overlay: OverlayView | null;
   nudge: NudgeView | null;
+  /** The open window is snoozed or skipped until then. */
   snoozedUntil: number | null;
   trackingPausedUntil: number | null;
   everythingPausedUntil: number | null;

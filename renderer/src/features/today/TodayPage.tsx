@@ -8,6 +8,7 @@ import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
 import { formatDate, formatDuration, formatTime } from '../../lib/format.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
+import { PauseControls } from '../pause/PauseControls.tsx';
 import { CategoryChart } from './CategoryChart.tsx';
 import { DayTimeline } from './DayTimeline.tsx';
 import { loadToday, type TodayData } from './load-today.ts';
@@ -20,6 +21,8 @@ export function TodayPage() {
   return (
     <section aria-labelledby="today-title" className="page">
       <h1 id="today-title">{t('today.title')}</h1>
+      {/* Outside the loaded view: a pause reloads the day, and the controls keep their place and focus meanwhile. */}
+      <PauseControls onChange={today.reload} />
       {today.status === 'loading' && <Loading />}
       {today.status === 'error' && <ErrorState failure={today.failure} onRetry={today.reload} />}
       {today.status === 'ready' && <TodayView data={today.data} />}

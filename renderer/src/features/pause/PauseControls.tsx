@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SNOOZE_MINUTES, type BoundaryStatus } from '../../../../electron/shared/domain/boundaries.ts';
+import { balans } from '../../lib/balans.ts';
+import { formatTime } from '../../lib/format.ts';
+import { useBoundaryStatus } from '../../lib/use-boundary-status.ts';
+import {
+  askFor,
+  nextOccurrence,
+  requestPause,
+  suggestedUntil,
+  type PauseAction,
+  type PauseExtras,
+} from './pause-actions.ts';
+import { PauseAsk } from './PauseAsk.tsx';
+
+interface Asking {
+  action: PauseAction;
+  need: 'reason' | 'pin';
+  extras: PauseExtras;
+}
+
+/**
+ * The pause controls of Today: snooze or skip the open window, pause tracking or everything until a time, resume;
+ * shows the pause in force and the day's budget. Past the budget it asks a reason, in family time the PIN.
+ */
+export function PauseControls({ onChange }: { onChange?: () => void }) {
+  const { t } = useTranslation();
+  const { received, error, apply } = useBoundaryStatus();
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [until, setUntil] = useState<string | null>(null);
+
+  if (error) return <p role="alert">{t('pause.failed', { message: error })}</p>;
+  if (!received) return null;
+  const status = received.status;
+
+  const done = (next: BoundaryStatus) => {
+    apply(next);
+    setAsking(null);
+    setProblem(null);
+    onChange?.();
+  };
+
+  const run = async (action: PauseAction, extras: PauseExtras = {}) => {
+    setBusy(true);
+    const result = await requestPause(action, extras);
+    setBusy(false);
+    if (result.ok) return done(result.data);
+    const need = askFor(result);
+    // A wrong PIN is asked again, saying so; any other refusal is shown as it came.
+    if (need === 'pin' && extras.pin) setProblem(t('pause.pinWrong'));
+    else if (need) setProblem(null);
+    else setProblem(t('pause.failed', { message: result.message }));
+    setAsking(need ? { action, need, extras } : null);
+  };
+
+  const resume = async () => {
+    setBusy(true);
+    const result = await balans().resume(undefined);
+    setBusy(false);
+    if (result.ok) done(result.data);
+    else setProblem(t('pause.failed', { message: result.message }));
+  };
+
+  const untilTime = until ?? suggestedUntil(status.at, status.zone);
+  const pauseUntil = (kind: 'pause-tracking' | 'pause-everything') => {
+    const at = nextOccurrence(untilTime, status.at, status.zone);
+    if (at === null) return setProblem(t('pause.pickTime'));
+    void run({ kind, until: at });
+  };
+
+  return (
+    <section className="pause-controls" aria-labelledby="pause-title">
+      <h2 id="pause-title">{t('pause.title')}</h2>
+      <CurrentPause status={status} />
+      <p className="hint" data-testid="pause-budget">
+        {t('pause.budget', { used: status.pauseBudget.used, budget: status.pauseBudget.budget })}
+      </p>
+      {asking ? (
+        <PauseAsk
+          need={asking.need}
+          used={status.pauseBudget.used}
+          busy={busy}
+          error={problem}
+          onCancel={() => {
+            setAsking(null);
+            setProblem(null);
+          }}
+          onSubmit={(value) =>
+            void run(asking.action, { ...asking.extras, [asking.need === 'pin' ? 'pin' : 'reason']: value })
+          }
+        />
+      ) : (
+        <>
+          {status.window && (
+            <div
+              className="actions"
+              role="group"
+              aria-label={t('pause.windowGroup', { name: status.window.name })}
+            >
+              {SNOOZE_MINUTES.map((minutes) => (
+                <button
+                  key={minutes}
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void run({ kind: 'snooze', minutes })}
+                >
+                  {t('pause.snooze', { minutes })}
+                </button>
+              ))}
+              <button type="button" disabled={busy} onClick={() => void run({ kind: 'skip' })}>
+                {t('pause.skip')}
+              </button>
+            </div>
+          )}
+          <div className="actions pause-until">
+            <label htmlFor="pause-until">{t('pause.until')}</label>
+            <input
+              id="pause-until"
+              type="time"
+              value={untilTime}
+              onChange={(event) => setUntil(event.target.value)}
+            />
+            <button type="button" disabled={busy} onClick={() => pauseUntil('pause-tracking')}>
+              {t('pause.pauseTracking')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => pauseUntil('pause-everything')}>
+              {t('pause.pauseEverything')}
+            </button>
+          </div>
+          {problem && <p role="alert">{problem}</p>}
+        </>
+      )}
+      {isPaused(status) && !asking && (
+        <button type="button" className="primary" disabled={busy} onClick={() => void resume()}>
+          {t('pause.resume')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+const isPaused = (s: BoundaryStatus) =>
+  s.snoozedUntil !== null || s.trackingPausedUntil !== null || s.everythingPausedUntil !== null;
+
+/** The pause in force and when it ends, announced when it changes. */
+function CurrentPause({ status }: { status: BoundaryStatus }) {
+  const { t, i18n } = useTranslation();
+  const time = (ms: number) => formatTime(ms, i18n.language, status.zone);
+  const lines = [
+    status.everythingPausedUntil !== null &&
+      t('pause.everythingUntil', { time: time(status.everythingPausedUntil) }),
+    status.trackingPausedUntil !== null &&
+      status.everythingPausedUntil === null &&
+      t('pause.trackingUntil', { time: time(status.trackingPausedUntil) }),
+    status.snoozedUntil !== null && t('pause.windowUntil', { time: time(status.snoozedUntil) }),
+  ].filter((line): line is string => typeof line === 'string');
+  return (
+    <p role="status" data-testid="current-pause">
+      {lines.length > 0 ? lines.join(' ') : t('pause.none')}
+    </p>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { manualClock } from '../../../../electron/core/clock.ts';
+import type { BoundaryTimer } from '../../../../electron/main/services/boundary-outputs.ts';
+import { composeHostApp } from '../../../host/compose-host.ts';
+import { local, ZONE } from '../../core/boundaries/harness.ts';
+import { settingsWith, weekly } from '../../core/schedule/settings-builder.ts';
+
+const stillTimer: BoundaryTimer = { set: () => 0, clear: () => undefined };
+const settings = settingsWith(ZONE, [weekly('work', 'focus', [5], '09:00', '17:00')]);
+
+describe('pauses as Today shows them', () => {
+  it('a skipped window shows as stepped out until its end, and resume brings it back', async () => {
+    const app = composeHostApp({
+      clock: manualClock(local('2026-11-20T10:00')),
+      zone: ZONE,
+      settings,
+      events: [],
+      timer: stillTimer,
+    });
+    await app.ready;
+    const skipped = await app.services.boundaries.skip();
+    expect(skipped.snoozedUntil).toBe(local('2026-11-20T17:00'));
+    expect(app.services.boundaries.resume().snoozedUntil).toBeNull();
+    app.close();
+  });
+
+  it('past the budget the call is refused as reason-required, and goes through with a reason', async () => {
+    const app = composeHostApp({
+      clock: manualClock(local('2026-11-20T10:00')),
+      zone: ZONE,
+      settings,
+      events: [],
+      timer: stillTimer,
+      preferences: { defaultPauseBudget: 1 },
+    });
+    await app.ready;
+    expect((await app.dispatch('snooze', { minutes: 5 })).ok).toBe(true);
+    expect(await app.dispatch('snooze', { minutes: 15 })).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      message: expect.stringMatching(/^reason-required/),
+    });
+    expect(await app.dispatch('snooze', { minutes: 15, reason: 'deadline moved' })).toMatchObject({
+      ok: true,
+      data: { pauseBudget: { used: 2, budget: 1 } },
+    });
+    app.close();
+  });
+});
