@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/StateViews.tsx';
 import { useCall } from '../../lib/use-call.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
-import { loadWeek, loadWeekBase, WEEK_MARKS, type WeekBase } from './load-week.ts';
+import { loadWeek, loadWeekBase, WEEK_MARKS, type WeekBase, type WeekData } from './load-week.ts';
 import { RangeControls } from './RangeControls.tsx';
 import { WeekReport } from './WeekReport.tsx';
 import { rangeContaining, type DateRange } from './week-range.ts';
@@ -47,12 +47,21 @@ function WeekRanges({
   version: number;
 }) {
   const data = useCall(() => loadWeek(base, range), `${range.kind}:${range.from}#${version}`);
+  // While the next range loads, the last one stays on screen (marked busy): no flash of an empty page, and the
+  // charts update in place rather than being built again, which keeps a range change quick.
+  const [shown, setShown] = useState<WeekData | null>(null);
+  if (data.status === 'ready' && data.data !== shown) setShown(data.data);
+  const loading = data.status === 'loading';
   return (
     <>
       <RangeControls range={range} today={base.today} onChange={onChange} />
-      {data.status === 'loading' && <Loading />}
+      {loading && <Loading />}
       {data.status === 'error' && <ErrorState failure={data.failure} onRetry={data.reload} />}
-      {data.status === 'ready' && <WeekReport data={data.data} base={base} />}
+      {data.status !== 'error' && shown && (
+        <div aria-busy={loading} className={loading ? 'week-stale' : undefined}>
+          <WeekReport data={shown} base={base} />
+        </div>
+      )}
     </>
   );
 }
