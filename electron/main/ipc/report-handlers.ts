@@ -10,5 +10,7 @@ export function reportHandlers(service: ReportService): Pick<Handlers, keyof typ
     getChecks: (input) => service.getChecks(input),
     getBoundaryCrossings: (input) => service.getBoundaryCrossings(input),
     getLongestFocusStretch: (input) => service.getLongestFocusStretch(input),
+    getFocusKept: (input) => service.getFocusKept(input),
+    getPauses: (input) => service.getPauses(input),
   };
 }

@@ -3,16 +3,20 @@ import { attentionSegments, type AttentionSegment } from '../../core/reports/att
 import type { Categorise } from '../../core/reports/categorise.ts';
 import { checksReport } from '../../core/reports/checks.ts';
 import { boundaryCrossings, withinProfile, type ScheduledInterval } from '../../core/reports/crossings.ts';
+import { focusKept } from '../../core/reports/focus-kept.ts';
 import { longestFocusStretch } from '../../core/reports/focus-stretch.ts';
 import type { Span } from '../../core/reports/intervals.ts';
 import { dateRangeSpan, periodsIn } from '../../core/reports/periods.ts';
+import { pausesReport } from '../../core/reports/pauses.ts';
 import { dayTimeline } from '../../core/reports/timeline.ts';
 import { periodTotals, piecesOf, type AttentionPiece } from '../../core/reports/totals.ts';
 import type {
   BoundaryCrossings,
   ChecksReport,
   DayTimeline,
+  FocusKept,
   FocusStretchReport,
+  PausesReport,
   PeriodUnit,
   UsageTotals,
 } from '../../shared/contract/reports.ts';
@@ -130,6 +134,23 @@ export function createReportService(deps: ReportServiceDeps) {
     getLongestFocusStretch(query: RangeQuery): FocusStretchReport {
       const range = span(query, 'events', deps.zone());
       return longestFocusStretch(attention(range, query.profileId), deps.categorise);
+    },
+
+    getFocusKept(query: RangeQuery): FocusKept {
+      const range = span(query, 'events', deps.zone());
+      // Focus windows still to come are not focus time lost: the range ends now at the latest.
+      const past = { start: range.start, end: Math.max(range.start, Math.min(range.end, deps.clock.now())) };
+      return focusKept(
+        attention(past, query.profileId),
+        deps.intervals(past.start, past.end),
+        past,
+        deps.categorise,
+      );
+    },
+
+    getPauses(query: RangeQuery): PausesReport {
+      const range = span(query, 'events', deps.zone());
+      return pausesReport(deps.store.eventsBetween('pause', range.start, range.end), range);
     },
   };
 }

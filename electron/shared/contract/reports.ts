@@ -95,6 +95,32 @@ export interface FocusStretchReport {
   longest: FocusStretch | null;
 }
 
+/** How much of the focus windows' time went to work. */
+export interface FocusKept {
+  /** Focus-window time within the range, up to now. */
+  focusMs: number;
+  /** Work time inside those focus windows. */
+  workMs: number;
+  /** workMs / focusMs; null when no focus window fell in the range. */
+  share: number | null;
+}
+
+/** One pause, cut to the asked range. */
+export interface PauseEntry {
+  start: number;
+  end: number;
+  scope: PauseScope;
+  reason?: string;
+  profileId?: string;
+}
+
+export interface PausesReport {
+  pauses: PauseEntry[];
+  totalMs: number;
+  /** Pause time per reason, largest first; null gathers the pauses given without a reason. */
+  byReason: { reason: string | null; count: number; ms: number }[];
+}
+
 const range = z
   .object({ from: isoDate, to: isoDate, profileId: z.string().min(1).max(100).optional() })
   .strict()
@@ -119,4 +145,8 @@ export const reportCalls = {
   /** Work time inside private hours and social time inside focus windows. */
   getBoundaryCrossings: call<BoundaryCrossings>()(range),
   getLongestFocusStretch: call<FocusStretchReport>()(range),
+  /** Share of focus-window time spent on work. */
+  getFocusKept: call<FocusKept>()(range),
+  /** Pauses and their reasons; profileId is accepted for symmetry but pauses are listed for every profile. */
+  getPauses: call<PausesReport>()(range),
 };

@@ -4,6 +4,7 @@ import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
 import { SchedulePage } from '../features/schedule/SchedulePage.tsx';
 import { TodayPage } from '../features/today/TodayPage.tsx';
+import { WeekPage } from '../features/week/WeekPage.tsx';
 import { NoticeList } from './NoticeList.tsx';
 import { TrackingNotice } from './TrackingNotice.tsx';
 import { OverlayPage } from '../features/overlay/OverlayPage.tsx';
@@ -71,6 +72,8 @@ function View({ route }: { route: Route }) {
       return <ProfilesPage />;
     case 'schedule':
       return <SchedulePage />;
+    case 'week':
+      return <WeekPage />;
     default:
       return <ComingSoon titleKey={`nav.${route}`} />;
   }

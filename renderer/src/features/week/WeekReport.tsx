@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { categoryDayBars, categoryTrend, profileDayBars } from '../../charts/day-bars.ts';
+import { StackedBars } from '../../charts/StackedBars.tsx';
+import { Empty } from '../../components/StateViews.tsx';
+import { formatDuration } from '../../lib/format.ts';
+import { dayLabeller, formatShortDate } from './format-range.ts';
+import { FocusSummary } from './FocusSummary.tsx';
+import { WEEK_MARKS, type WeekBase, type WeekData } from './load-week.ts';
+import { PausesSummary } from './PausesSummary.tsx';
+import { TrendTable } from './TrendTable.tsx';
+import { isFuture } from './week-range.ts';
+
+/** The figures of one week or month, once its data has arrived. */
+export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const { range } = data;
+  useEffect(() => {
+    // The frame after the commit is when the user sees the bars: that is what the benchmark times.
+    const frame = requestAnimationFrame(() =>
+      performance.mark(WEEK_MARKS.rendered, { detail: `${range.kind}:${range.from}` }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [range]);
+
+  const totalMs = data.totals.periods.reduce((sum, p) => sum + p.totalMs, 0);
+  if (totalMs === 0) return <Empty message={t(isFuture(range, base.today) ? 'week.future' : 'week.empty')} />;
+
+  const labelOfDay = dayLabeller(range.kind, locale);
+  const labelOfCategory = (category: string) => t(`category.${category}`, { defaultValue: category });
+  const minutes = (value: number) => formatDuration(value * 60_000, locale);
+  const dates = { from: formatShortDate(range.from, locale), to: formatShortDate(range.to, locale) };
+  const byCategory = categoryDayBars(data.totals, labelOfDay, labelOfCategory);
+  const byProfile = profileDayBars(base.settings.profiles, data.byProfile, labelOfDay);
+
+  return (
+    <div className="week-report" data-range={`${range.kind}:${range.from}`}>
+      <p className="big" data-testid="week-total">
+        {t('week.total', { duration: formatDuration(totalMs, locale) })}
+      </p>
+      <h2>{t('week.byDay')}</h2>
+      <StackedBars
+        data={byCategory.rows}
+        xKey="day"
+        series={byCategory.series}
+        label={t('week.byDayLabel', dates)}
+        formatMinutes={minutes}
+        testId="week-category-chart"
+      />
+      <h2>{t('week.byProfile')}</h2>
+      <StackedBars
+        data={byProfile.rows}
+        xKey="day"
+        series={byProfile.series}
+        label={t('week.byProfileLabel', dates)}
+        formatMinutes={minutes}
+        testId="week-profile-chart"
+        height={220}
+      />
+      <h2>{t('week.trend')}</h2>
+      <TrendTable
+        trend={categoryTrend(data.totals, data.previousTotals)}
+        caption={t('week.trendCaption', {
+          ...dates,
+          previousFrom: formatShortDate(data.previous.from, locale),
+          previousTo: formatShortDate(data.previous.to, locale),
+        })}
+      />
+      <h2>{t('week.focus')}</h2>
+      <FocusSummary data={data} zone={data.totals.zone} />
+      <h2>{t('week.pauses')}</h2>
+      <PausesSummary pauses={data.pauses} zone={data.totals.zone} />
+    </div>
+  );
+}

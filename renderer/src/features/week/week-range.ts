@@ -1,0 +1,46 @@
+import { DateTime } from 'luxon';
+
+export type RangeKind = 'week' | 'month';
+
+/** A calendar week (Monday to Sunday) or month, as inclusive local dates. */
+export interface DateRange {
+  kind: RangeKind;
+  from: string;
+  to: string;
+}
+
+const iso = (date: DateTime): string => date.toISODate() ?? '';
+const parse = (date: string): DateTime => DateTime.fromISO(date, { zone: 'UTC' });
+
+/** The week (ISO, starting Monday) or month that contains `date`. */
+export function rangeContaining(date: string, kind: RangeKind): DateRange {
+  const day = parse(date);
+  return { kind, from: iso(day.startOf(kind)), to: iso(day.endOf(kind)) };
+}
+
+/** The range `steps` weeks or months before (negative) or after (positive) this one. */
+export function shiftRange(range: DateRange, steps: number): DateRange {
+  return rangeContaining(iso(parse(range.from).plus({ [`${range.kind}s`]: steps })), range.kind);
+}
+
+/** Every date in the range, in order. */
+export function datesOf(range: DateRange): string[] {
+  const dates: string[] = [];
+  for (let day = parse(range.from); day <= parse(range.to); day = day.plus({ days: 1 })) dates.push(iso(day));
+  return dates;
+}
+
+/**
+ * The previous period to compare with. While the range is still going on, only as many days of the previous
+ * period as have begun in this one, so a Wednesday is not compared with a whole previous week.
+ */
+export function previousPeriod(range: DateRange, today: string): DateRange {
+  const previous = shiftRange(range, -1);
+  if (today < range.from || today > range.to) return previous;
+  const elapsed = parse(today).diff(parse(range.from), 'days').days;
+  const to = parse(previous.from).plus({ days: elapsed });
+  return { ...previous, to: iso(to < parse(previous.to) ? to : parse(previous.to)) };
+}
+
+/** Whether the range lies wholly after today, where there is nothing to show yet. */
+export const isFuture = (range: DateRange, today: string): boolean => range.from > today;
