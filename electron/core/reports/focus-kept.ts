@@ -7,19 +7,24 @@ import { intersectSpans, mergeSpans, totalMs, type Span } from './intervals.ts';
 
 /**
  * How much of the focus windows' time within `range` went to work. Focus windows are cut to the range, so a
- * window still to come (later today, later this week) does not count as focus time that was lost.
+ * window still to come (later today, later this week) does not count as focus time that was lost, and to the
+ * spans Balans was running (`watched`), so a day the computer was off is not focus time lost either.
  */
 export function focusKept(
   segments: readonly AttentionSegment[],
   intervals: readonly ScheduledInterval[],
   range: Span,
+  watched: readonly Span[],
   categorise: Categorise,
   focusCategory: CategoryId = 'work',
 ): FocusKept {
-  const windows = mergeSpans(
-    intervals
-      .filter((i) => i.kind === 'focus-window')
-      .map((i) => ({ start: Math.max(i.start, range.start), end: Math.min(i.end, range.end) })),
+  const windows = intersectSpans(
+    mergeSpans(
+      intervals
+        .filter((i) => i.kind === 'focus-window')
+        .map((i) => ({ start: Math.max(i.start, range.start), end: Math.min(i.end, range.end) })),
+    ),
+    mergeSpans(watched),
   );
   const category = memoCategorise(categorise);
   const work = [...segments]

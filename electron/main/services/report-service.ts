@@ -144,6 +144,9 @@ export function createReportService(deps: ReportServiceDeps) {
         attention(past, query.profileId),
         deps.intervals(past.start, past.end),
         past,
+        deps.store
+          .eventsBetween('running', past.start, past.end)
+          .map((e) => ({ start: e.start, end: e.start + e.duration })),
         deps.categorise,
       );
     },
