@@ -15,6 +15,7 @@ import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs
 import { createBoundaryService } from './services/boundary-service.ts';
 import { createParentLock } from './services/parent-lock-service.ts';
 import { createTodayService } from './services/today-service.ts';
+import { createRulesService } from './services/rules-service.ts';
 import { trackingPrivacyOf } from './services/tracking-privacy.ts';
 import type { TrackingPrivacy } from '../core/tracking/privacy.ts';
 import type { TrackingStatus } from '../shared/contract/tracking.ts';
@@ -77,6 +78,12 @@ export function createAppServices(deps: AppServiceDeps) {
     intervals: (from, to) => scheduledIntervals(current, from, to),
   });
   const today = createTodayService({ ...shared, reports });
+  const rules = createRulesService({
+    clock: deps.clock,
+    store: deps.store,
+    rules: () => settings.rules(),
+    settings: () => current,
+  });
   const privacy = createPrivacyService({
     store: deps.store,
     clock: deps.clock,
@@ -105,6 +112,7 @@ export function createAppServices(deps: AppServiceDeps) {
     tracking,
     parentLock,
     boundaries,
+    rules,
   };
 }
 

@@ -3,6 +3,7 @@ import { boundaryHandlers } from './boundary-handlers.ts';
 import type { Handlers } from './handler-table.ts';
 import { privacyHandlers } from './privacy-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
+import { ruleHandlers } from './rule-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 
 /** The handler table: one entry per contract call, each delegating to a service. */
@@ -16,5 +17,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...settingsHandlers(services.settings),
     getTrackingStatus: () => services.tracking.status(),
     ...boundaryHandlers(services.boundaries),
+    ...ruleHandlers(services.rules),
   };
 }

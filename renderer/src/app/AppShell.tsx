@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
+import { RulesPage } from '../features/rules/RulesPage.tsx';
 import { SchedulePage } from '../features/schedule/SchedulePage.tsx';
 import { TodayPage } from '../features/today/TodayPage.tsx';
 import { NoticeList } from './NoticeList.tsx';
@@ -71,6 +72,8 @@ function View({ route }: { route: Route }) {
       return <ProfilesPage />;
     case 'schedule':
       return <SchedulePage />;
+    case 'rules':
+      return <RulesPage />;
     default:
       return <ComingSoon titleKey={`nav.${route}`} />;
   }
