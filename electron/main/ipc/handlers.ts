@@ -1,6 +1,7 @@
 import type { AppServices } from '../app-services.ts';
 import { boundaryHandlers } from './boundary-handlers.ts';
 import type { Handlers } from './handler-table.ts';
+import { preferenceHandlers } from './preference-handlers.ts';
 import { privacyHandlers } from './privacy-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { ruleHandlers } from './rule-handlers.ts';
@@ -18,5 +19,6 @@ export function createHandlers(services: AppServices): Handlers {
     getTrackingStatus: () => services.tracking.status(),
     ...boundaryHandlers(services.boundaries),
     ...ruleHandlers(services.rules),
+    ...preferenceHandlers(services.settings, services.startAtLogin),
   };
 }

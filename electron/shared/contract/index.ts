@@ -9,6 +9,7 @@ import { settingsCalls, settingsEvents } from './settings.ts';
 import { trackingCalls, trackingEvents } from './tracking.ts';
 import { boundaryCalls, boundaryEvents } from './boundaries.ts';
 import { ruleCalls } from './rules.ts';
+import { preferenceCalls } from './preferences.ts';
 
 /** Every call the renderer can make, declared once. Feature modules add theirs here. */
 export const calls = {
@@ -20,6 +21,7 @@ export const calls = {
   ...trackingCalls,
   ...boundaryCalls,
   ...ruleCalls,
+  ...preferenceCalls,
 } as const;
 
 /** Every event main can push to the renderer. */
