@@ -15,9 +15,15 @@ import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs
 import { createBoundaryService, type TrackingPauses } from './services/boundary-service.ts';
 import { createParentLock } from './services/parent-lock-service.ts';
 import { createTodayService } from './services/today-service.ts';
+import { createRulesService } from './services/rules-service.ts';
 import { trackingPrivacyOf } from './services/tracking-privacy.ts';
 import type { TrackingPrivacy } from '../core/tracking/privacy.ts';
 import type { TrackingStatus } from '../shared/contract/tracking.ts';
+import { memoryStartAtLogin, type StartAtLogin } from './services/start-at-login.ts';
+import type { Settings } from '../shared/domain/settings.ts';
+
+/** The tracker's idle threshold from the settings (minutes there, ms in the tracker). */
+const idleMs = (settings: Settings) => settings.idleThresholdMinutes * 60_000;
 
 export interface AppServiceDeps {
   clock: Clock;
@@ -27,7 +33,13 @@ export interface AppServiceDeps {
   /** Where settings are kept. */
   settingsStore: SettingsPersistence;
   /** Active-app tracking, where this host runs it (the Electron app does; the development host need not). */
-  tracking?: { status(): TrackingStatus; setPrivacy(privacy: TrackingPrivacy): void } & TrackingPauses;
+  tracking?: {
+    status(): TrackingStatus;
+    setPrivacy(privacy: TrackingPrivacy): void;
+    setIdleThreshold(ms: number): void;
+  } & TrackingPauses;
+  /** Whether the app starts at login (Electron's login items; in memory when omitted). */
+  startAtLogin?: StartAtLogin;
   /** The computer's IANA zone, used when the settings say 'system'. */
   zone: () => string;
   /** What boundaries need besides the settings: the app in front of the user, where pauses go, what they act on. */
@@ -62,11 +74,14 @@ export function createAppServices(deps: AppServiceDeps) {
     clock: deps.clock,
     notify,
     onChange: (next) => {
+      if (next.idleThresholdMinutes !== current.idleThresholdMinutes)
+        deps.tracking?.setIdleThreshold(idleMs(next));
       current = next;
       events.emit('settingsChanged', next);
     },
   });
   let current = settings.getSettings();
+  deps.tracking?.setIdleThreshold(idleMs(current));
   // Reports read the rules and schedule as they are now: editing a rule re-colours history at once.
   const shared = {
     clock: deps.clock,
@@ -79,16 +94,23 @@ export function createAppServices(deps: AppServiceDeps) {
     intervals: (from, to) => scheduledIntervals(current, from, to),
   });
   const today = createTodayService({ ...shared, reports });
+  const rules = createRulesService({
+    clock: deps.clock,
+    store: deps.store,
+    rules: () => settings.rules(),
+    settings: () => current,
+  });
+  const { lockStore, scrypt, memoryNotice, ...boundaryDeps } = deps.boundaries;
+  if (memoryNotice) notify(memoryNotice);
+  const parentLock = createParentLock({ store: lockStore, clock: deps.clock, ...(scrypt ? { scrypt } : {}) });
   const privacy = createPrivacyService({
     store: deps.store,
     clock: deps.clock,
     // Exclusions and "don't record titles" take effect in the tracker at once, not at the next start.
     onChange: (next) => deps.tracking?.setPrivacy(trackingPrivacyOf(next)),
+    requirePin: (pin) => parentLock.requirePin(pin),
   });
   const tracking = { status: (): TrackingStatus => deps.tracking?.status() ?? { state: 'stopped' } };
-  const { lockStore, scrypt, memoryNotice, ...boundaryDeps } = deps.boundaries;
-  if (memoryNotice) notify(memoryNotice);
-  const parentLock = createParentLock({ store: lockStore, clock: deps.clock, ...(scrypt ? { scrypt } : {}) });
   const tracker = deps.tracking;
   const boundaries = createBoundaryService({
     ...boundaryDeps,
@@ -113,6 +135,8 @@ export function createAppServices(deps: AppServiceDeps) {
     tracking,
     parentLock,
     boundaries,
+    rules,
+    startAtLogin: deps.startAtLogin ?? memoryStartAtLogin(),
   };
 }
 

@@ -111,8 +111,14 @@ void app.whenReady().then(async () => {
     console.error(message, error),
   );
   const savedMemory = memoryFile.load();
+  // The operating system keeps this, not the settings file: the user may also change it in the desktop's settings.
+  const startAtLogin = {
+    get: () => app.getLoginItemSettings().openAtLogin,
+    set: (enabled: boolean) => app.setLoginItemSettings({ openAtLogin: enabled }),
+  };
   services = createAppServices({
     clock,
+    startAtLogin,
     appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', locale: app.getLocale() },
     store,
     settingsStore,
@@ -167,10 +173,7 @@ void app.whenReady().then(async () => {
     resume: () => boundaries.resume(),
     open: () => showMainWindow(),
     quit: () => app.quit(),
-    startAtLogin: {
-      get: () => app.getLoginItemSettings().openAtLogin,
-      set: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }),
-    },
+    startAtLogin,
   });
   // Never trust a long timer across sleep or clock changes: recompute whenever the machine comes back.
   for (const event of ['resume', 'unlock-screen', 'user-did-become-active'] as const)

@@ -8,6 +8,16 @@ import { createSiteDetector, normaliseSite, type SiteDetector } from './site-det
 /** Rules compiled once from the settings; categorising an observation then costs a few map look-ups. */
 export interface RuleMatcher {
   categorise(observation: Observation, profileId?: string): CategoryId;
+  /** The category and the rule that decided it (null when none matched and the fallback applies). */
+  explain(observation: Observation, profileId?: string): RuleDecision;
+}
+
+/** Why an observation falls into its category: the deciding rule, from the profile's overrides or the shared list. */
+export interface RuleDecision {
+  category: CategoryId;
+  rule: { id: string; from: 'profile' | 'shared' } | null;
+  /** The site the matcher saw (named in the observation or recognised in a browser title); '' when none. */
+  site: string;
 }
 
 /** The category of observations no rule matches. */
@@ -20,16 +30,21 @@ interface Fields {
   site: string;
 }
 
-interface PatternRule {
+/** One rule as the matcher keeps it: its place in the list, its id and its category. */
+interface Hit {
   index: number;
+  id: string;
+  category: CategoryId;
+}
+
+interface PatternRule extends Hit {
   field: RuleField;
   test: TextTest;
-  category: CategoryId;
 }
 
 /** One ordered rule list, split into exact look-ups and the pattern rules that must be tried in order. */
 interface CompiledList {
-  exact: Record<RuleField, Map<string, { index: number; category: CategoryId }>>;
+  exact: Record<RuleField, Map<string, Hit>>;
   patterns: PatternRule[];
 }
 
@@ -40,16 +55,34 @@ export function compileRules(
 ): RuleMatcher {
   const shared = compileList(settings.rules);
   const overrides = new Map(settings.profiles.map((p) => [p.id, compileList(p.ruleOverrides)]));
+  const fieldsOf = (observation: Observation): Fields => ({
+    app: observation.app.toLowerCase(),
+    exe: executableName(observation.executable),
+    title: observation.title?.toLowerCase() ?? '',
+    site: detector.siteOf(observation),
+  });
+  const overrideFor = (profileId: string | undefined) =>
+    profileId === undefined ? undefined : overrides.get(profileId);
   return {
     categorise(observation, profileId) {
-      const fields: Fields = {
-        app: observation.app.toLowerCase(),
-        exe: executableName(observation.executable),
-        title: observation.title?.toLowerCase() ?? '',
-        site: detector.siteOf(observation),
+      const fields = fieldsOf(observation);
+      const override = overrideFor(profileId);
+      return (
+        (override && firstMatch(override, fields))?.category ??
+        firstMatch(shared, fields)?.category ??
+        FALLBACK_CATEGORY
+      );
+    },
+    explain(observation, profileId) {
+      const fields = fieldsOf(observation);
+      const override = overrideFor(profileId);
+      const fromProfile = override && firstMatch(override, fields);
+      const hit = fromProfile ?? firstMatch(shared, fields);
+      return {
+        category: hit?.category ?? FALLBACK_CATEGORY,
+        rule: hit ? { id: hit.id, from: fromProfile ? 'profile' : 'shared' } : null,
+        site: fields.site,
       };
-      const override = profileId === undefined ? undefined : overrides.get(profileId);
-      return (override && firstMatch(override, fields)) ?? firstMatch(shared, fields) ?? FALLBACK_CATEGORY;
     },
   };
 }
@@ -67,11 +100,12 @@ function compileList(rules: readonly Rule[]): CompiledList {
     if (rule.match === 'exact' || (rule.match === 'glob' && !/[*?]/.test(pattern))) {
       const key = pattern.toLowerCase();
       const map = list.exact[rule.field];
-      if (!map.has(key)) map.set(key, { index, category: rule.category });
+      if (!map.has(key)) map.set(key, { index, id: rule.id, category: rule.category });
       return;
     }
     list.patterns.push({
       index,
+      id: rule.id,
       field: rule.field,
       category: rule.category,
       test: compilePattern(rule, pattern),
@@ -87,19 +121,19 @@ function compilePattern(rule: Rule, pattern: string): TextTest {
   return (value) => regex.test(value);
 }
 
-/** The category of the first rule in list order that matches, or undefined. */
-function firstMatch(list: CompiledList, fields: Fields): CategoryId | undefined {
+/** The first rule in list order that matches, or undefined. */
+function firstMatch(list: CompiledList, fields: Fields): Hit | undefined {
   const best = exactMatch(list, fields);
   for (const rule of list.patterns) {
     if (best && rule.index > best.index) break;
-    if (patternMatches(rule, fields)) return rule.category;
+    if (patternMatches(rule, fields)) return rule;
   }
-  return best?.category;
+  return best;
 }
 
-function exactMatch(list: CompiledList, fields: Fields): { index: number; category: CategoryId } | undefined {
-  let best: { index: number; category: CategoryId } | undefined;
-  const consider = (hit: { index: number; category: CategoryId } | undefined) => {
+function exactMatch(list: CompiledList, fields: Fields): Hit | undefined {
+  let best: Hit | undefined;
+  const consider = (hit: Hit | undefined) => {
     if (hit && (!best || hit.index < best.index)) best = hit;
   };
   if (fields.app) consider(list.exact.app.get(fields.app));

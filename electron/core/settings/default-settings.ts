@@ -1,4 +1,4 @@
-import { SETTINGS_VERSION, type Settings } from '../../shared/domain/settings.ts';
+import { IDLE_MINUTES, SETTINGS_VERSION, type Settings } from '../../shared/domain/settings.ts';
 import { DEFAULT_RULES, PROFESSIONAL_OVERRIDES } from '../rules/default-rules.ts';
 
 /**
@@ -36,5 +36,8 @@ export function defaultSettings(timeZone = 'system'): Settings {
     manualSwitch: null,
     endedEarly: [],
     parentPin: null,
+    idleThresholdMinutes: IDLE_MINUTES.default,
+    theme: 'system',
+    language: 'system',
   };
 }

@@ -1,8 +1,10 @@
 import type { AppServices } from '../app-services.ts';
 import { boundaryHandlers } from './boundary-handlers.ts';
 import type { Handlers } from './handler-table.ts';
+import { preferenceHandlers } from './preference-handlers.ts';
 import { privacyHandlers } from './privacy-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
+import { ruleHandlers } from './rule-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 
 /** The handler table: one entry per contract call, each delegating to a service. */
@@ -16,5 +18,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...settingsHandlers(services.settings),
     getTrackingStatus: () => services.tracking.status(),
     ...boundaryHandlers(services.boundaries),
+    ...ruleHandlers(services.rules),
+    ...preferenceHandlers(services.settings, services.startAtLogin),
   };
 }

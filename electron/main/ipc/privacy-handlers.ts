@@ -8,6 +8,6 @@ export function privacyHandlers(service: PrivacyService): Pick<Handlers, keyof t
     getPrivacySettings: () => service.getPrivacySettings(),
     updatePrivacySettings: (input) => service.updatePrivacySettings(input),
     applyRetention: () => service.applyRetention(),
-    deleteEverything: () => service.deleteEverything(),
+    deleteEverything: ({ pin }) => service.deleteEverything(pin),
   };
 }

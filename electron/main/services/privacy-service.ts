@@ -16,6 +16,8 @@ export function createPrivacyService(deps: {
   store: PrivacyStore;
   clock: Clock;
   onChange?: (settings: PrivacySettings) => void;
+  /** Throws BalansError('locked') unless the PIN is right, when a parent PIN is set (the parent lock). */
+  requirePin?: (pin: string | undefined) => Promise<void>;
 }) {
   const service = {
     getPrivacySettings: (): PrivacySettings => deps.store.privacySettings(),
@@ -35,7 +37,11 @@ export function createPrivacyService(deps: {
       return { deletedEvents: deps.store.deleteEndedBefore(deps.clock.now() - days * DAY_MS) };
     },
 
-    deleteEverything: (): DeletionResult => ({ deletedEvents: deps.store.deleteEverything() }),
+    /** Deletes all history; with a parent PIN set, only with that PIN (a child cannot wipe what was tracked). */
+    async deleteEverything(pin?: string): Promise<DeletionResult> {
+      await deps.requirePin?.(pin);
+      return { deletedEvents: deps.store.deleteEverything() };
+    },
   };
   return service;
 }

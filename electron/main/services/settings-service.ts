@@ -44,6 +44,9 @@ export type ProfileInput = z.output<typeof profileInputSchema>;
 export type WindowInput = z.output<typeof windowInputSchema>;
 export type RuleInput = z.output<typeof ruleInputSchema>;
 
+/** The settings that only change how the app behaves for this user, not what is scheduled or categorised. */
+export type PreferenceKey = 'idleThresholdMinutes' | 'theme' | 'language';
+
 const DAY = 86_400_000;
 /** Early ends older than this no longer affect anything the UI shows and are pruned. */
 const KEEP_EARLY_ENDS = 7 * DAY;
@@ -176,6 +179,13 @@ export class SettingsService {
   setTimeZone(timeZone: string): void {
     if (!isKnownTimeZone(timeZone)) throw new BalansError('invalid-input', `Unknown time zone ${timeZone}`);
     this.#change((s) => (s.timeZone = timeZone));
+  }
+
+  /** Changes the idle threshold, theme or language (only the fields given). */
+  setPreferences(patch: Partial<Pick<Settings, PreferenceKey>>): Pick<Settings, PreferenceKey> {
+    this.#change((s) => Object.assign(s, patch));
+    const { idleThresholdMinutes, theme, language } = this.#settings;
+    return { idleThresholdMinutes, theme, language };
   }
 
   /** Switches profile by hand from now until `until`, or until the next scheduled change when null. */

@@ -8,6 +8,8 @@ import { privacyCalls } from './privacy.ts';
 import { settingsCalls, settingsEvents } from './settings.ts';
 import { trackingCalls, trackingEvents } from './tracking.ts';
 import { boundaryCalls, boundaryEvents } from './boundaries.ts';
+import { ruleCalls } from './rules.ts';
+import { preferenceCalls } from './preferences.ts';
 
 /** Every call the renderer can make, declared once. Feature modules add theirs here. */
 export const calls = {
@@ -18,6 +20,8 @@ export const calls = {
   ...settingsCalls,
   ...trackingCalls,
   ...boundaryCalls,
+  ...ruleCalls,
+  ...preferenceCalls,
 } as const;
 
 /** Every event main can push to the renderer. */

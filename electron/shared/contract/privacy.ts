@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './define.ts';
+import { pinSchema } from './boundaries.ts';
 
 /** What Balans may record, and for how long. */
 export interface PrivacySettings {
@@ -41,6 +42,11 @@ export const privacyCalls = {
   updatePrivacySettings: call<PrivacySettings>()(privacySettingsSchema.partial().strict()),
   /** Deletes events older than the retention setting now (it also runs on its own once a day). */
   applyRetention: call<DeletionResult>()(z.void()),
-  /** Deletes every recorded event; the settings stay. `confirm` guards against a stray call. */
-  deleteEverything: call<DeletionResult>()(z.object({ confirm: z.literal(true) }).strict()),
+  /**
+   * Deletes every recorded event; the settings stay. `confirm` guards against a stray call; when a parent PIN is
+   * set, `pin` must be it ('locked' otherwise).
+   */
+  deleteEverything: call<DeletionResult>()(
+    z.object({ confirm: z.literal(true), pin: pinSchema.optional() }).strict(),
+  ),
 };

@@ -11,7 +11,7 @@ export * from './profiles.ts';
 export * from './focus-windows.ts';
 
 /** The version of the settings file this build writes; older files are migrated, newer ones are set aside. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** A profile chosen by hand; it lasts until `until`, or until the next scheduled change when `until` is null. */
 export interface ManualSwitch {
@@ -36,6 +36,21 @@ export interface ParentPin {
   hash: string;
 }
 
+/** How the app looks: 'system' follows the computer's light or dark setting. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The languages the app speaks; 'system' (in the settings) follows the computer's locale. */
+export const APP_LANGUAGES = ['en', 'nl', 'sv'] as const;
+export type LanguageChoice = 'system' | (typeof APP_LANGUAGES)[number];
+
+/** Minutes without keyboard or mouse input after which the user counts as away. */
+export const IDLE_MINUTES = { min: 1, max: 60, default: 3 } as const;
+
+export const themeSchema = z.enum(THEMES);
+export const languageChoiceSchema = z.enum(['system', ...APP_LANGUAGES]);
+export const idleMinutesSchema = z.int().min(IDLE_MINUTES.min).max(IDLE_MINUTES.max);
+
 /** Everything the user sets up: what the schedule engine and the rule matcher read. */
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -51,6 +66,11 @@ export interface Settings {
   /** Occurrences ended early; old entries are pruned. */
   endedEarly: EarlyEnd[];
   parentPin: ParentPin | null;
+  /** Minutes without input before the tracker counts the user as away. */
+  idleThresholdMinutes: number;
+  theme: Theme;
+  /** The UI language; 'system' uses the computer's locale. */
+  language: LanguageChoice;
 }
 
 /** Whether a zone name is 'system' or one the platform's time-zone database knows. */
@@ -91,6 +111,9 @@ export const settingsSchema = z
     manualSwitch: manualSwitchSchema.nullable(),
     endedEarly: z.array(earlyEndSchema).max(1000),
     parentPin: parentPinSchema.nullable(),
+    idleThresholdMinutes: idleMinutesSchema,
+    theme: themeSchema,
+    language: languageChoiceSchema,
   })
   .strict()
   .superRefine((settings, ctx) => {

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
+import { RulesPage } from '../features/rules/RulesPage.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { SchedulePage } from '../features/schedule/SchedulePage.tsx';
 import { TodayPage } from '../features/today/TodayPage.tsx';
 import { WeekPage } from '../features/week/WeekPage.tsx';
@@ -74,6 +76,10 @@ function View({ route }: { route: Route }) {
       return <SchedulePage />;
     case 'week':
       return <WeekPage />;
+    case 'rules':
+      return <RulesPage />;
+    case 'settings':
+      return <SettingsPage />;
     default:
       return <ComingSoon titleKey={`nav.${route}`} />;
   }

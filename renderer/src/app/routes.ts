@@ -1,5 +1,5 @@
 /** The app's views, in navigation order; the URL hash names the current one so reloads keep it. */
-export const ROUTES = ['today', 'week', 'profiles', 'schedule', 'settings'] as const;
+export const ROUTES = ['today', 'week', 'profiles', 'schedule', 'rules', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Views shown in their own always-on-top windows, without the navigation. */

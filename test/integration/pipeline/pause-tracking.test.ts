@@ -52,6 +52,7 @@ async function setUp() {
     tracking: {
       status: () => late.tracking?.status() ?? { state: 'stopped' },
       setPrivacy: (privacy) => late.tracking?.setPrivacy(privacy),
+      setIdleThreshold: (ms) => late.tracking?.setIdleThreshold(ms),
       pause: (request) => late.tracking?.pause(request),
       resume: () => late.tracking?.resume(),
     },

@@ -1,13 +1,26 @@
-import { SETTINGS_VERSION, settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
+import {
+  IDLE_MINUTES,
+  SETTINGS_VERSION,
+  settingsSchema,
+  type Settings,
+} from '../../../shared/domain/settings.ts';
 
 /** One migration step: turns a file of version n (its key in the table) into a file of version n + 1. */
 export type SettingsMigration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * The steps from every older version to the current one. Version 1 is the first released format, so there is
- * nothing to migrate yet; a step is added here with each new SETTINGS_VERSION.
+ * The steps from every older version to the current one (version 1 is the first released format); a step is
+ * added here with each new SETTINGS_VERSION.
  */
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = {};
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = {
+  // 1 → 2: the idle threshold, theme and language became settings; a file from before keeps the old behaviour.
+  1: (old) => ({
+    ...old,
+    idleThresholdMinutes: IDLE_MINUTES.default,
+    theme: 'system',
+    language: 'system',
+  }),
+};
 
 /** Why a settings file cannot be used. */
 export type UnusableReason = 'unreadable' | 'invalid' | 'future-version';

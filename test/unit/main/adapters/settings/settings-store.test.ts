@@ -10,6 +10,7 @@ import {
   SettingsStore,
   type SettingsStoreOptions,
 } from '../../../../../electron/main/adapters/settings/settings-store.ts';
+import { SETTINGS_MIGRATIONS } from '../../../../../electron/main/adapters/settings/settings-migrations.ts';
 import type { Settings } from '../../../../../electron/shared/domain/settings.ts';
 
 let dir: string;
@@ -157,7 +158,10 @@ describe('migrations', () => {
     const { categories: _c, ...rest } = custom();
     return { ...rest, version: 0 };
   };
-  const migrations = { 0: (old: Record<string, unknown>) => ({ ...old, categories: [] }) };
+  const migrations = {
+    ...SETTINGS_MIGRATIONS,
+    0: (old: Record<string, unknown>) => ({ ...old, categories: [] }),
+  };
 
   it('runs each step up to the current version, saves the result and keeps the old file', () => {
     writeFileSync(join(dir, 'settings.json'), JSON.stringify(v0()));
@@ -165,6 +169,20 @@ describe('migrations', () => {
     expect(loaded).toEqual({ settings: custom(), notice: null });
     expect(JSON.parse(read('settings.json'))).toEqual(custom());
     expect(JSON.parse(read(`settings.v0-${STAMP}.json`))).toEqual(v0());
+  });
+
+  it('moves a version 1 file to version 2 with the idle threshold, theme and language as before', () => {
+    const { idleThresholdMinutes: _i, theme: _t, language: _l, ...v1 } = { ...custom(), version: 1 };
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify(v1));
+    const loaded = store().load();
+    expect(loaded.notice).toBeNull();
+    expect(loaded.settings).toEqual({
+      ...custom(),
+      idleThresholdMinutes: 3,
+      theme: 'system',
+      language: 'system',
+    });
+    expect(JSON.parse(read(`settings.v1-${STAMP}.json`))).toEqual(v1);
   });
 
   it('treats a version with no migration step as unusable', () => {

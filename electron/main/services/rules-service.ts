@@ -1,0 +1,59 @@
+import type { Clock } from '../../core/clock.ts';
+import type { RuleMatcher } from '../../core/rules/matcher.ts';
+import { unmatchedUsage } from '../../core/rules/unmatched.ts';
+import type { SampleCategory, UnmatchedReport } from '../../shared/contract/rules.ts';
+import type { Settings } from '../../shared/domain/settings.ts';
+import type { Observation } from '../../shared/domain/usage.ts';
+import { BalansError } from '../../shared/result.ts';
+import type { ReportStore } from './report-service.ts';
+
+export interface RulesServiceDeps {
+  clock: Clock;
+  store: Pick<ReportStore, 'attentionTotals'>;
+  /** The rules as they are now (compiled once per change by the settings service). */
+  rules: () => RuleMatcher;
+  settings: () => Pick<Settings, 'rules' | 'profiles'>;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The rule editor's helpers: the live tester and the list of recent apps and sites no rule matches. */
+export function createRulesService(deps: RulesServiceDeps) {
+  return {
+    /** Categorises a sample window exactly as the tracker's windows are categorised. */
+    categoriseSample(sample: Observation & { profileId?: string }): SampleCategory {
+      const { profileId, ...observation } = sample;
+      const settings = deps.settings();
+      const profile = profileId === undefined ? undefined : settings.profiles.find((p) => p.id === profileId);
+      if (profileId !== undefined && !profile)
+        throw new BalansError('not-found', `Unknown profile ${profileId}`);
+      const decision = deps.rules().explain(withoutEmpty(observation), profileId);
+      const list = decision.rule?.from === 'profile' ? (profile?.ruleOverrides ?? []) : settings.rules;
+      const rule = decision.rule && list.find((r) => r.id === decision.rule?.id);
+      return {
+        category: decision.category,
+        rule: rule ? { ...rule, from: decision.rule!.from } : null,
+        ...(decision.site ? { site: decision.site } : {}),
+      };
+    },
+
+    /** Apps and sites of the last `days` days that no shared rule matches, with their attention time. */
+    unmatched(days = 7): UnmatchedReport {
+      const now = deps.clock.now();
+      const pieces = deps.store.attentionTotals([{ start: now - days * DAY_MS, end: now }]);
+      const matcher = deps.rules();
+      return { days, items: unmatchedUsage(pieces, (o) => matcher.explain(o)) };
+    },
+  };
+}
+
+/** Empty title or site fields mean "not given", as the tracker leaves them out. */
+function withoutEmpty(observation: Observation): Observation {
+  return {
+    app: observation.app,
+    ...(observation.title ? { title: observation.title } : {}),
+    ...(observation.site ? { site: observation.site } : {}),
+  };
+}
+
+export type RulesService = ReturnType<typeof createRulesService>;

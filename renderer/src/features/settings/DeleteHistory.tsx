@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { balans } from '../../lib/balans.ts';
+
+/** Deleting all history: asks to confirm, and for the parent PIN when one is set. */
+export function DeleteHistory({ pinSet }: { pinSet: boolean }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [pin, setPin] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const first = useRef<HTMLInputElement | HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (asking) first.current?.focus();
+  }, [asking]);
+  const remove = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await balans().deleteEverything(pinSet ? { confirm: true, pin } : { confirm: true });
+    if (result.ok) {
+      setAsking(false);
+      setPin('');
+    }
+    setMessage(
+      result.ok
+        ? { error: false, text: t('settingsScreen.deleted', { count: result.data.deletedEvents }) }
+        : { error: true, text: result.code === 'locked' ? t('overlay.pinWrong') : result.message },
+    );
+  };
+
+  return (
+    <div className="delete-history">
+      {!asking ? (
+        <button type="button" className="danger" onClick={() => setAsking(true)}>
+          {t('settingsScreen.deleteAll')}
+        </button>
+      ) : (
+        <form
+          className="editor"
+          aria-label={t('settingsScreen.deleteAllConfirm')}
+          onSubmit={(e) => void remove(e)}
+          onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
+        >
+          <p>{t('settingsScreen.deleteAllWarning')}</p>
+          {pinSet && (
+            <label>
+              {t('settingsScreen.pin')}{' '}
+              <input
+                ref={(el) => {
+                  first.current = el;
+                }}
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                pattern="\d{4,8}"
+                required
+                value={pin}
+                onChange={(e) => setPin(e.target.value)}
+              />
+            </label>
+          )}
+          <div className="actions">
+            <button type="submit" className="danger">
+              {t('settingsScreen.deleteAllConfirm')}
+            </button>
+            <button type="button" onClick={() => setAsking(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

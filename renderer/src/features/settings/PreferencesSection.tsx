@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  APP_LANGUAGES,
+  IDLE_MINUTES,
+  THEMES,
+  type Settings,
+} from '../../../../electron/shared/domain/settings.ts';
+import type { Result } from '../../../../electron/shared/result.ts';
+import { balans } from '../../lib/balans.ts';
+
+/** Each language in its own words, so people find theirs whatever the current language is. */
+const LANGUAGE_NAMES = { en: 'English', nl: 'Nederlands', sv: 'Svenska' } as const;
+
+/** Idle threshold, start at login, language and theme; each saved as soon as it changes. */
+export function PreferencesSection({
+  settings,
+  startAtLogin,
+}: {
+  settings: Settings;
+  startAtLogin: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const [idle, setIdle] = useState(String(settings.idleThresholdMinutes));
+  const [saved, setSaved] = useState(settings.idleThresholdMinutes);
+  const [atLogin, setAtLogin] = useState(startAtLogin);
+  const [theme, setTheme] = useState(settings.theme);
+  const [language, setLanguage] = useState(settings.language);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const report = (result: Result<unknown>) =>
+    setMessage(
+      result.ok
+        ? { error: false, text: t('settingsScreen.saved') }
+        : { error: true, text: t('state.saveFailed', { message: result.message }) },
+    );
+  const saveIdle = async () => {
+    const minutes = Number(idle);
+    if (minutes === saved) return;
+    const result = await balans().setPreferences({ idleThresholdMinutes: minutes });
+    if (result.ok) setSaved(result.data.idleThresholdMinutes);
+    report(result);
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="general-title">
+      <h2 id="general-title">{t('settingsScreen.general')}</h2>
+      <label>
+        {t('settingsScreen.idle')}{' '}
+        <input
+          type="number"
+          inputMode="numeric"
+          min={IDLE_MINUTES.min}
+          max={IDLE_MINUTES.max}
+          step={1}
+          value={idle}
+          onChange={(e) => setIdle(e.target.value)}
+          onBlur={() => void saveIdle()}
+          onKeyDown={(e) => e.key === 'Enter' && void saveIdle()}
+        />
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={atLogin}
+          onChange={async (e) => {
+            const wanted = e.target.checked;
+            setAtLogin(wanted);
+            const result = await balans().setStartAtLogin({ enabled: wanted });
+            setAtLogin(result.ok ? result.data.enabled : !wanted);
+            report(result);
+          }}
+        />
+        {t('settingsScreen.startAtLogin')}
+      </label>
+      <h2 id="appearance-title">{t('settingsScreen.appearance')}</h2>
+      <label>
+        {t('settingsScreen.language')}{' '}
+        <select
+          value={language}
+          onChange={async (e) => {
+            const chosen = e.target.value as Settings['language'];
+            setLanguage(chosen);
+            const result = await balans().setPreferences({ language: chosen });
+            if (result.ok && chosen !== 'system') await i18n.changeLanguage(chosen);
+            if (!result.ok) setLanguage(language);
+            report(result);
+          }}
+        >
+          <option value="system">{t('settingsScreen.languageSystem')}</option>
+          {APP_LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t('settingsScreen.theme')}</legend>
+        {THEMES.map((choice) => (
+          <label key={choice} className="inline">
+            <input
+              type="radio"
+              name="theme"
+              value={choice}
+              checked={theme === choice}
+              onChange={async () => {
+                setTheme(choice);
+                const result = await balans().setPreferences({ theme: choice });
+                if (!result.ok) setTheme(theme);
+                report(result);
+              }}
+            />
+            {t(`settingsScreen.themes.${choice}`)}
+          </label>
+        ))}
+      </fieldset>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

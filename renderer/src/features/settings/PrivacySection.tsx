@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PrivacySettings } from '../../../../electron/shared/contract/privacy.ts';
+import { balans } from '../../lib/balans.ts';
+import { DeleteHistory } from './DeleteHistory.tsx';
+import { ExclusionList } from './ExclusionList.tsx';
+
+const RETENTION_CHOICES = [7, 30, 90, 365] as const;
+
+/** What Balans records and for how long, and deleting history. */
+export function PrivacySection({ privacy, pinSet }: { privacy: PrivacySettings; pinSet: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [current, setCurrent] = useState(privacy);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const update = async (patch: Partial<PrivacySettings>) => {
+    const result = await balans().updatePrivacySettings(patch);
+    if (result.ok) setCurrent(result.data);
+    setMessage(
+      result.ok
+        ? { error: false, text: t('settingsScreen.saved') }
+        : { error: true, text: t('state.saveFailed', { message: result.message }) },
+    );
+  };
+  const days = (n: number) =>
+    new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n);
+  const applyRetention = async () => {
+    const result = await balans().applyRetention(undefined);
+    setMessage(
+      result.ok
+        ? { error: false, text: t('settingsScreen.deleted', { count: result.data.deletedEvents }) }
+        : { error: true, text: result.message },
+    );
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="privacy-title">
+      <h2 id="privacy-title">{t('settingsScreen.privacy')}</h2>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={current.recordTitles}
+          onChange={(e) => void update({ recordTitles: e.target.checked })}
+        />
+        {t('settingsScreen.recordTitles')}
+      </label>
+      <p className="hint">{t('settingsScreen.recordTitlesHelp')}</p>
+      <ExclusionList
+        id="excluded-apps"
+        title={t('settingsScreen.excludedApps')}
+        addLabel={t('settingsScreen.addApp')}
+        items={current.excludedApps}
+        onChange={(excludedApps) => void update({ excludedApps })}
+      />
+      <ExclusionList
+        id="excluded-sites"
+        title={t('settingsScreen.excludedSites')}
+        addLabel={t('settingsScreen.addSite')}
+        items={current.excludedSites}
+        onChange={(excludedSites) => void update({ excludedSites })}
+      />
+      <label>
+        {t('settingsScreen.retention')}{' '}
+        <select
+          value={current.retentionDays ?? ''}
+          onChange={(e) => void update({ retentionDays: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">{t('settingsScreen.keepForever')}</option>
+          {[...new Set([...RETENTION_CHOICES, ...(current.retentionDays ? [current.retentionDays] : [])])]
+            .sort((a, b) => a - b)
+            .map((n) => (
+              <option key={n} value={n}>
+                {days(n)}
+              </option>
+            ))}
+        </select>
+      </label>
+      {current.retentionDays !== null && (
+        <button type="button" onClick={() => void applyRetention()}>
+          {t('settingsScreen.applyRetention')}
+        </button>
+      )}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
+          {message.text}
+        </p>
+      )}
+      <DeleteHistory pinSet={pinSet} />
+    </section>
+  );
+}

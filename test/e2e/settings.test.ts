@@ -1,0 +1,125 @@
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { sampleDayEvents } from '../fixtures/sample-day.ts';
+import { launchChromium } from '../support/browser.ts';
+import { artifacts, openApp, seriousViolations, type Cleanup } from './open-app.ts';
+
+const zone = 'Europe/Amsterdam';
+const now = DateTime.fromISO('2026-11-18T21:00', { zone });
+const clock = { now: () => now.toMillis() };
+const events = sampleDayEvents('2026-11-18', zone);
+
+let browser: Browser;
+const cleanups: Cleanup[] = [];
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup();
+  await browser?.close();
+});
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+describe('Settings in Chromium, against the real services', () => {
+  it('switches the theme, which changes the page and is kept in the settings', async () => {
+    const { page, app, problems } = await openApp(browser, cleanups, { clock, zone, events }, '#/settings');
+    await page.getByRole('radio', { name: 'Light' }).check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await background(page)).toBe('rgb(247, 247, 245)');
+    await page.screenshot({ path: `${artifacts}settings-light.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await expect.poll(() => background(page)).toBe('rgb(23, 24, 27)');
+    expect(app.services.settings.getSettings().theme).toBe('dark');
+    await page.screenshot({ path: `${artifacts}settings-dark.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    // The theme applies from the start on the next launch.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.getByRole('radio', { name: 'Same as the computer' }).check();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? 'none'))
+      .toBe('none');
+    expect(problems).toEqual([]);
+  });
+
+  it('saves an exclusion, the idle threshold, start at login and the language', async () => {
+    const { page, app } = await openApp(browser, cleanups, { clock, zone, events }, '#/settings');
+    const apps = page.getByTestId('excluded-apps');
+    await apps.getByLabel('App to leave out').fill('KeePassXC');
+    await apps.getByLabel('App to leave out').press('Enter');
+    await apps.getByRole('button', { name: 'Remove KeePassXC' }).waitFor();
+    expect(app.services.privacy.getPrivacySettings().excludedApps).toEqual(['KeePassXC']);
+
+    const idle = page.getByLabel('Count me as away after this many minutes without input');
+    await idle.fill('10');
+    await idle.press('Enter');
+    await expect.poll(() => app.services.settings.getSettings().idleThresholdMinutes).toBe(10);
+
+    await page.getByLabel('Start Balans when I log in').check();
+    await expect.poll(() => app.services.startAtLogin.get()).toBe(true);
+
+    // The sidebar has a language picker too; the settings one comes after it.
+    await page
+      .getByRole('combobox', { name: /^Language/ })
+      .last()
+      .selectOption('nl');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Instellingen');
+    expect(app.services.settings.getSettings().language).toBe('nl');
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Instellingen');
+  });
+
+  it('asks for the parent PIN before deleting all history when one is set', async () => {
+    const { page, app } = await openApp(
+      browser,
+      cleanups,
+      { clock, zone, events, parentPin: '2468' },
+      '#/settings',
+    );
+    await app.ready;
+    await page.getByRole('button', { name: 'Delete all history…' }).click();
+    const confirm = page.getByRole('form', { name: 'Delete everything' });
+    const pin = confirm.getByLabel('Parent PIN');
+    await expect.poll(() => pin.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await pin.fill('2468');
+    await confirm.getByRole('button', { name: 'Delete everything' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Events deleted' }).textContent())
+      .toBe(`Events deleted: ${events.length}`);
+    expect(app.store.eventsBetween('window', 0, now.toMillis())).toEqual([]);
+  });
+
+  it('refuses a wrong PIN, and deletes without asking for one when none is set', async () => {
+    const locked = await openApp(browser, cleanups, { clock, zone, events, parentPin: '2468' }, '#/settings');
+    await locked.app.ready;
+    await locked.page.getByRole('button', { name: 'Delete all history…' }).click();
+    await locked.page.getByRole('form', { name: 'Delete everything' }).getByLabel('Parent PIN').fill('1357');
+    await locked.page.getByRole('button', { name: 'Delete everything' }).click();
+    await expect.poll(() => locked.page.getByRole('alert').textContent()).toContain('did not unlock');
+    expect(locked.app.store.eventsBetween('window', 0, now.toMillis())).toHaveLength(
+      events.filter((e) => e.kind === 'window').length,
+    );
+
+    const open = await openApp(browser, cleanups, { clock, zone, events }, '#/settings');
+    await open.page.getByRole('button', { name: 'Delete all history…' }).click();
+    const confirm = open.page.getByRole('form', { name: 'Delete everything' });
+    expect(await confirm.getByLabel('Parent PIN').count()).toBe(0);
+    await open.page.getByRole('button', { name: 'Delete everything' }).click();
+    await expect.poll(() => open.app.store.eventsBetween('window', 0, now.toMillis()).length).toBe(0);
+  });
+
+  it('shows the error state when the settings cannot be read', async () => {
+    const { page } = await openApp(
+      browser,
+      cleanups,
+      { clock, zone, events, failCall: (n) => n === 'getPrivacySettings' },
+      '#/settings',
+    );
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('getPrivacySettings failed');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
