@@ -148,3 +148,13 @@ describe('notices from start-up', () => {
     expect(await page.getByTestId('notice').count()).toBe(0);
   });
 });
+
+describe('the sidebar language picker', () => {
+  it('keeps the chosen language for the next start', async () => {
+    const { page } = await open({ events: sample, locale: 'en' });
+    await page.getByLabel('Language').selectOption('sv');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Idag');
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Idag');
+  });
+});

@@ -12,6 +12,7 @@ import { TrackingNotice } from './TrackingNotice.tsx';
 import { OverlayPage } from '../features/overlay/OverlayPage.tsx';
 import { NudgePage } from '../features/nudge/NudgePage.tsx';
 import { LANGUAGES, type Language } from '../i18n/index.ts';
+import { balans } from '../lib/balans.ts';
 import { isWindowRoute, ROUTES, routeFromHash, type Route, type WindowRoute } from './routes.ts';
 
 function useHashRoute(): Route | WindowRoute {
@@ -48,7 +49,15 @@ export function AppShell() {
         </ul>
         <label className="language">
           {t('nav.language')}
-          <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+          <select
+            value={i18n.language}
+            onChange={(e) => {
+              const language = e.target.value as Language;
+              void i18n.changeLanguage(language);
+              // Kept in the settings, as from the Settings screen: the next start opens in the same language.
+              void balans().setPreferences({ language });
+            }}
+          >
             {LANGUAGES.map((language) => (
               <option key={language} value={language} lang={language}>
                 {LANGUAGE_NAMES[language]}
