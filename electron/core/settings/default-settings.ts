@@ -35,7 +35,6 @@ export function defaultSettings(timeZone = 'system'): Settings {
     categories: [],
     manualSwitch: null,
     endedEarly: [],
-    parentPin: null,
     idleThresholdMinutes: IDLE_MINUTES.default,
     theme: 'system',
     language: 'system',

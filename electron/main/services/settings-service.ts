@@ -22,7 +22,6 @@ import {
 } from '../../shared/domain/settings.ts';
 import { BalansError } from '../../shared/result.ts';
 import type { LoadedSettings } from '../adapters/settings/settings-store.ts';
-import { hashPin, pinMatches } from './parent-pin.ts';
 
 /** Where settings live; the SettingsStore adapter in the app, anything with the same two methods in tests. */
 export interface SettingsPersistence {
@@ -49,7 +48,6 @@ export type PreferenceKey = 'idleThresholdMinutes' | 'theme' | 'language';
 
 const DAY = 86_400_000;
 /** Early ends older than this no longer affect anything the UI shows and are pruned. */
-const KEEP_EARLY_ENDS = 7 * DAY;
 
 /**
  * Reads and changes what the user set up. Every change is checked as a whole (names, links, times, regexes)
@@ -194,37 +192,6 @@ export class SettingsService {
     if (until !== null && until <= now)
       throw new BalansError('invalid-input', 'A manual switch must end in the future');
     this.#change((s) => (s.manualSwitch = { profileId, setAt: now, until }));
-    return this.scheduleState();
-  }
-
-  /** Sets or changes the parent PIN; changing it needs the current one ('locked' otherwise). */
-  setParentPin(pin: string, currentPin?: string): void {
-    const stored = this.#settings.parentPin;
-    if (stored && (currentPin === undefined || !pinMatches(currentPin, stored))) {
-      throw new BalansError('locked', 'The current parent PIN is needed to change it');
-    }
-    this.#change((s) => (s.parentPin = hashPin(pin)));
-  }
-
-  /**
-   * Ends the open occurrence of a window now. Family time needs the parent PIN ('locked' without a PIN set, or
-   * with a wrong one); other kinds end on request.
-   */
-  endWindowEarly(windowId: string, pin?: string): ScheduleView {
-    const now = this.#options.clock.now();
-    const open = stateAt(this.#settings, now).windows.find((w) => w.windowId === windowId);
-    if (!open) throw new BalansError('not-found', `Window ${windowId} is not open now`);
-    if (open.kind === 'family-time') {
-      const stored = this.#settings.parentPin;
-      if (!stored) throw new BalansError('locked', 'Family time can only end early once a parent PIN is set');
-      if (pin === undefined || !pinMatches(pin, stored)) throw new BalansError('locked', 'Wrong parent PIN');
-    }
-    this.#change((s) => {
-      s.endedEarly = [
-        ...s.endedEarly.filter((e) => e.at > now - KEEP_EARLY_ENDS),
-        { windowId, start: open.start, at: now },
-      ];
-    });
     return this.scheduleState();
   }
 

@@ -30,12 +30,6 @@ export interface EarlyEnd {
   at: number;
 }
 
-/** The parent PIN, stored only as a salted scrypt hash (hex). */
-export interface ParentPin {
-  salt: string;
-  hash: string;
-}
-
 /** How the app looks: 'system' follows the computer's light or dark setting. */
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -65,7 +59,6 @@ export interface Settings {
   manualSwitch: ManualSwitch | null;
   /** Occurrences ended early; old entries are pruned. */
   endedEarly: EarlyEnd[];
-  parentPin: ParentPin | null;
   /** Minutes without input before the tracker counts the user as away. */
   idleThresholdMinutes: number;
   theme: Theme;
@@ -92,10 +85,6 @@ export const earlyEndSchema = z
   .object({ windowId: idSchema, start: z.number().int(), at: z.number().int() })
   .strict();
 
-export const parentPinSchema = z
-  .object({ salt: z.string().regex(/^[0-9a-f]{32}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) })
-  .strict();
-
 export const userCategorySchema = z.object({ id: categoryIdSchema, name: nameSchema }).strict();
 
 /** The shape of a whole settings file, including the links between its parts (which profile, which category). */
@@ -110,7 +99,6 @@ export const settingsSchema = z
     categories: z.array(userCategorySchema).max(100),
     manualSwitch: manualSwitchSchema.nullable(),
     endedEarly: z.array(earlyEndSchema).max(1000),
-    parentPin: parentPinSchema.nullable(),
     idleThresholdMinutes: idleMinutesSchema,
     theme: themeSchema,
     language: languageChoiceSchema,

@@ -14,7 +14,8 @@ export type SettingsMigration = (old: Record<string, unknown>) => Record<string,
  */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = {
   // 1 → 2: the idle threshold, theme and language became settings; a file from before keeps the old behaviour.
-  1: (old) => ({
+  // The parent PIN moved to the rate-limited parent lock (parent-lock.json), so a hash kept here is dropped.
+  1: ({ parentPin: _movedToParentLock, ...old }) => ({
     ...old,
     idleThresholdMinutes: IDLE_MINUTES.default,
     theme: 'system',

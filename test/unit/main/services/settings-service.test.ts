@@ -231,64 +231,6 @@ describe('manual switches and the schedule view', () => {
   });
 });
 
-describe('ending a window early', () => {
-  const dinner = focus({
-    name: 'Dinner',
-    kind: 'family-time',
-    profileId: 'private',
-    start: '09:30',
-    end: '11:00',
-  });
-  const evening = focus({
-    name: 'Evening',
-    kind: 'downtime',
-    profileId: 'private',
-    start: '09:30',
-    end: '11:00',
-  });
-
-  it('needs a parent PIN to be set, and the right one, to end family time', () => {
-    const { svc } = service();
-    svc.saveWindow(dinner);
-    expect(codeOf(() => svc.endWindowEarly('dinner', '1234'))).toBe('locked');
-    svc.setParentPin('1234');
-    expect(codeOf(() => svc.endWindowEarly('dinner'))).toBe('locked');
-    expect(codeOf(() => svc.endWindowEarly('dinner', '9999'))).toBe('locked');
-    expect(svc.scheduleState().now.overlay?.kind).toBe('family-time');
-    const view = svc.endWindowEarly('dinner', '1234');
-    expect(view.now.windows).toEqual([]);
-    expect(view.now.overlay).toBeNull();
-  });
-
-  it('ends downtime without a PIN, and refuses a window that is not open', () => {
-    const { svc } = service();
-    svc.saveWindow(evening);
-    expect(codeOf(() => svc.endWindowEarly('deep-work'))).toBe('not-found');
-    expect(svc.endWindowEarly('evening').now.windows).toEqual([]);
-  });
-
-  it('needs the current PIN to change the PIN, and never stores the PIN itself', () => {
-    const { svc, store } = service();
-    svc.setParentPin('1234');
-    expect(codeOf(() => svc.setParentPin('5678'))).toBe('locked');
-    expect(codeOf(() => svc.setParentPin('5678', '0000'))).toBe('locked');
-    svc.setParentPin('5678', '1234');
-    expect(JSON.stringify(store.saved)).not.toContain('5678');
-    svc.saveWindow(dinner);
-    expect(codeOf(() => svc.endWindowEarly('dinner', '1234'))).toBe('locked');
-    expect(svc.endWindowEarly('dinner', '5678').now.windows).toEqual([]);
-  });
-
-  it('does not carry an early end over to a new window with the same id', () => {
-    const { svc } = service();
-    svc.saveWindow(evening);
-    svc.endWindowEarly('evening');
-    svc.deleteWindow('evening');
-    svc.saveWindow(evening);
-    expect(svc.scheduleState().now.windows.map((w) => w.windowId)).toEqual(['evening']);
-  });
-});
-
 describe('with the real settings file', () => {
   it('keeps changes across restarts and forwards a recovery notice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'balans-service-'));

@@ -172,7 +172,9 @@ describe('migrations', () => {
   });
 
   it('moves a version 1 file to version 2 with the idle threshold, theme and language as before', () => {
-    const { idleThresholdMinutes: _i, theme: _t, language: _l, ...v1 } = { ...custom(), version: 1 };
+    const { idleThresholdMinutes: _i, theme: _t, language: _l, ...rest } = { ...custom(), version: 1 };
+    // Version 1 kept a PIN hash in the settings; the PIN now lives in the parent lock, so it must not linger here.
+    const v1 = { ...rest, parentPin: { salt: '0'.repeat(32), hash: 'a'.repeat(64) } };
     writeFileSync(join(dir, 'settings.json'), JSON.stringify(v1));
     const loaded = store().load();
     expect(loaded.notice).toBeNull();
@@ -182,6 +184,7 @@ describe('migrations', () => {
       theme: 'system',
       language: 'system',
     });
+    expect(read('settings.json')).not.toContain('parentPin');
     expect(JSON.parse(read(`settings.v1-${STAMP}.json`))).toEqual(v1);
   });
 
