@@ -4,13 +4,13 @@ import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../electron/core/clock.ts';
 import type { PresenceSource } from '../../../electron/main/adapters/os/presence-source.ts';
-import type { WindowListener, WindowSource } from '../../../electron/main/adapters/os/window-source.ts';
 import type { BoundaryTimer } from '../../../electron/main/services/boundary-outputs.ts';
 import { TrackingService } from '../../../electron/main/services/tracking-service.ts';
 import type { BoundaryStatus } from '../../../electron/shared/domain/boundaries.ts';
 import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
 import { manualTicker } from '../../support/manual-ticker.ts';
+import { scriptedWindowSource } from '../../support/scripted-window-source.ts';
 
 const zone = 'Europe/Amsterdam';
 const minute = 60_000;
@@ -23,20 +23,6 @@ afterEach(() => {
 
 /** A boundary timer that never fires on its own: the test moves time, not the event loop. */
 const stillTimer: BoundaryTimer = { set: () => 0, clear: () => undefined };
-
-function scriptedSource(): WindowSource & { show(app: string, title: string): void } {
-  let listener: WindowListener | undefined;
-  return {
-    kind: 'x11',
-    start: async (l) => {
-      listener = l;
-    },
-    stop: async () => {
-      listener = undefined;
-    },
-    show: (app, title) => listener?.({ type: 'observation', observation: { app, title } }),
-  };
-}
 
 async function setUp() {
   const clock = manualClock(start);
@@ -58,7 +44,7 @@ async function setUp() {
     },
   });
   cleanup.push(host.close);
-  const source = scriptedSource();
+  const source = scriptedWindowSource();
   const tracking = (late.tracking = new TrackingService({
     source,
     presence,

@@ -4,11 +4,11 @@ import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../electron/core/clock.ts';
 import type { PresenceSource } from '../../../electron/main/adapters/os/presence-source.ts';
-import type { WindowListener, WindowSource } from '../../../electron/main/adapters/os/window-source.ts';
 import { TrackingService } from '../../../electron/main/services/tracking-service.ts';
 import { trackingPrivacyOf } from '../../../electron/main/services/tracking-privacy.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
 import { manualTicker } from '../../support/manual-ticker.ts';
+import { scriptedWindowSource } from '../../support/scripted-window-source.ts';
 
 const zone = 'Europe/Amsterdam';
 const minute = 60_000;
@@ -17,21 +17,6 @@ afterEach(() => {
   cleanup.forEach((close) => close());
   cleanup = [];
 });
-
-/** A window source the test drives: what an X server would report, minus the X server. */
-function scriptedSource(): WindowSource & { show(app: string, title: string): void } {
-  let listener: WindowListener | undefined;
-  return {
-    kind: 'x11',
-    start: async (l) => {
-      listener = l;
-    },
-    stop: async () => {
-      listener = undefined;
-    },
-    show: (app, title) => listener?.({ type: 'observation', observation: { app, title } }),
-  };
-}
 
 function setUp() {
   const clock = manualClock(DateTime.fromISO('2026-11-20T09:00', { zone }).toMillis());
@@ -43,7 +28,7 @@ function setUp() {
   };
   const host = composeHostApp({ clock, zone, events: [] });
   cleanup.push(host.close);
-  const source = scriptedSource();
+  const source = scriptedWindowSource();
   const tracking = new TrackingService({
     source,
     presence,

@@ -3,29 +3,16 @@ import { manualClock } from '../../../../electron/core/clock.ts';
 import type { PresenceSignal } from '../../../../electron/core/tracking/presence.ts';
 import { TrackingService, type TrackingStatus } from '../../../../electron/main/services/tracking-service.ts';
 import type { PresenceSource } from '../../../../electron/main/adapters/os/presence-source.ts';
-import type { WindowListener, WindowSource } from '../../../../electron/main/adapters/os/window-source.ts';
+import type { WindowSource } from '../../../../electron/main/adapters/os/window-source.ts';
 import { unavailableWindowSource } from '../../../../electron/main/adapters/os/window-source.ts';
 import type { StoredEvent } from '../../../../electron/shared/domain/usage.ts';
 import { manualTicker } from '../../../support/manual-ticker.ts';
 import { memorySink, sequentialIds } from '../../../support/memory-sink.ts';
+import { scriptedWindowSource } from '../../../support/scripted-window-source.ts';
 
 const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
 const S = 1_000;
 const MIN = 60 * S;
-
-function fakeSource(): WindowSource & { emit: WindowListener } {
-  let listener: WindowListener | undefined;
-  return {
-    kind: 'x11',
-    start: async (l) => {
-      listener = l;
-    },
-    stop: async () => {
-      listener = undefined;
-    },
-    emit: (signal) => listener?.(signal),
-  };
-}
 
 function fakePresence(clock: {
   now(): number;
@@ -54,7 +41,7 @@ async function harness(options: { source?: WindowSource; failWrites?: () => bool
       sink.write(events);
     },
   };
-  const source = fakeSource();
+  const source = scriptedWindowSource();
   const presence = fakePresence(clock);
   const statuses: TrackingStatus[] = [];
   const service = new TrackingService({
