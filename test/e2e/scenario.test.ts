@@ -47,7 +47,12 @@ describe('The issue scenario, in Chromium against the real core with seeded data
     expect(await page.getByTestId('open-window').textContent()).toBe(
       'Thesis (Focus) until 5:00 PM, 1 hr left',
     );
-    await page.getByTestId('day-timeline').locator('.recharts-bar-rectangle').first().waitFor();
+    const timeline = page.getByTestId('day-timeline');
+    await timeline.locator('.recharts-bar-rectangle').first().waitFor();
+    // The window drawn on the grid is drawn behind today's timeline, and the switch to its profile across it.
+    expect(await timeline.locator('.recharts-reference-area').count()).toBe(1);
+    expect(await timeline.locator('.recharts-reference-line').count()).toBe(1);
+    expect(await timeline.locator('.recharts-label', { hasText: 'Studies' }).count()).toBe(1);
     await page.getByTestId('checks-chart').locator('.recharts-bar-rectangle').first().waitFor();
     await page.screenshot({ path: `${artifacts}today-with-window.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);

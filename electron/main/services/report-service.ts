@@ -108,7 +108,16 @@ export function createReportService(deps: ReportServiceDeps) {
         },
         deps.categorise,
       );
-      return { date: query.date, zone, segments };
+      const schedule = deps
+        .intervals(day.start, day.end)
+        .filter((i) => i.kind === 'profile' || i.kind === 'focus-window')
+        .map(({ kind, profileId, start, end }) => ({
+          kind: kind as 'profile' | 'focus-window',
+          ...(profileId !== undefined && { profileId }),
+          start,
+          end,
+        }));
+      return { date: query.date, zone, segments, schedule };
     },
 
     getChecks(query: RangeQuery): ChecksReport {

@@ -45,10 +45,20 @@ export type TimelineSegment =
   /** Balans was not running (app closed, machine off): unknown time, not idle time. */
   | { kind: 'gap'; start: number; end: number };
 
+/** What the schedule said during part of the day: the active profile, or a winning focus window. */
+export interface ScheduleMark {
+  kind: 'profile' | 'focus-window';
+  profileId?: string;
+  start: number;
+  end: number;
+}
+
 export interface DayTimeline {
   date: string;
   zone: string;
   segments: TimelineSegment[];
+  /** The whole day's schedule (later hours too), drawn behind the segments. */
+  schedule: ScheduleMark[];
 }
 
 export interface HourChecks {

@@ -62,6 +62,7 @@ export const en = {
     windowNow: '{{name}} ({{kind}}) until {{until}}, {{left}} left',
     noWindow: 'No window is open right now.',
     timeline: 'Your day',
+    focusBehind: 'Focus window',
     timelineLabel: 'Timeline of today, coloured by category, with away time, pauses and gaps',
     limits: 'Daily limits',
     noLimits: 'The active profile has no daily limits.',

@@ -63,6 +63,7 @@ export const nl: Messages = {
     windowNow: '{{name}} ({{kind}}) tot {{until}}, nog {{left}}',
     noWindow: 'Er is nu geen venster open.',
     timeline: 'Je dag',
+    focusBehind: 'Focusvenster',
     timelineLabel: 'Tijdlijn van vandaag, gekleurd per categorie, met afwezigheid, pauzes en gaten',
     limits: 'Daglimieten',
     noLimits: 'Het actieve profiel heeft geen daglimieten.',

@@ -63,6 +63,7 @@ export const sv: Messages = {
     windowNow: '{{name}} ({{kind}}) till {{until}}, {{left}} kvar',
     noWindow: 'Inget fönster är öppet just nu.',
     timeline: 'Din dag',
+    focusBehind: 'Fokusblock',
     timelineLabel: 'Tidslinje för idag, färgad per kategori, med frånvaro, pauser och luckor',
     limits: 'Dagliga gränser',
     noLimits: 'Den aktiva profilen har inga dagliga gränser.',

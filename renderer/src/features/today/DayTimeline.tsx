@@ -1,11 +1,39 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Band } from '../../charts/timeline-bands.ts';
+import { WINDOW_KIND_COLOURS } from '../../charts/palette.ts';
+import type { FocusArea, ProfileChange } from '../../charts/schedule-marks.ts';
 import { timelineRow } from '../../charts/timeline-bands.ts';
 import { formatDuration, formatTime } from '../../lib/format.ts';
 
-/** The day as one horizontal band per stretch, coloured by category; idle, pauses and gaps shown as such. */
-export function DayTimeline({ bands, from, zone }: { bands: Band[]; from: number; zone?: string }) {
+/**
+ * The day as one horizontal band per stretch, coloured by category; idle, pauses and gaps shown as such. Focus
+ * windows are drawn behind the band and profile changes as lines across it, so time is read against the schedule.
+ */
+export function DayTimeline({
+  bands,
+  from,
+  zone,
+  focus = [],
+  changes = [],
+  profileName = (id) => id,
+}: {
+  bands: Band[];
+  from: number;
+  zone?: string;
+  focus?: FocusArea[];
+  changes?: ProfileChange[];
+  profileName?: (profileId: string) => string;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const labelOf = (group: string) =>
@@ -15,11 +43,12 @@ export function DayTimeline({ bands, from, zone }: { bands: Band[]; from: number
   const ticks = Array.from({ length: Math.floor(total / 180) + 1 }, (_, i) => i * 180);
   return (
     <figure className="chart" aria-label={t('today.timelineLabel')} data-testid="day-timeline">
-      <ResponsiveContainer width="100%" height={90}>
+      <ResponsiveContainer width="100%" height={changes.length > 0 ? 110 : 90}>
         <BarChart
           data={[timelineRow(bands)]}
           layout="vertical"
-          margin={{ left: 8, right: 24 }}
+          margin={{ left: 8, right: 24, top: changes.length > 0 ? 20 : 5 }}
+          barCategoryGap="30%"
           accessibilityLayer
         >
           <XAxis
@@ -29,6 +58,31 @@ export function DayTimeline({ bands, from, zone }: { bands: Band[]; from: number
             tickFormatter={(m: number) => formatTime(from + m * 60_000, locale, zone)}
           />
           <YAxis type="category" dataKey="row" hide />
+          {focus.map((area) => (
+            <ReferenceArea
+              key={`focus-${area.x1}`}
+              x1={area.x1}
+              x2={area.x2}
+              fill={WINDOW_KIND_COLOURS.focus}
+              fillOpacity={0.25}
+              stroke={WINDOW_KIND_COLOURS.focus}
+              ifOverflow="hidden"
+            />
+          ))}
+          {changes.map((change) => (
+            <ReferenceLine
+              key={`profile-${change.x}`}
+              x={change.x}
+              stroke="var(--text)"
+              strokeDasharray="4 3"
+              label={{
+                value: profileName(change.profileId),
+                position: 'top',
+                fill: 'var(--text)',
+                fontSize: 12,
+              }}
+            />
+          ))}
           <Tooltip
             formatter={(value, _name, item) => {
               const band = bands[Number(String(item.dataKey).slice(1))];
@@ -54,6 +108,16 @@ export function DayTimeline({ bands, from, zone }: { bands: Band[]; from: number
         </BarChart>
       </ResponsiveContainer>
       <ul className="legend">
+        {focus.length > 0 && (
+          <li>
+            <span
+              className="swatch"
+              style={{ background: WINDOW_KIND_COLOURS.focus, opacity: 0.5 }}
+              aria-hidden="true"
+            />
+            {t('today.focusBehind')}
+          </li>
+        )}
         {groups.map((group) => (
           <li key={group}>
             <span

@@ -11,6 +11,7 @@ import { useSettingsVersion } from '../../lib/use-settings-version.ts';
 import { PauseControls } from '../pause/PauseControls.tsx';
 import { CategoryChart } from './CategoryChart.tsx';
 import { DayTimeline } from './DayTimeline.tsx';
+import { scheduleMarks } from '../../charts/schedule-marks.ts';
 import { loadToday, type TodayData } from './load-today.ts';
 
 /** Where today's time went: the profile and window now, the day's timeline, totals, limits and checks. */
@@ -70,6 +71,8 @@ function TodayView({ data }: { data: TodayData }) {
         bands={timelineBands(data.timeline, data.dayStart, now)}
         from={data.dayStart}
         zone={zone}
+        {...scheduleMarks(data.timeline.schedule, data.dayStart, now)}
+        profileName={(id) => data.settings.profiles.find((p) => p.id === id)?.name ?? id}
       />
 
       {totals.totalMs === 0 ? (

@@ -7,6 +7,7 @@ const timeline = (segments: DayTimeline['segments']): DayTimeline => ({
   date: '2026-11-20',
   zone: 'UTC',
   segments,
+  schedule: [],
 });
 
 describe('timelineBands', () => {
