@@ -44,7 +44,8 @@ export interface AppServiceDeps {
   zone: () => string;
   /** What boundaries need besides the settings: the app in front of the user, where pauses go, what they act on. */
   boundaries: {
-    preferences: () => BoundaryPreferences;
+    /** Replaces the preferences kept in the settings (the family's message, the pause budget); tests use it. */
+    preferences?: () => BoundaryPreferences;
     observe: () => Observation | null;
     sink: UsageSink;
     outputs: BoundaryOutputs;
@@ -69,6 +70,7 @@ export function createAppServices(deps: AppServiceDeps) {
     notices.push(notice);
     events.emit('notice', notice);
   };
+  let boundaries: ReturnType<typeof createBoundaryService> | undefined;
   const settings = new SettingsService({
     store: deps.settingsStore,
     clock: deps.clock,
@@ -78,6 +80,8 @@ export function createAppServices(deps: AppServiceDeps) {
         deps.tracking?.setIdleThreshold(idleMs(next));
       current = next;
       events.emit('settingsChanged', next);
+      // A new window, profile or budget takes effect now, not at the boundary service's next tick.
+      if (boundaries?.isRunning()) boundaries.recompute();
     },
   });
   let current = settings.getSettings();
@@ -112,8 +116,15 @@ export function createAppServices(deps: AppServiceDeps) {
   });
   const tracking = { status: (): TrackingStatus => deps.tracking?.status() ?? { state: 'stopped' } };
   const tracker = deps.tracking;
-  const boundaries = createBoundaryService({
+  boundaries = createBoundaryService({
     ...boundaryDeps,
+    preferences:
+      deps.boundaries.preferences ??
+      (() => ({
+        familyMessage: current.familyMessage,
+        pauseBudget: {},
+        defaultPauseBudget: current.pauseBudget,
+      })),
     // Pauses that stop tracking are the tracker's to record, so it really stops and only one pause is recorded.
     ...(tracker
       ? { tracking: { pause: (request) => tracker.pause(request), resume: () => tracker.resume() } }

@@ -33,7 +33,6 @@ import { createDispatch } from './ipc/handler-table.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
 import { eventChannel } from '../shared/contract/index.ts';
-import { DEFAULT_BOUNDARY_PREFERENCES } from '../shared/domain/boundaries.ts';
 import { defaultSettings } from '../core/settings/default-settings.ts';
 import { hardenContents, hardenSession, trustedSenderCheck } from './security/harden.ts';
 import { createMainWindow } from './windows/main-window.ts';
@@ -125,7 +124,6 @@ void app.whenReady().then(async () => {
     tracking,
     zone,
     boundaries: {
-      preferences: () => DEFAULT_BOUNDARY_PREFERENCES,
       observe: () => tracking.currentObservation(),
       sink: store,
       lockStore: jsonLockFile(join(app.getPath('userData'), 'parent-lock.json')),

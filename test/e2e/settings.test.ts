@@ -72,6 +72,25 @@ describe('Settings in Chromium, against the real services', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Instellingen');
   });
 
+  it('saves the family message and the pause budget, which the boundaries use at once', async () => {
+    const { page, app } = await openApp(browser, cleanups, { clock, zone, events }, '#/settings');
+    const message = page.getByLabel('The message on the family-time screen');
+    await message.fill('Dinner together, phones in the basket');
+    const budget = page.getByLabel('Pauses a day, per profile, before Balans asks for a reason');
+    await budget.focus();
+    await expect
+      .poll(() => app.services.settings.getSettings().familyMessage)
+      .toBe('Dinner together, phones in the basket');
+    await budget.fill('1');
+    await budget.press('Enter');
+    await expect.poll(() => app.services.boundaries.status().pauseBudget.budget).toBe(1);
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('The message on the family-time screen').inputValue())
+      .toBe('Dinner together, phones in the basket');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('asks for the parent PIN before deleting all history when one is set', async () => {
     const { page, app } = await openApp(
       browser,

@@ -13,10 +13,7 @@ import type { ReportStore } from '../../electron/main/services/report-service.ts
 import type { SettingsPersistence } from '../../electron/main/services/settings-service.ts';
 import type { Clock } from '../../electron/core/clock.ts';
 import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
-import {
-  DEFAULT_BOUNDARY_PREFERENCES,
-  type BoundaryPreferences,
-} from '../../electron/shared/domain/boundaries.ts';
+import type { BoundaryPreferences } from '../../electron/shared/domain/boundaries.ts';
 import type { Settings } from '../../electron/shared/domain/settings.ts';
 import type { Observation, StoredEvent } from '../../electron/shared/domain/usage.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
@@ -38,7 +35,8 @@ export interface HostAppOptions {
   settingsStore?: SettingsPersistence;
   /** The settings at start (default: a new installation's); kept in memory. */
   settings?: Settings;
-  preferences?: Partial<BoundaryPreferences>;
+  /** The family's message and the default pause budget, written into the starting settings. */
+  preferences?: Partial<Pick<BoundaryPreferences, 'familyMessage' | 'defaultPauseBudget'>>;
   /** The app in front of the user, as the tracker would report it. */
   observe?: () => Observation | null;
   /** A parent PIN set before the UI opens. */
@@ -69,13 +67,17 @@ export function composeHostApp(options: HostAppOptions = {}) {
   store.flush();
   const source = options.source ? options.source(store) : store;
   let saved = structuredClone(options.settings ?? defaultSettings(zone));
+  // The family's message and the pause budget are settings; a test may give them as boundary preferences.
+  if (options.preferences?.familyMessage !== undefined)
+    saved.familyMessage = options.preferences.familyMessage;
+  if (options.preferences?.defaultPauseBudget !== undefined)
+    saved.pauseBudget = options.preferences.defaultPauseBudget;
   const settingsStore: SettingsPersistence = options.settingsStore ?? {
     load: () => ({ settings: structuredClone(saved), notice: null }),
     save: (next) => {
       saved = structuredClone(next);
     },
   };
-  const preferences = { ...DEFAULT_BOUNDARY_PREFERENCES, ...options.preferences };
   const recorded = recordingOutputs();
   const services = createAppServices({
     clock,
@@ -85,7 +87,6 @@ export function composeHostApp(options: HostAppOptions = {}) {
     ...(options.tracking ? { tracking: options.tracking } : {}),
     zone: () => zone,
     boundaries: {
-      preferences: () => preferences,
       observe: options.observe ?? (() => null),
       sink: store,
       outputs: recorded.outputs,

@@ -1,4 +1,4 @@
-import { IDLE_MINUTES, SETTINGS_VERSION, type Settings } from '../../shared/domain/settings.ts';
+import { IDLE_MINUTES, PAUSE_BUDGET, SETTINGS_VERSION, type Settings } from '../../shared/domain/settings.ts';
 import { DEFAULT_RULES, PROFESSIONAL_OVERRIDES } from '../rules/default-rules.ts';
 
 /**
@@ -38,5 +38,7 @@ export function defaultSettings(timeZone = 'system'): Settings {
     idleThresholdMinutes: IDLE_MINUTES.default,
     theme: 'system',
     language: 'system',
+    familyMessage: '',
+    pauseBudget: PAUSE_BUDGET.default,
   };
 }

@@ -251,6 +251,7 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
     },
     /** After sleep, a clock or time-zone change, or new settings: recompute now. */
     recompute,
+    isRunning: () => running,
     status(): BoundaryStatus {
       return status ?? recompute();
     },

@@ -44,7 +44,7 @@ export type WindowInput = z.output<typeof windowInputSchema>;
 export type RuleInput = z.output<typeof ruleInputSchema>;
 
 /** The settings that only change how the app behaves for this user, not what is scheduled or categorised. */
-export type PreferenceKey = 'idleThresholdMinutes' | 'theme' | 'language';
+export type PreferenceKey = 'idleThresholdMinutes' | 'theme' | 'language' | 'familyMessage' | 'pauseBudget';
 
 const DAY = 86_400_000;
 /** Early ends older than this no longer affect anything the UI shows and are pruned. */
@@ -179,11 +179,11 @@ export class SettingsService {
     this.#change((s) => (s.timeZone = timeZone));
   }
 
-  /** Changes the idle threshold, theme or language (only the fields given). */
+  /** Changes the preferences given (idle threshold, theme, language, family message, pause budget). */
   setPreferences(patch: Partial<Pick<Settings, PreferenceKey>>): Pick<Settings, PreferenceKey> {
     this.#change((s) => Object.assign(s, patch));
-    const { idleThresholdMinutes, theme, language } = this.#settings;
-    return { idleThresholdMinutes, theme, language };
+    const { idleThresholdMinutes, theme, language, familyMessage, pauseBudget } = this.#settings;
+    return { idleThresholdMinutes, theme, language, familyMessage, pauseBudget };
   }
 
   /** Switches profile by hand from now until `until`, or until the next scheduled change when null. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { call } from './define.ts';
 import {
+  familyMessageSchema,
   idleMinutesSchema,
+  pauseBudgetSchema,
   languageChoiceSchema,
   themeSchema,
   type LanguageChoice,
@@ -13,16 +15,20 @@ export interface Preferences {
   idleThresholdMinutes: number;
   theme: Theme;
   language: LanguageChoice;
+  familyMessage: string;
+  pauseBudget: number;
 }
 
 export const preferenceCalls = {
-  /** Changes the idle threshold (minutes), theme or language; the tracker picks up the threshold at once. */
+  /** Changes the given preferences; the tracker picks up the idle threshold and boundaries the rest at once. */
   setPreferences: call<Preferences>()(
     z
       .object({
         idleThresholdMinutes: idleMinutesSchema.optional(),
         theme: themeSchema.optional(),
         language: languageChoiceSchema.optional(),
+        familyMessage: familyMessageSchema.optional(),
+        pauseBudget: pauseBudgetSchema.optional(),
       })
       .strict(),
   ),

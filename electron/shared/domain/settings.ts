@@ -40,6 +40,11 @@ export type LanguageChoice = 'system' | (typeof APP_LANGUAGES)[number];
 
 /** Minutes without keyboard or mouse input after which the user counts as away. */
 export const IDLE_MINUTES = { min: 1, max: 60, default: 3 } as const;
+/** Pauses per profile per day before Balans asks for a reason (friction, not a wall). */
+export const PAUSE_BUDGET = { min: 0, max: 20, default: 3 } as const;
+export const pauseBudgetSchema = z.int().min(PAUSE_BUDGET.min).max(PAUSE_BUDGET.max);
+/** The family's own words on the family-time overlay; empty shows Balans's default text. */
+export const familyMessageSchema = z.string().trim().max(200);
 
 export const themeSchema = z.enum(THEMES);
 export const languageChoiceSchema = z.enum(['system', ...APP_LANGUAGES]);
@@ -64,6 +69,8 @@ export interface Settings {
   theme: Theme;
   /** The UI language; 'system' uses the computer's locale. */
   language: LanguageChoice;
+  familyMessage: string;
+  pauseBudget: number;
 }
 
 /** Whether a zone name is 'system' or one the platform's time-zone database knows. */
@@ -102,6 +109,8 @@ export const settingsSchema = z
     idleThresholdMinutes: idleMinutesSchema,
     theme: themeSchema,
     language: languageChoiceSchema,
+    familyMessage: familyMessageSchema,
+    pauseBudget: pauseBudgetSchema,
   })
   .strict()
   .superRefine((settings, ctx) => {

@@ -254,6 +254,9 @@ export const en = {
     categoriseOne: 'Put {{name}} in {{category}}',
   },
   settingsScreen: {
+    boundaries: 'Family time and pauses',
+    familyMessage: 'The message on the family-time screen',
+    pauseBudget: 'Pauses a day, per profile, before Balans asks for a reason',
     title: 'Settings',
     general: 'Tracking and start',
     idle: 'Count me as away after this many minutes without input',

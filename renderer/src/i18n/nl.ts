@@ -255,6 +255,9 @@ export const nl: Messages = {
     categoriseOne: '{{name}} indelen bij {{category}}',
   },
   settingsScreen: {
+    boundaries: 'Gezinstijd en pauzes',
+    familyMessage: 'De boodschap op het gezinstijdscherm',
+    pauseBudget: 'Pauzes per dag, per profiel, voordat Balans om een reden vraagt',
     title: 'Instellingen',
     general: 'Bijhouden en opstarten',
     idle: 'Tel me als afwezig na zoveel minuten zonder invoer',

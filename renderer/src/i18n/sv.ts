@@ -265,6 +265,9 @@ export const sv: Messages = {
     categoriseOne: 'Lägg {{name}} i {{category}}',
   },
   settingsScreen: {
+    boundaries: 'Familjetid och pauser',
+    familyMessage: 'Meddelandet på familjetidsskärmen',
+    pauseBudget: 'Pauser per dag och profil innan Balans frågar efter ett skäl',
     title: 'Inställningar',
     general: 'Spårning och start',
     idle: 'Räkna mig som borta efter så här många minuter utan inmatning',

@@ -1,5 +1,6 @@
 import {
   IDLE_MINUTES,
+  PAUSE_BUDGET,
   SETTINGS_VERSION,
   settingsSchema,
   type Settings,
@@ -13,13 +14,15 @@ export type SettingsMigration = (old: Record<string, unknown>) => Record<string,
  * added here with each new SETTINGS_VERSION.
  */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = {
-  // 1 → 2: the idle threshold, theme and language became settings; a file from before keeps the old behaviour.
+  // 1 → 2: the idle threshold, theme, language, family message and pause budget became settings; a file from before keeps the old behaviour.
   // The parent PIN moved to the rate-limited parent lock (parent-lock.json), so a hash kept here is dropped.
   1: ({ parentPin: _movedToParentLock, ...old }) => ({
     ...old,
     idleThresholdMinutes: IDLE_MINUTES.default,
     theme: 'system',
     language: 'system',
+    familyMessage: '',
+    pauseBudget: PAUSE_BUDGET.default,
   }),
 };
 

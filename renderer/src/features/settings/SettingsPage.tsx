@@ -3,6 +3,7 @@ import { ErrorState, Loading } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { ParentPinSection } from './ParentPinSection.tsx';
+import { BoundarySection } from './BoundarySection.tsx';
 import { PreferencesSection } from './PreferencesSection.tsx';
 import { PrivacySection } from './PrivacySection.tsx';
 
@@ -40,6 +41,7 @@ export function SettingsPage() {
       {data.status === 'ready' && (
         <>
           <PreferencesSection settings={data.data.settings} startAtLogin={data.data.startAtLogin} />
+          <BoundarySection settings={data.data.settings} />
           <PrivacySection privacy={data.data.privacy} pinSet={data.data.pinSet} />
           <ParentPinSection pinSet={data.data.pinSet} onSaved={data.reload} />
         </>

@@ -22,7 +22,7 @@ describe('preference calls', () => {
     expect(tracker.idleMs).toBe(3 * 60_000);
     expect(await host.dispatch('setPreferences', { idleThresholdMinutes: 10 })).toEqual({
       ok: true,
-      data: { idleThresholdMinutes: 10, theme: 'system', language: 'system' },
+      data: { idleThresholdMinutes: 10, theme: 'system', language: 'system', familyMessage: '', pauseBudget: 3 },
     });
     expect(tracker.idleMs).toBe(10 * 60_000);
   });
@@ -35,6 +35,15 @@ describe('preference calls', () => {
       theme: 'dark',
       language: 'sv',
     });
+  });
+
+  it('gives the boundaries the family message and the pause budget as soon as they are saved', async () => {
+    await host.dispatch('setPreferences', { familyMessage: '  Phones in the basket  ', pauseBudget: 1 });
+    expect(host.services.settings.getSettings()).toMatchObject({
+      familyMessage: 'Phones in the basket',
+      pauseBudget: 1,
+    });
+    expect(host.services.boundaries.status().pauseBudget.budget).toBe(1);
   });
 
   it.each([
