@@ -70,7 +70,8 @@ export function createAppServices(deps: AppServiceDeps) {
     notices.push(notice);
     events.emit('notice', notice);
   };
-  let boundaries: ReturnType<typeof createBoundaryService> | undefined;
+  // Services built after the settings service that must hear of a settings change.
+  const onSettingsChange: (() => void)[] = [];
   const settings = new SettingsService({
     store: deps.settingsStore,
     clock: deps.clock,
@@ -80,8 +81,7 @@ export function createAppServices(deps: AppServiceDeps) {
         deps.tracking?.setIdleThreshold(idleMs(next));
       current = next;
       events.emit('settingsChanged', next);
-      // A new window, profile or budget takes effect now, not at the boundary service's next tick.
-      if (boundaries?.isRunning()) boundaries.recompute();
+      onSettingsChange.forEach((listener) => listener());
     },
   });
   let current = settings.getSettings();
@@ -116,7 +116,7 @@ export function createAppServices(deps: AppServiceDeps) {
   });
   const tracking = { status: (): TrackingStatus => deps.tracking?.status() ?? { state: 'stopped' } };
   const tracker = deps.tracking;
-  boundaries = createBoundaryService({
+  const boundaries = createBoundaryService({
     ...boundaryDeps,
     preferences:
       deps.boundaries.preferences ??
@@ -134,6 +134,10 @@ export function createAppServices(deps: AppServiceDeps) {
     usage: deps.store,
     events,
     parentLock,
+  });
+  // A new window, profile or budget takes effect now, not at the boundary service's next tick.
+  onSettingsChange.push(() => {
+    if (boundaries.isRunning()) boundaries.recompute();
   });
   return {
     appInfo: deps.appInfo,
