@@ -27,6 +27,7 @@ import { createBoundaryWindows } from './adapters/electron/boundary-windows.ts';
 import { electronOutputs } from './adapters/electron/electron-outputs.ts';
 import { createNotifier } from './adapters/electron/notifications.ts';
 import { createTray } from './adapters/electron/tray.ts';
+import { trayText } from './adapters/electron/tray-text.ts';
 import { jsonLockFile } from './adapters/parent-lock/lock-file.ts';
 import { boundaryMemoryFile } from './adapters/boundaries/memory-file.ts';
 import { createDispatch } from './ipc/handler-table.ts';
@@ -115,6 +116,11 @@ void app.whenReady().then(async () => {
     get: () => app.getLoginItemSettings().openAtLogin,
     set: (enabled: boolean) => app.setLoginItemSettings({ openAtLogin: enabled }),
   };
+  // The language chosen in Settings, or the computer's: notifications and the tray speak what the window speaks.
+  const uiLocale = () => {
+    const chosen = services?.settings.getSettings().language;
+    return chosen && chosen !== 'system' ? chosen : app.getLocale();
+  };
   services = createAppServices({
     clock,
     startAtLogin,
@@ -133,7 +139,7 @@ void app.whenReady().then(async () => {
       outputs: electronOutputs({
         notify: createNotifier({
           Notification,
-          locale: () => app.getLocale(),
+          locale: () => uiLocale(),
           zone,
           openView: showMainWindow,
         }),
@@ -157,6 +163,7 @@ void app.whenReady().then(async () => {
     Tray,
     Menu,
     icon: nativeImage.createFromPath(iconPath),
+    text: () => trayText(uiLocale()),
     label: (status) => ({
       profile:
         services?.settings.getSettings().profiles.find((p) => p.id === status.profileId)?.name ??
