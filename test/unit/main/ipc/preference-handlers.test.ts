@@ -22,7 +22,13 @@ describe('preference calls', () => {
     expect(tracker.idleMs).toBe(3 * 60_000);
     expect(await host.dispatch('setPreferences', { idleThresholdMinutes: 10 })).toEqual({
       ok: true,
-      data: { idleThresholdMinutes: 10, theme: 'system', language: 'system', familyMessage: '', pauseBudget: 3 },
+      data: {
+        idleThresholdMinutes: 10,
+        theme: 'system',
+        language: 'system',
+        familyMessage: '',
+        pauseBudget: 3,
+      },
     });
     expect(tracker.idleMs).toBe(10 * 60_000);
   });
