@@ -1,26 +1,16 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../electron/core/clock.ts';
 import type { Settings } from '../../electron/shared/domain/settings.ts';
 import type { Observation } from '../../electron/shared/domain/usage.ts';
 import type { HostAppOptions } from '../host/compose-host.ts';
-import { launchChromium } from '../support/browser.ts';
-import { artifacts, openApp, type Cleanup } from './open-app.ts';
+import { chromiumPerFile, artifacts, openApp } from './open-app.ts';
 import { settingsWith, weekly } from '../unit/core/schedule/settings-builder.ts';
 
 const zone = 'Europe/Amsterdam';
 const local = (iso: string) => DateTime.fromISO(iso, { zone }).toMillis();
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  await browser?.close();
-});
+const { chromium, cleanups } = chromiumPerFile();
 
 const schedule = (): Settings => {
   const settings = settingsWith(zone, [
@@ -41,7 +31,7 @@ async function open(
 ) {
   const clock = manualClock(local(at));
   const { page, problems, app } = await openApp(
-    browser,
+    chromium(),
     cleanups,
     { clock, zone, settings: schedule(), events: [], ...options },
     `#/${route}`,

@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
 import type { Dispatch } from '../../electron/main/ipc/handler-table.ts';
 import { failure } from '../../electron/shared/result.ts';
 import { composeHostApp, type HostAppOptions } from '../host/compose-host.ts';
@@ -15,6 +17,26 @@ const axeSource = () => (axeScript ??= readFileSync(axePath, 'utf8'));
 
 /** Closes everything a test file opened. */
 export type Cleanup = () => Promise<void>;
+
+/** One Chromium for the calling test file, and the list of hosts its tests open; all closed after the file. */
+export function chromiumPerFile(): { chromium: () => Browser; cleanups: Cleanup[] } {
+  let browser: Browser | undefined;
+  const cleanups: Cleanup[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const cleanup of cleanups) await cleanup();
+    await browser?.close();
+  });
+  return {
+    chromium: () => {
+      if (!browser) throw new Error('Chromium is not running: call chromiumPerFile() at the top of the file');
+      return browser;
+    },
+    cleanups,
+  };
+}
 
 /**
  * Opens the UI in a new page on a host composed with the real services; collects CSP violations and page errors

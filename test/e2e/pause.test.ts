@@ -1,12 +1,11 @@
 // The last step of the issue-6 scenario: with a focus window open, snooze it from Today with the keyboard, see the
 // pause on the day's timeline, and past the daily budget give a reason instead of hitting a wall.
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { manualClock } from '../../electron/core/clock.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
-import { launchChromium } from '../support/browser.ts';
-import { artifacts, openApp, seriousViolations, type Cleanup } from './open-app.ts';
+import { chromiumPerFile, artifacts, openApp, seriousViolations } from './open-app.ts';
 import { workingWeek } from './seeded-settings.ts';
 import { settingsWith, weekly } from '../unit/core/schedule/settings-builder.ts';
 
@@ -15,15 +14,7 @@ const zone = 'Europe/Amsterdam';
 const clock = manualClock(DateTime.fromISO('2026-11-20T11:00', { zone }).toMillis());
 const minute = 60_000;
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  await browser?.close();
-});
+const { chromium, cleanups } = chromiumPerFile();
 
 /** Moves the focus with Tab only, until the focused element is the one named `name`. */
 async function tabTo(page: Page, name: string): Promise<void> {
@@ -37,7 +28,7 @@ async function tabTo(page: Page, name: string): Promise<void> {
 
 describe('Pausing from Today, keyboard only', () => {
   it('snoozes the open window, shows the pause on the timeline, and asks a reason past the budget', async () => {
-    const { page, problems, app } = await openApp(browser, cleanups, {
+    const { page, problems, app } = await openApp(chromium(), cleanups, {
       clock,
       zone,
       settings: workingWeek(zone),
@@ -94,7 +85,7 @@ describe('Pausing from Today, keyboard only', () => {
 
   it('in family time a pause needs the parent PIN, asked for right there', async () => {
     const familyClock = manualClock(DateTime.fromISO('2026-11-20T18:30', { zone }).toMillis());
-    const { page, problems } = await openApp(browser, cleanups, {
+    const { page, problems } = await openApp(chromium(), cleanups, {
       clock: familyClock,
       zone,
       settings: settingsWith(zone, [

@@ -1,9 +1,7 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
-import { launchChromium } from '../support/browser.ts';
-import { artifacts, openApp, seriousViolations, type Cleanup } from './open-app.ts';
+import { chromiumPerFile, artifacts, openApp, seriousViolations } from './open-app.ts';
 import { workingWeek } from './seeded-settings.ts';
 
 const zone = 'Europe/Amsterdam';
@@ -11,20 +9,12 @@ const now = DateTime.fromISO('2026-11-18T21:00', { zone });
 const clock = { now: () => now.toMillis() };
 const events = [...sampleDayEvents('2026-11-16', zone), ...sampleDayEvents('2026-11-18', zone)];
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  await browser?.close();
-});
+const { chromium, cleanups } = chromiumPerFile();
 
 describe('Profiles in Chromium, against the real reports and settings', () => {
   it('shows both profiles side by side with their time, what it went to and the boundary crossings', async () => {
     const { page, app, problems } = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events, settings: workingWeek(zone) },
       '#/profiles',
@@ -59,7 +49,7 @@ describe('Profiles in Chromium, against the real reports and settings', () => {
 
   it('creates a profile with its own colour, edits it and switches to it', async () => {
     const { page, app } = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events, settings: workingWeek(zone) },
       '#/profiles',
@@ -91,14 +81,14 @@ describe('Profiles in Chromium, against the real reports and settings', () => {
 
   it('shows the error state when reports fail, and the empty state with no data', async () => {
     const failing = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events, failCall: (n) => n === 'getUsageTotals' },
       '#/profiles',
     );
     await expect.poll(() => failing.page.getByRole('alert').textContent()).toContain('getUsageTotals failed');
     expect(await seriousViolations(failing.page)).toEqual([]);
-    const empty = await openApp(browser, cleanups, { clock, zone, events: [] }, '#/profiles');
+    const empty = await openApp(chromium(), cleanups, { clock, zone, events: [] }, '#/profiles');
     await expect
       .poll(() => empty.page.locator('.state-empty').textContent())
       .toContain('No time in any profile yet');

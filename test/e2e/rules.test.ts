@@ -1,10 +1,8 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../electron/shared/domain/usage.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
-import { launchChromium } from '../support/browser.ts';
-import { artifacts, openApp, seriousViolations, type Cleanup } from './open-app.ts';
+import { chromiumPerFile, artifacts, openApp, seriousViolations } from './open-app.ts';
 
 const zone = 'Europe/Amsterdam';
 const now = DateTime.fromISO('2026-11-18T21:00', { zone });
@@ -18,19 +16,11 @@ const blender: StoredEvent = {
 };
 const events = [...sampleDayEvents('2026-11-18', zone), blender];
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  await browser?.close();
-});
+const { chromium, cleanups } = chromiumPerFile();
 
 describe('Rules in Chromium, against the real matcher', () => {
   it('answers the live tester with the category and the rule that decided', async () => {
-    const { page, problems } = await openApp(browser, cleanups, { clock, zone, events }, '#/rules');
+    const { page, problems } = await openApp(chromium(), cleanups, { clock, zone, events }, '#/rules');
     const tester = page.getByRole('region', { name: 'Try the rules' });
     await tester.getByLabel('App').fill('firefox');
     await tester.getByLabel('Window title').fill('Instagram — Mozilla Firefox');
@@ -46,7 +36,7 @@ describe('Rules in Chromium, against the real matcher', () => {
   });
 
   it('categorises an unmatched app with one click, which moves it out of the list', async () => {
-    const { page, app } = await openApp(browser, cleanups, { clock, zone, events }, '#/rules');
+    const { page, app } = await openApp(chromium(), cleanups, { clock, zone, events }, '#/rules');
     const row = page.locator('[data-unmatched="Blender"]');
     await row.waitFor();
     expect(await row.textContent()).toContain('40 min');
@@ -64,7 +54,7 @@ describe('Rules in Chromium, against the real matcher', () => {
   });
 
   it("edits a profile's own rules with the keyboard and saves them", async () => {
-    const { page, app } = await openApp(browser, cleanups, { clock, zone, events }, '#/rules');
+    const { page, app } = await openApp(chromium(), cleanups, { clock, zone, events }, '#/rules');
     await page.getByLabel('Rules for').selectOption({ label: 'Private only (checked first)' });
     await page.locator('.rule-list .state-empty').waitFor();
     await page.getByRole('button', { name: 'Add a rule' }).press('Enter');
@@ -79,7 +69,7 @@ describe('Rules in Chromium, against the real matcher', () => {
   });
 
   it('shows why an unsafe regex is refused, and the error and empty states', async () => {
-    const { page } = await openApp(browser, cleanups, { clock, zone, events: [] }, '#/rules');
+    const { page } = await openApp(chromium(), cleanups, { clock, zone, events: [] }, '#/rules');
     await expect
       .poll(() => page.locator('.unmatched .state-empty').textContent())
       .toContain('Every app and site');
@@ -88,7 +78,7 @@ describe('Rules in Chromium, against the real matcher', () => {
     await page.getByRole('button', { name: 'Save rules' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Not saved');
     const failing = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events, failCall: (n) => n === 'getUnmatchedUsage' },
       '#/rules',

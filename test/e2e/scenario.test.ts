@@ -1,28 +1,18 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
-import { launchChromium } from '../support/browser.ts';
-import { artifacts, openApp, seriousViolations, type Cleanup } from './open-app.ts';
+import { chromiumPerFile, artifacts, openApp, seriousViolations } from './open-app.ts';
 
 const zone = 'Europe/Amsterdam';
 const now = DateTime.fromISO('2026-11-20T16:00', { zone }); // a Friday
 const clock = { now: () => now.toMillis() };
 const events = sampleDayEvents('2026-11-20', zone);
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  await browser?.close();
-});
+const { chromium, cleanups } = chromiumPerFile();
 
 describe('The issue scenario, in Chromium against the real core with seeded data', () => {
   it('creates a profile, draws a focus window for it on the grid and sees it on Today', async () => {
-    const { page, problems } = await openApp(browser, cleanups, { clock, zone, events }, '#/profiles');
+    const { page, problems } = await openApp(chromium(), cleanups, { clock, zone, events }, '#/profiles');
     await page.getByRole('button', { name: 'Add a profile' }).click();
     await page.getByRole('form', { name: 'New profile' }).getByLabel('Name').fill('Studies');
     await page.getByRole('form', { name: 'New profile' }).getByRole('button', { name: 'Save' }).click();
@@ -61,7 +51,7 @@ describe('The issue scenario, in Chromium against the real core with seeded data
   });
 
   it('switches language to Dutch and to Swedish: translated text and a locale date', async () => {
-    const { page } = await openApp(browser, cleanups, { clock, zone, events });
+    const { page } = await openApp(chromium(), cleanups, { clock, zone, events });
     await page.getByTestId('today-date').waitFor();
     await page.getByLabel('Language').selectOption('nl');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Vandaag');

@@ -1,27 +1,18 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
 import type { Settings } from '../../electron/shared/domain/settings.ts';
-import { launchChromium } from '../support/browser.ts';
-import { artifacts, openApp, seriousViolations, type Cleanup } from './open-app.ts';
+import { chromiumPerFile, artifacts, openApp, seriousViolations } from './open-app.ts';
 
 const zone = 'Europe/Amsterdam';
 const now = DateTime.fromISO('2026-11-18T08:00', { zone }); // a Wednesday
 const clock = { now: () => now.toMillis() };
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  await browser?.close();
-});
+const { chromium, cleanups } = chromiumPerFile();
 
 const open = (settings?: Settings) =>
-  openApp(browser, cleanups, { clock, zone, events: [], ...(settings ? { settings } : {}) }, '#/schedule');
+  openApp(chromium(), cleanups, { clock, zone, events: [], ...(settings ? { settings } : {}) }, '#/schedule');
 
 /** Drags with the mouse from one grid cell to another. */
 async function drag(page: Page, from: [number, number], to: [number, number]) {
@@ -158,7 +149,7 @@ describe('Schedule in Chromium, against the real settings service', () => {
   it('shows the error state when the schedule cannot be read, and recovers on retry', async () => {
     let failing = true;
     const { page } = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events: [], failCall: (name) => failing && name === 'getScheduleState' },
       '#/schedule',
@@ -173,7 +164,7 @@ describe('Schedule in Chromium, against the real settings service', () => {
 
   it('shows why a window was not saved and keeps the editor open', async () => {
     const { page } = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events: [], failCall: (name) => name === 'saveWindow' },
       '#/schedule',

@@ -1,30 +1,26 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
-import { launchChromium } from '../support/browser.ts';
-import { artifacts, openApp, seriousViolations, type Cleanup } from './open-app.ts';
+import { chromiumPerFile, artifacts, openApp, seriousViolations } from './open-app.ts';
 
 const zone = 'Europe/Amsterdam';
 const now = DateTime.fromISO('2026-11-18T21:00', { zone });
 const clock = { now: () => now.toMillis() };
 const events = sampleDayEvents('2026-11-18', zone);
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  await browser?.close();
-});
+const { chromium, cleanups } = chromiumPerFile();
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 describe('Settings in Chromium, against the real services', () => {
   it('switches the theme, which changes the page and is kept in the settings', async () => {
-    const { page, app, problems } = await openApp(browser, cleanups, { clock, zone, events }, '#/settings');
+    const { page, app, problems } = await openApp(
+      chromium(),
+      cleanups,
+      { clock, zone, events },
+      '#/settings',
+    );
     await page.getByRole('radio', { name: 'Light' }).check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(await background(page)).toBe('rgb(247, 247, 245)');
@@ -46,7 +42,7 @@ describe('Settings in Chromium, against the real services', () => {
   });
 
   it('saves an exclusion, the idle threshold, start at login and the language', async () => {
-    const { page, app } = await openApp(browser, cleanups, { clock, zone, events }, '#/settings');
+    const { page, app } = await openApp(chromium(), cleanups, { clock, zone, events }, '#/settings');
     const apps = page.getByTestId('excluded-apps');
     await apps.getByLabel('App to leave out').fill('KeePassXC');
     await apps.getByLabel('App to leave out').press('Enter');
@@ -73,7 +69,7 @@ describe('Settings in Chromium, against the real services', () => {
   });
 
   it('saves the family message and the pause budget, which the boundaries use at once', async () => {
-    const { page, app } = await openApp(browser, cleanups, { clock, zone, events }, '#/settings');
+    const { page, app } = await openApp(chromium(), cleanups, { clock, zone, events }, '#/settings');
     const message = page.getByLabel('The message on the family-time screen');
     await message.fill('Dinner together, phones in the basket');
     const budget = page.getByLabel('Pauses a day, per profile, before Balans asks for a reason');
@@ -93,7 +89,7 @@ describe('Settings in Chromium, against the real services', () => {
 
   it('asks for the parent PIN before deleting all history when one is set', async () => {
     const { page, app } = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events, parentPin: '2468' },
       '#/settings',
@@ -113,7 +109,12 @@ describe('Settings in Chromium, against the real services', () => {
   });
 
   it('refuses a wrong PIN, and deletes without asking for one when none is set', async () => {
-    const locked = await openApp(browser, cleanups, { clock, zone, events, parentPin: '2468' }, '#/settings');
+    const locked = await openApp(
+      chromium(),
+      cleanups,
+      { clock, zone, events, parentPin: '2468' },
+      '#/settings',
+    );
     await locked.app.ready;
     await locked.page.getByRole('button', { name: 'Delete all history…' }).click();
     await locked.page.getByRole('form', { name: 'Delete everything' }).getByLabel('Parent PIN').fill('1357');
@@ -123,7 +124,7 @@ describe('Settings in Chromium, against the real services', () => {
       events.filter((e) => e.kind === 'window').length,
     );
 
-    const open = await openApp(browser, cleanups, { clock, zone, events }, '#/settings');
+    const open = await openApp(chromium(), cleanups, { clock, zone, events }, '#/settings');
     await open.page.getByRole('button', { name: 'Delete all history…' }).click();
     const confirm = open.page.getByRole('form', { name: 'Delete everything' });
     expect(await confirm.getByLabel('Parent PIN').count()).toBe(0);
@@ -133,7 +134,7 @@ describe('Settings in Chromium, against the real services', () => {
 
   it('shows the error state when the settings cannot be read', async () => {
     const { page } = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events, failCall: (n) => n === 'getPrivacySettings' },
       '#/settings',

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { detectWindowSource } from '../../electron/main/adapters/os/detect-window-source.ts';
 import type { PresenceSource } from '../../electron/main/adapters/os/presence-source.ts';
 import { TrackingService } from '../../electron/main/services/tracking-service.ts';
@@ -14,31 +13,22 @@ import { defaultSettings } from '../../electron/core/settings/default-settings.t
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
 import type { HostAppOptions } from '../host/compose-host.ts';
 import { failingSource } from '../host/failing-source.ts';
-import { launchChromium } from '../support/browser.ts';
-import { artifacts, openApp, type Cleanup } from './open-app.ts';
+import { chromiumPerFile, artifacts, openApp } from './open-app.ts';
 
 const zone = 'Europe/Amsterdam';
 const now = DateTime.fromISO('2026-11-20T16:00', { zone });
 const clock = { now: () => now.toMillis() };
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  await browser?.close();
-});
+const { chromium, cleanups } = chromiumPerFile();
 
 /** Opens Today on a host composed with the real services, at this file's clock and zone. */
 async function open(options: Omit<HostAppOptions, 'clock' | 'zone'> = {}) {
-  const { page, problems, app } = await openApp(browser, cleanups, { clock, zone, ...options });
+  const { page, problems, app } = await openApp(chromium(), cleanups, { clock, zone, ...options });
   return { page, problems, services: app.services };
 }
 
 const sample = sampleDayEvents('2026-11-20', zone);
-/** Someone at the keyboard who never locks or sleeps: the OS side of presence, which a browser host has not got. */
+/** Someone at the keyboard who never locks or sleeps: the OS side of presence, which a chromium() host has not got. */
 const idlePresence: PresenceSource = { idleMs: () => 0, onSignal: () => () => undefined };
 
 describe('Today in Chromium, through the contract, against the real core', () => {

@@ -1,10 +1,8 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../electron/shared/domain/usage.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
-import { launchChromium } from '../support/browser.ts';
-import { artifacts, openApp, seriousViolations, type Cleanup } from './open-app.ts';
+import { chromiumPerFile, artifacts, openApp, seriousViolations } from './open-app.ts';
 import { workingWeek } from './seeded-settings.ts';
 
 const zone = 'Europe/Amsterdam';
@@ -36,20 +34,12 @@ const dayLabel = (day: string) =>
     Date.parse(`2026-11-${day}T12:00Z`),
   );
 
-let browser: Browser;
-const cleanups: Cleanup[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  await browser?.close();
-});
+const { chromium, cleanups } = chromiumPerFile();
 
 describe('Week / Month in Chromium, against the real reports', () => {
   it('stacks each day by category, changes range with the keyboard and switches to the month', async () => {
     const { page, app, problems } = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events, settings },
       '#/week',
@@ -123,7 +113,7 @@ describe('Week / Month in Chromium, against the real reports', () => {
   });
 
   it('says when nothing was tracked, and shows the error with a retry when a report fails', async () => {
-    const empty = await openApp(browser, cleanups, { clock, zone, events: [], settings }, '#/week');
+    const empty = await openApp(chromium(), cleanups, { clock, zone, events: [], settings }, '#/week');
     await expect
       .poll(() => empty.page.locator('.state-empty').textContent())
       .toBe('Nothing was tracked in this period.');
@@ -131,7 +121,7 @@ describe('Week / Month in Chromium, against the real reports', () => {
 
     let failing = true;
     const failed = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events, settings, failCall: (name) => failing && name === 'getFocusKept' },
       '#/week',
@@ -145,12 +135,17 @@ describe('Week / Month in Chromium, against the real reports', () => {
   });
 
   it('speaks Dutch and Swedish, with dates from Intl', async () => {
-    const dutch = await openApp(browser, cleanups, { clock, zone, events, settings, locale: 'nl' }, '#/week');
+    const dutch = await openApp(
+      chromium(),
+      cleanups,
+      { clock, zone, events, settings, locale: 'nl' },
+      '#/week',
+    );
     await expect.poll(() => dutch.page.locator('h1').textContent()).toBe('Week en maand');
     await dutch.page.getByRole('button', { name: 'Maand' }).click();
     await expect.poll(() => dutch.page.getByTestId('week-range').textContent()).toBe('november 2026');
     const swedish = await openApp(
-      browser,
+      chromium(),
       cleanups,
       { clock, zone, events, settings, locale: 'sv' },
       '#/week',
