@@ -2,8 +2,8 @@
 import { stateAt, transitions } from '../electron/core/schedule/schedule.ts';
 import { categorise, compileRules } from '../electron/core/rules/matcher.ts';
 import { DEFAULT_RULES } from '../electron/core/rules/default-rules.ts';
-import { defaultSettings } from '../electron/core/settings/default-settings.ts';
-import type { FocusWindow } from '../electron/shared/domain/focus-windows.ts';
+import type { Weekday, WindowKind } from '../electron/shared/domain/focus-windows.ts';
+import { settingsWith, weekly } from '../test/unit/core/schedule/settings-builder.ts';
 import type { Rule } from '../electron/shared/domain/rules.ts';
 import type { Settings } from '../electron/shared/domain/settings.ts';
 import type { Observation } from '../electron/shared/domain/usage.ts';
@@ -28,63 +28,30 @@ function measure(run: () => unknown, callsPerRound: number, rounds = 15): number
 
 /** Ten windows over three profiles: a realistic week with overlaps, one crossing midnight, holidays and a one-off. */
 function tenWindowSchedule(): Settings {
-  const base = defaultSettings('Europe/Amsterdam');
-  const w = (
-    id: string,
-    kind: FocusWindow['kind'],
-    profileId: string,
-    days: number[],
-    start: string,
-    end: string,
-  ): FocusWindow => ({
-    id,
-    name: id,
-    type: 'weekly',
-    kind,
-    profileId,
-    priority: 0,
-    days: days as never,
-    start,
-    end,
-    endsNextDay: end <= start,
-    skipDates: ['2025-12-25', '2025-04-21'],
-  });
-  return {
-    ...base,
-    profiles: [
-      ...base.profiles,
-      {
-        id: 'family',
-        name: 'Family',
-        colour: '#e08a1e',
-        icon: 'people',
-        ruleOverrides: [],
-        limits: [],
-        actions: {},
-      },
-    ],
-    windows: [
-      w('morning-focus', 'focus', 'professional', [1, 2, 3, 4, 5], '09:00', '12:00'),
-      w('afternoon-focus', 'focus', 'professional', [1, 2, 3, 4], '13:30', '17:00'),
-      w('office-am', 'office-hours', 'professional', [1, 2, 3, 4, 5], '08:30', '09:00'),
-      w('office-pm', 'office-hours', 'professional', [1, 2, 3, 4, 5], '12:00', '13:30'),
-      w('friday-deep', 'focus', 'professional', [5], '13:30', '16:00'),
-      w('dinner', 'family-time', 'family', [1, 2, 3, 4, 5, 6, 7], '18:00', '19:30'),
-      w('bedtime', 'downtime', 'private', [7, 1, 2, 3, 4], '22:30', '06:30'),
-      w('weekend-morning', 'family-time', 'family', [6, 7], '09:00', '12:00'),
-      w('sunday-plan', 'focus', 'private', [7], '16:00', '17:00'),
-      {
-        id: 'offsite',
-        name: 'offsite',
-        type: 'one-off',
-        kind: 'focus',
-        profileId: 'professional',
-        priority: 1,
-        start: '2025-06-10T08:00',
-        end: '2025-06-12T18:00',
-      },
-    ],
-  };
+  const holidays = { skipDates: ['2025-12-25', '2025-04-21'] };
+  const w = (id: string, kind: WindowKind, profileId: string, days: Weekday[], start: string, end: string) =>
+    weekly(id, kind, days, start, end, { profileId, ...holidays });
+  return settingsWith('Europe/Amsterdam', [
+    w('morning-focus', 'focus', 'professional', [1, 2, 3, 4, 5], '09:00', '12:00'),
+    w('afternoon-focus', 'focus', 'professional', [1, 2, 3, 4], '13:30', '17:00'),
+    w('office-am', 'office-hours', 'professional', [1, 2, 3, 4, 5], '08:30', '09:00'),
+    w('office-pm', 'office-hours', 'professional', [1, 2, 3, 4, 5], '12:00', '13:30'),
+    w('friday-deep', 'focus', 'professional', [5], '13:30', '16:00'),
+    w('dinner', 'family-time', 'family', [1, 2, 3, 4, 5, 6, 7], '18:00', '19:30'),
+    w('bedtime', 'downtime', 'private', [7, 1, 2, 3, 4], '22:30', '06:30'),
+    w('weekend-morning', 'family-time', 'family', [6, 7], '09:00', '12:00'),
+    w('sunday-plan', 'focus', 'private', [7], '16:00', '17:00'),
+    {
+      id: 'offsite',
+      name: 'offsite',
+      type: 'one-off',
+      kind: 'focus',
+      profileId: 'professional',
+      priority: 1,
+      start: '2025-06-10T08:00',
+      end: '2025-06-12T18:00',
+    },
+  ]);
 }
 
 /** 200 rules: the defaults plus user rules of every kind, with the matches spread over the list. */
