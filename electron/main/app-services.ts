@@ -16,8 +16,7 @@ import { createBoundaryService, type TrackingPauses } from './services/boundary-
 import { createParentLock } from './services/parent-lock-service.ts';
 import { createTodayService } from './services/today-service.ts';
 import { createRulesService } from './services/rules-service.ts';
-import { trackingPrivacyOf } from './services/tracking-privacy.ts';
-import type { TrackingPrivacy } from '../core/tracking/privacy.ts';
+import { trackingPrivacyOf, type TrackingPrivacy } from '../core/tracking/privacy.ts';
 import type { TrackingStatus } from '../shared/contract/tracking.ts';
 import { memoryStartAtLogin, type StartAtLogin } from './services/start-at-login.ts';
 import type { Settings } from '../shared/domain/settings.ts';

@@ -22,7 +22,7 @@ import { detectWindowSource } from './adapters/os/detect-window-source.ts';
 import { electronPresenceSource } from './adapters/os/presence-source.ts';
 import { TrackingService } from './services/tracking-service.ts';
 import { systemTicker } from './adapters/ticker.ts';
-import { trackingPrivacyOf } from './services/tracking-privacy.ts';
+import { trackingPrivacyOf } from '../core/tracking/privacy.ts';
 import { createBoundaryWindows } from './adapters/electron/boundary-windows.ts';
 import { electronOutputs } from './adapters/electron/electron-outputs.ts';
 import { createNotifier } from './adapters/electron/notifications.ts';

@@ -1,3 +1,4 @@
+import type { PrivacySettings } from '../../shared/contract/privacy.ts';
 import type { Observation } from '../../shared/domain/usage.ts';
 import { normaliseSite } from './site.ts';
 
@@ -48,4 +49,19 @@ export function redact(observation: Observation, privacy: TrackingPrivacy): Obse
   if (privacy.recordTitles || observation.title === undefined) return observation;
   const { title: _title, ...rest } = observation;
   return rest;
+}
+
+/** Titles of private-browsing windows, which must leave no trace whatever the user's own exclusions are. */
+export const PRIVATE_BROWSING_TITLES = ['Private Browsing', 'InPrivate', 'Incognito'];
+
+/** The privacy settings the user keeps (stored with the usage data), as the tracker and the store apply them. */
+export function trackingPrivacyOf(settings: PrivacySettings): TrackingPrivacy {
+  return {
+    recordTitles: settings.recordTitles,
+    exclusions: {
+      apps: settings.excludedApps,
+      sites: settings.excludedSites,
+      titleKeywords: PRIVATE_BROWSING_TITLES,
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../electron/core/clock.ts';
 import type { PresenceSource } from '../../../electron/main/adapters/os/presence-source.ts';
 import { TrackingService } from '../../../electron/main/services/tracking-service.ts';
-import { trackingPrivacyOf } from '../../../electron/main/services/tracking-privacy.ts';
+import { trackingPrivacyOf } from '../../../electron/core/tracking/privacy.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
 import { manualTicker } from '../../support/manual-ticker.ts';
 import { scriptedWindowSource } from '../../support/scripted-window-source.ts';
