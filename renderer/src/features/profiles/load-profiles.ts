@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
 import type { BoundaryCrossings, UsageTotals } from '../../../../electron/shared/contract/reports.ts';
 import type { ScheduleView } from '../../../../electron/shared/contract/settings.ts';
 import type { Settings } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
+import { loadScheduleNow } from '../../lib/load-schedule-now.ts';
 
 export interface ProfilesData {
   settings: Settings;
@@ -18,16 +18,13 @@ export interface ProfilesData {
 /** Everything the Profiles screen shows, in one result: the first failing call decides the error. */
 export async function loadProfiles(): Promise<Result<ProfilesData>> {
   const api = balans();
-  const settings = await api.getSettings(undefined);
-  if (!settings.ok) return settings;
-  const view = await api.getScheduleState({ days: 1 });
-  if (!view.ok) return view;
-  const zone = settings.data.timeZone === 'system' ? undefined : settings.data.timeZone;
-  const today = DateTime.fromMillis(view.data.now.at, zone ? { zone } : {});
-  const from = today.startOf('week').toISODate() ?? '';
-  const to = today.toISODate() ?? '';
+  const base = await loadScheduleNow();
+  if (!base.ok) return base;
+  const { settings, view, now } = base.data;
+  const from = now.startOf('week').toISODate() ?? '';
+  const to = now.toISODate() ?? '';
   const totals = new Map<string, UsageTotals>();
-  for (const profile of settings.data.profiles) {
+  for (const profile of settings.profiles) {
     const result = await api.getUsageTotals({ from, to, unit: 'day', profileId: profile.id });
     if (!result.ok) return result;
     totals.set(profile.id, result.data);
@@ -36,6 +33,6 @@ export async function loadProfiles(): Promise<Result<ProfilesData>> {
   if (!crossings.ok) return crossings;
   return {
     ok: true,
-    data: { settings: settings.data, view: view.data, from, to, totals, crossings: crossings.data },
+    data: { settings, view, from, to, totals, crossings: crossings.data },
   };
 }

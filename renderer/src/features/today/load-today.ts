@@ -5,6 +5,7 @@ import type { DayTotals } from '../../../../electron/shared/contract/today.ts';
 import type { Settings } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
+import { loadScheduleNow } from '../../lib/load-schedule-now.ts';
 
 export interface TodayData {
   totals: DayTotals;
@@ -21,10 +22,9 @@ export async function loadToday(): Promise<Result<TodayData>> {
   const api = balans();
   const totals = await api.getDayTotals(undefined);
   if (!totals.ok) return totals;
-  const settings = await api.getSettings(undefined);
-  if (!settings.ok) return settings;
-  const view = await api.getScheduleState({ days: 1 });
-  if (!view.ok) return view;
+  const base = await loadScheduleNow();
+  if (!base.ok) return base;
+  const { settings, view } = base.data;
   const date = totals.data.date;
   const timeline = await api.getDayTimeline({ date });
   if (!timeline.ok) return timeline;
@@ -35,8 +35,8 @@ export async function loadToday(): Promise<Result<TodayData>> {
     ok: true,
     data: {
       totals: totals.data,
-      settings: settings.data,
-      view: view.data,
+      settings,
+      view,
       timeline: timeline.data,
       checks: checks.data,
       dayStart,

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type {
   BoundaryCrossings,
   FocusKept,
@@ -9,6 +8,7 @@ import type {
 import type { Settings } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
+import { loadScheduleNow } from '../../lib/load-schedule-now.ts';
 import { previousPeriod, type DateRange } from './week-range.ts';
 
 /** What the Week screen needs once: the settings (profiles, zone) and today's date in the settings' zone. */
@@ -19,14 +19,9 @@ export interface WeekBase {
 
 /** Loads the settings and today's local date. */
 export async function loadWeekBase(): Promise<Result<WeekBase>> {
-  const api = balans();
-  const settings = await api.getSettings(undefined);
-  if (!settings.ok) return settings;
-  const view = await api.getScheduleState({ days: 1 });
-  if (!view.ok) return view;
-  const zone = settings.data.timeZone === 'system' ? undefined : settings.data.timeZone;
-  const today = DateTime.fromMillis(view.data.now.at, zone ? { zone } : {}).toISODate() ?? '';
-  return { ok: true, data: { settings: settings.data, today } };
+  const base = await loadScheduleNow();
+  if (!base.ok) return base;
+  return { ok: true, data: { settings: base.data.settings, today: base.data.now.toISODate() ?? '' } };
 }
 
 /** Every figure of one week or month. */

@@ -1,0 +1,24 @@
+import { DateTime } from 'luxon';
+import type { ScheduleView } from '../../../electron/shared/contract/settings.ts';
+import type { Settings } from '../../../electron/shared/domain/settings.ts';
+import type { Result } from '../../../electron/shared/result.ts';
+import { balans } from './balans.ts';
+
+export interface ScheduleNow {
+  settings: Settings;
+  view: ScheduleView;
+  /** Now by main's clock (not the page's), in the settings' zone ('system': the computer's). */
+  now: DateTime;
+}
+
+/** The settings, the schedule now, and now as a local date-time: what every screen's dates start from. */
+export async function loadScheduleNow(): Promise<Result<ScheduleNow>> {
+  const api = balans();
+  const settings = await api.getSettings(undefined);
+  if (!settings.ok) return settings;
+  const view = await api.getScheduleState({ days: 1 });
+  if (!view.ok) return view;
+  const zone = settings.data.timeZone === 'system' ? undefined : settings.data.timeZone;
+  const now = DateTime.fromMillis(view.data.now.at, zone ? { zone } : {});
+  return { ok: true, data: { settings: settings.data, view: view.data, now } };
+}
