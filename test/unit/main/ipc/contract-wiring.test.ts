@@ -1,7 +1,7 @@
 // Preload and main built from the one contract, joined by an in-process stand-in for Electron's IPC, so a call
 // travels the real path: window.balans → ipcRenderer.invoke → ipcMain handler → sender check → dispatch.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { callChannel, callNames, calls, type BalansApi } from '../../../../electron/shared/contract/index.ts';
+import { callChannel, callNames, type BalansApi } from '../../../../electron/shared/contract/index.ts';
 import { createDispatch } from '../../../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../../../electron/main/ipc/handlers.ts';
 import { registerIpc } from '../../../../electron/main/ipc/register-ipc.ts';
@@ -86,7 +86,6 @@ describe('the contract, preload and main agree', () => {
       );
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       if (!result.ok) expect(result.code).toBe('invalid-input');
-      expect(calls[name]).toBeDefined();
     }
   });
 });
