@@ -61,7 +61,7 @@ describe('The issue scenario, in Chromium against the real core with seeded data
     await page.screenshot({ path: `${artifacts}today-nl.png`, fullPage: true });
 
     await page.getByLabel('Taal').selectOption('sv');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Idag');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('I dag');
     expect(await page.getByTestId('today-date').textContent()).toBe('fredag 20 november 2026');
     await page.getByRole('link', { name: 'Schema' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Schema');

@@ -103,8 +103,8 @@ describe('Settings in Chromium, against the real services', () => {
     await pin.fill('2468');
     await confirm.getByRole('button', { name: 'Delete everything' }).click();
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Events deleted' }).textContent())
-      .toBe(`Events deleted: ${events.length}`);
+      .poll(() => page.getByRole('status').filter({ hasText: 'events deleted' }).textContent())
+      .toBe(`${events.length} events deleted.`);
     expect(app.store.eventsBetween('window', 0, now.toMillis())).toEqual([]);
   });
 

@@ -91,7 +91,7 @@ describe('Today in Chromium, through the contract, against the real core', () =>
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Planning');
     const swedish = await open({ events: sample, locale: 'sv-SE' });
-    await expect.poll(() => swedish.page.locator('h1').textContent()).toBe('Idag');
+    await expect.poll(() => swedish.page.locator('h1').textContent()).toBe('I dag');
     await expect
       .poll(() => swedish.page.getByTestId('today-date').textContent())
       .toBe('fredag 20 november 2026');
@@ -143,8 +143,8 @@ describe('the sidebar language picker', () => {
   it('keeps the chosen language for the next start', async () => {
     const { page } = await open({ events: sample, locale: 'en' });
     await page.getByLabel('Language').selectOption('sv');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Idag');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('I dag');
     await page.reload();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Idag');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('I dag');
   });
 });

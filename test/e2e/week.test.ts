@@ -77,7 +77,7 @@ describe('Week / Month in Chromium, against the real reports', () => {
     const kept = app.services.reports.getFocusKept({ from: '2026-11-16', to: '2026-11-22' });
     expect(kept.share).not.toBeNull();
     expect(await page.getByTestId('focus-kept').textContent()).toContain(`${Math.round(kept.share! * 100)}%`);
-    expect(await page.getByTestId('pauses-total').textContent()).toBe('Pauses: 1, 20 min in all.');
+    expect(await page.getByTestId('pauses-total').textContent()).toBe('1 pause, 20 min in all.');
     expect(await page.getByTestId('pause-reasons').textContent()).toContain('walk');
     // Three sample days against one in the previous week's first five days (Mon–Fri so far): +200 %.
     expect(
@@ -152,7 +152,7 @@ describe('Week / Month in Chromium, against the real reports', () => {
     );
     await swedish.page.getByTestId('week-total').waitFor();
     expect(await swedish.page.getByTestId('pauses-total').textContent()).toBe(
-      'Pauser: 1, sammanlagt 20 min.',
+      '1 paus, sammanlagt 20 min.',
     );
   });
 });

@@ -28,8 +28,10 @@ export function NudgePage() {
   const category = t(`category.${nudge.category}`, { defaultValue: nudge.category }).toLowerCase();
   const text =
     nudge.reason === 'window' && nudge.windowKind && nudge.until !== null
-      ? t('nudge.window', {
-          window: nudge.windowName ?? t(`boundaryKind.${nudge.windowKind}`),
+      ? // A whole sentence per kind when the window has no name: inserting a kind into one sentence agrees in
+        // gender and article only by luck in Dutch and Swedish.
+        t(nudge.windowName ? 'nudge.window' : `nudge.windowKind.${nudge.windowKind}`, {
+          window: nudge.windowName,
           time: formatTime(nudge.until, i18n.language, received.status.zone),
           subject: nudge.subject,
           category,

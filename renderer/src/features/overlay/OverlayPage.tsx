@@ -51,7 +51,9 @@ export function OverlayPage() {
       : t(`overlay.${overlay.kind}`);
   const message =
     overlay.kind === 'block'
-      ? t('overlay.blockMessage', { window: overlay.windowName ?? '' })
+      ? overlay.windowName
+        ? t('overlay.blockMessage', { window: overlay.windowName })
+        : t('overlay.blockLimitMessage')
       : overlay.message || t('overlay.defaultMessage');
   const endNow = () =>
     overlay.pinRequired ? setAsking(true) : void run(() => balans().endFamilyTimeWithPin({}));

@@ -21,7 +21,7 @@ export function PausesSummary({ pauses, zone }: { pauses: PausesReport; zone: st
     <>
       <p data-testid="pauses-total">
         {t('week.pausesTotal', {
-          number: pauses.pauses.length,
+          count: pauses.pauses.length,
           duration: formatDuration(pauses.totalMs, locale),
         })}
       </p>

@@ -14,7 +14,6 @@ export function RangeControls({
   onChange: (next: DateRange) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const kind = t(range.kind === 'week' ? 'week.kindWeek' : 'week.kindMonth');
   const current = range.from <= today && today <= range.to;
   // Periods after this one hold nothing yet, so the way forward ends at the current period.
   const canGoNext = range.to < today;
@@ -52,18 +51,18 @@ export function RangeControls({
       </div>
       <button type="button" aria-keyshortcuts="ArrowLeft" onClick={() => move(-1)}>
         <span aria-hidden="true">‹ </span>
-        {t('week.previous', { kind })}
+        {t(`week.previous.${range.kind}`)}
       </button>
       <h2 className="week-range" data-testid="week-range" aria-live="polite">
         {formatRange(range, i18n.language)}
       </h2>
       <button type="button" aria-keyshortcuts="ArrowRight" disabled={!canGoNext} onClick={() => move(1)}>
-        {t('week.next', { kind })}
+        {t(`week.next.${range.kind}`)}
         <span aria-hidden="true"> ›</span>
       </button>
       {!current && (
         <button type="button" onClick={() => onChange(rangeContaining(today, range.kind))}>
-          {t('week.thisPeriod', { kind })}
+          {t(`week.thisPeriod.${range.kind}`)}
         </button>
       )}
       <p id="week-nav-help" className="hint">

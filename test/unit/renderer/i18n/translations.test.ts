@@ -3,17 +3,8 @@ import { en } from '../../../../renderer/src/i18n/en.ts';
 import { nl } from '../../../../renderer/src/i18n/nl.ts';
 import { sv } from '../../../../renderer/src/i18n/sv.ts';
 import { languageFor } from '../../../../renderer/src/i18n/index.ts';
+import { leaves } from './catalogue-leaves.ts';
 
-/** Every leaf key with its text, as "a.b.c". */
-function leaves(tree: object, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of leaves(value as object, path)) out.set(k, v);
-  }
-  return out;
-}
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe.each([

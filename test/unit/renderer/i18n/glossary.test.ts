@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { glossary, SWEDISH_CLOCK_TIME } from '../../../../renderer/src/i18n/glossary.ts';
+import { nl } from '../../../../renderer/src/i18n/nl.ts';
+import { sv } from '../../../../renderer/src/i18n/sv.ts';
+import { leaves } from './catalogue-leaves.ts';
+
+describe.each([
+  ['nl', nl],
+  ['sv', sv],
+] as const)('the %s catalogue keeps to its glossary', (language, messages) => {
+  const texts = leaves(messages);
+
+  it.each(glossary[language].map((entry) => [entry.idea, entry] as const))('%s', (_idea, entry) => {
+    const found = [...texts].flatMap(([key, text]) =>
+      entry.retired.filter((word) => word.test(text)).map((word) => `${key}: ${word} in “${text}”`),
+    );
+    expect(found, `use “${entry.term}”`).toEqual([]);
+  });
+});
+
+describe('Swedish clock times', () => {
+  it('put “kl.” before every clock time', () => {
+    const missing = [...leaves(sv)].filter(
+      ([, text]) => text.includes('{{time}}') && !SWEDISH_CLOCK_TIME.test(text),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the glossary test', () => {
+  it('would catch a retired word', () => {
+    const entry = glossary.sv.find((e) => e.idea === 'today')!;
+    expect(entry.retired.some((word) => word.test('3 kontroller idag'))).toBe(true);
+    expect(entry.retired.some((word) => word.test('3 appöppningar i dag'))).toBe(false);
+  });
+});
