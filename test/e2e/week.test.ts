@@ -151,8 +151,6 @@ describe('Week / Month in Chromium, against the real reports', () => {
       '#/week',
     );
     await swedish.page.getByTestId('week-total').waitFor();
-    expect(await swedish.page.getByTestId('pauses-total').textContent()).toBe(
-      '1 paus, sammanlagt 20 min.',
-    );
+    expect(await swedish.page.getByTestId('pauses-total').textContent()).toBe('1 paus, sammanlagt 20 min.');
   });
 });
