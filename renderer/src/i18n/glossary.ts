@@ -55,11 +55,17 @@ export const glossary: Record<'nl' | 'sv', readonly GlossaryEntry[]> = {
       retired: [/\bfönst(er|ret|ren|rets)\b/i, /fokusfönster/i],
     },
     { idea: 'an app window', term: 'fönster (fönsterrubrik, programfönster)', retired: [] },
-    // "spara" is the Save verb; recording what the user does is "registrera".
+    // "spara" is the Save verb (writing settings or history to disk); recording what the user does is "registrera".
     {
       idea: 'tracking',
       term: 'registrering, registrera',
-      retired: [/spårning/i, /\bsparas\b/i, /har sparat/i],
+      retired: [
+        /spårning/i,
+        /aldrig sparas/i,
+        /spara fönsterrubriker/i,
+        /sparas appar/i,
+        /Balans har sparat/i,
+      ],
     },
     { idea: 'a reason', term: 'anledning', retired: [/\bskäl/i] },
     { idea: 'the parent PIN', term: 'föräldrakod', retired: [/PIN-kod/i, /föräldra-PIN/i, /\bPIN\b/] },
