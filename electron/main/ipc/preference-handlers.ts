@@ -1,4 +1,4 @@
-import type { preferenceCalls } from '../../shared/contract/preferences.ts';
+import type { preferenceCalls, StartAtLoginState } from '../../shared/contract/preferences.ts';
 import type { SettingsService } from '../services/settings-service.ts';
 import type { StartAtLogin } from '../services/start-at-login.ts';
 import type { Handlers } from './handler-table.ts';
@@ -10,11 +10,19 @@ export function preferenceHandlers(
 ): Pick<Handlers, keyof typeof preferenceCalls> {
   return {
     setPreferences: (input) => settings.setPreferences(withoutUndefined(input)),
-    getStartAtLogin: () => ({ enabled: startAtLogin.get() }),
+    getStartAtLogin: () => loginState(startAtLogin),
     setStartAtLogin: ({ enabled }) => {
       startAtLogin.set(enabled);
-      return { enabled: startAtLogin.get() };
+      return loginState(startAtLogin);
     },
+  };
+}
+
+/** What the operating system says now, with macOS's "waiting for approval" when it applies. */
+function loginState(startAtLogin: StartAtLogin): StartAtLoginState {
+  return {
+    enabled: startAtLogin.get(),
+    ...(startAtLogin.needsApproval?.() ? { needsApproval: true as const } : {}),
   };
 }
 

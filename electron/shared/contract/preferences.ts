@@ -19,6 +19,9 @@ export interface Preferences {
   pauseBudget: number;
 }
 
+/** Start at login as the operating system reports it. */
+export type StartAtLoginState = { enabled: boolean; needsApproval?: true };
+
 export const preferenceCalls = {
   /** Changes the given preferences; the tracker picks up the idle threshold and boundaries the rest at once. */
   setPreferences: call<Preferences>()(
@@ -32,7 +35,10 @@ export const preferenceCalls = {
       })
       .strict(),
   ),
-  /** Whether Balans starts when the user logs in (asked of the operating system, not the settings file). */
-  getStartAtLogin: call<{ enabled: boolean }>()(z.void()),
-  setStartAtLogin: call<{ enabled: boolean }>()(z.object({ enabled: z.boolean() }).strict()),
+  /**
+   * Whether Balans starts when the user logs in (asked of the operating system, not the settings file);
+   * `needsApproval`: macOS keeps it off until the user allows it in System Settings › General › Login Items.
+   */
+  getStartAtLogin: call<StartAtLoginState>()(z.void()),
+  setStartAtLogin: call<StartAtLoginState>()(z.object({ enabled: z.boolean() }).strict()),
 };
