@@ -2,6 +2,7 @@
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   nativeImage,
@@ -11,6 +12,7 @@ import {
   session,
   Tray,
 } from 'electron';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createAppServices, type AppServices } from './app-services.ts';
@@ -37,6 +39,11 @@ import { eventChannel } from '../shared/contract/index.ts';
 import { defaultSettings } from '../core/settings/default-settings.ts';
 import { hardenContents, hardenSession, trustedSenderCheck } from './security/harden.ts';
 import { createMainWindow } from './windows/main-window.ts';
+import { createLifecycle, HIDDEN_ARG, startedHidden } from './services/lifecycle.ts';
+import { quitPlan } from './services/quit-plan.ts';
+import type { StartAtLogin } from './services/start-at-login.ts';
+import { xdgAutostart } from './adapters/os/xdg-autostart.ts';
+import { electronLoginItems } from './adapters/electron/login-items.ts';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const appEntryUrl =
@@ -44,20 +51,37 @@ const appEntryUrl =
   pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
 const iconPath = fileURLToPath(new URL('../../build/icon.png', import.meta.url));
 
-if (!app.requestSingleInstanceLock()) app.quit();
+/** The application id: Windows attributes notifications to it, and installers register it. */
+const APP_ID = 'org.balans.desktop';
+
+const lifecycle = createLifecycle({
+  exit: (code) => app.exit(code),
+  quit: () => app.quit(),
+  // Usable before 'ready' (on Linux it then goes to stderr).
+  showError: (title, message) => dialog.showErrorBox(title, message),
+  dataFolder: app.getPath('userData'),
+  locale: () => uiLocale(),
+  now: () => Date.now(),
+  log: (message, error) => console.error(message, error ?? ''),
+});
 
 const windowIds = new Set<number>();
 let mainWindow: BrowserWindow | undefined;
 let services: AppServices | undefined;
 let tray: ReturnType<typeof createTray> | undefined;
-/** Writes what tracking still holds and closes the store; set once they exist. */
-let shutdown: () => Promise<void> = async () => {};
-let quitAllowed = false;
+
+// The language chosen in Settings, or the computer's: dialogs, notifications and the tray speak what the window speaks.
+function uiLocale(): string {
+  const chosen = services?.settings.getSettings().language;
+  if (chosen && chosen !== 'system') return chosen;
+  return app.isReady() ? app.getLocale() : 'en';
+}
 
 function showMainWindow(route?: string): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     if (route) void mainWindow.loadURL(`${appEntryUrl}#/${route}`);
+    mainWindow.show();
     mainWindow.focus();
     return;
   }
@@ -69,147 +93,236 @@ function showMainWindow(route?: string): void {
   });
 }
 
-app.on('second-instance', () => showMainWindow());
-app.on('web-contents-created', (_event, contents) => hardenContents(contents, appEntryUrl));
+/** Start at login as each system keeps it: an XDG autostart entry on Linux, login items on macOS and Windows. */
+function platformStartAtLogin(): StartAtLogin & { refresh?(): void } {
+  if (process.platform === 'darwin' || process.platform === 'win32')
+    return electronLoginItems(app, process.platform, HIDDEN_ARG);
+  return xdgAutostart({
+    env: process.env,
+    homedir: homedir(),
+    execPath: process.execPath,
+    // Unpackaged, Electron needs the app's folder; packaged, the executable is the app.
+    appArgs: app.isPackaged ? [] : [app.getAppPath()],
+    hiddenArg: HIDDEN_ARG,
+    name: 'Balans',
+    comment: 'Keep work and private life each in its place',
+    fileName: 'balans.desktop',
+  });
+}
 
-void app.whenReady().then(async () => {
+async function startUp(): Promise<void> {
   hardenSession(session.defaultSession, appEntryUrl);
   const userData = app.getPath('userData');
   const clock = { now: () => Date.now() };
   const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const store = UsageStore.open({
-    directory: userData,
-    onError: (error) => console.error('Usage store', error),
-  });
-  const settingsStore = new SettingsStore({
-    cwd: userData,
-    Store: ElectronStore as unknown as StoreClass,
-    clock,
-    defaults: () => defaultSettings(),
-    check: checkSettings,
-  });
-  const tracking = new TrackingService({
-    source: detectWindowSource({ platform: process.platform, env: process.env }),
-    presence: electronPresenceSource(powerMonitor),
-    clock,
-    sink: store,
-    newId: () => store.nextEventId(),
-    privacy: trackingPrivacyOf(store.privacySettings()),
-    onStatus: (status) => services?.events.emit('trackingStatus', status),
-    log: (message, error) => console.error(message, error),
-  });
-  const windows = createBoundaryWindows({
-    BrowserWindow,
-    screen,
-    preloadPath,
-    appEntryUrl,
-    windowIds,
-    onLost: (which) => services?.boundaries.windowClosed(which),
-  });
-  // Today's pause budget, crossings and gaps survive a restart.
-  const memoryFile = boundaryMemoryFile(join(userData, 'boundary-memory.json'), (message, error) =>
-    console.error(message, error),
+  const startAtLogin = platformStartAtLogin();
+  // Started at login: the tray only, no window (macOS says so itself; elsewhere the login item passes --hidden).
+  const hidden = startedHidden(
+    process.argv,
+    process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
   );
-  const savedMemory = memoryFile.load();
-  // The operating system keeps this, not the settings file: the user may also change it in the desktop's settings.
-  const startAtLogin = {
-    get: () => app.getLoginItemSettings().openAtLogin,
-    set: (enabled: boolean) => app.setLoginItemSettings({ openAtLogin: enabled }),
-  };
-  // The language chosen in Settings, or the computer's: notifications and the tray speak what the window speaks.
-  const uiLocale = () => {
-    const chosen = services?.settings.getSettings().language;
-    return chosen && chosen !== 'system' ? chosen : app.getLocale();
-  };
-  services = createAppServices({
-    clock,
-    startAtLogin,
-    appInfo: { name: app.getName(), version: app.getVersion(), host: 'electron', locale: app.getLocale() },
-    store,
-    settingsStore,
-    tracking,
-    zone,
-    boundaries: {
-      observe: () => tracking.currentObservation(),
-      sink: store,
-      lockStore: jsonLockFile(join(app.getPath('userData'), 'parent-lock.json')),
-      memory: savedMemory.memory,
-      saveMemory: (memory) => memoryFile.save(memory),
-      memoryNotice: savedMemory.notice,
-      outputs: electronOutputs({
-        notify: createNotifier({
-          Notification,
-          locale: () => uiLocale(),
+  let store!: UsageStore;
+  let settingsStore!: SettingsStore;
+  let tracking!: TrackingService;
+  let windows!: ReturnType<typeof createBoundaryWindows>;
+  let stopRetention = () => {};
+  await lifecycle.start([
+    {
+      step: 'usage-store',
+      run: () => {
+        store = UsageStore.open({
+          directory: userData,
+          onError: (error) => console.error('Usage store', error),
+        });
+      },
+    },
+    {
+      step: 'settings',
+      run: () => {
+        settingsStore = new SettingsStore({
+          cwd: userData,
+          Store: ElectronStore as unknown as StoreClass,
+          clock,
+          defaults: () => defaultSettings(),
+          check: checkSettings,
+        });
+      },
+    },
+    {
+      step: 'services',
+      run: () => {
+        tracking = new TrackingService({
+          source: detectWindowSource({ platform: process.platform, env: process.env }),
+          presence: electronPresenceSource(powerMonitor),
+          clock,
+          sink: store,
+          newId: () => store.nextEventId(),
+          privacy: trackingPrivacyOf(store.privacySettings()),
+          onStatus: (status) => services?.events.emit('trackingStatus', status),
+          log: (message, error) => console.error(message, error),
+        });
+        windows = createBoundaryWindows({
+          BrowserWindow,
+          screen,
+          preloadPath,
+          appEntryUrl,
+          windowIds,
+          // Re-opened unless Balans is quitting: a quit must never be undone by its own closing windows.
+          onLost: (which) => lifecycle.windowLost(() => services?.boundaries.windowClosed(which)),
+        });
+        // Today's pause budget, crossings and gaps survive a restart.
+        const memoryFile = boundaryMemoryFile(join(userData, 'boundary-memory.json'), (message, error) =>
+          console.error(message, error),
+        );
+        const savedMemory = memoryFile.load();
+        services = createAppServices({
+          clock,
+          startAtLogin,
+          appInfo: {
+            name: app.getName(),
+            version: app.getVersion(),
+            host: 'electron',
+            locale: app.getLocale(),
+          },
+          store,
+          settingsStore,
+          tracking,
           zone,
-          openView: showMainWindow,
-        }),
-        windows,
-        tray: () => tray,
-        switchProfile: () => undefined,
-      }),
+          boundaries: {
+            observe: () => tracking.currentObservation(),
+            sink: store,
+            lockStore: jsonLockFile(join(userData, 'parent-lock.json')),
+            memory: savedMemory.memory,
+            saveMemory: (memory) => memoryFile.save(memory),
+            memoryNotice: savedMemory.notice,
+            outputs: electronOutputs({
+              notify: createNotifier({
+                Notification,
+                locale: () => uiLocale(),
+                zone,
+                openView: showMainWindow,
+              }),
+              windows,
+              tray: () => tray,
+              switchProfile: () => undefined,
+            }),
+          },
+        });
+        const boundaries = services.boundaries;
+        lifecycle.setQuitPlan(
+          quitPlan({
+            boundaries,
+            stopTimers: () => stopRetention(),
+            windows,
+            tracking,
+            store,
+            recordSystemEnd: (cause, at) =>
+              console.warn(
+                `Balans ended by the operating system (${cause}) at ${new Date(at).toISOString()}; ` +
+                  `family time was ${boundaries.status().overlay?.kind === 'family-time' ? 'on' : 'off'}, no PIN was asked.`,
+              ),
+          }),
+        );
+        // An AppImage that moved or was updated keeps starting at login from where it is now.
+        startAtLogin.refresh?.();
+        // Retention is a promise about the past: keep it at start and a few times a day, not only when changed.
+        services.privacy.applyRetention();
+        stopRetention = systemTicker.every(6 * 3_600_000, () => services?.privacy.applyRetention());
+      },
     },
-  });
-  const boundaries = services.boundaries;
-  const dispatch = createDispatch(createHandlers(services), (message, error) =>
-    console.error(message, error),
-  );
-  registerIpc(ipcMain, dispatch, trustedSenderCheck(windowIds, appEntryUrl));
-  services.events.listen((name, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) {
-      if (windowIds.has(window.webContents.id)) window.webContents.send(eventChannel(name), payload);
-    }
-  });
-  tray = createTray({
-    Tray,
-    Menu,
-    icon: nativeImage.createFromPath(iconPath),
-    text: () => trayText(uiLocale()),
-    label: (status) => ({
-      profile:
-        services?.settings.getSettings().profiles.find((p) => p.id === status.profileId)?.name ??
-        status.profileId,
-      window: status.window
-        ? `${status.window.name} · ${Math.max(0, Math.ceil((status.window.end - status.at) / 60_000))} min`
-        : null,
-    }),
-    snooze: (minutes) => void boundaries.snooze(minutes).catch(() => showMainWindow()),
-    skip: () => void boundaries.skip().catch(() => showMainWindow()),
-    pauseTracking: () => void boundaries.pauseTracking(Date.now() + 3_600_000).catch(() => showMainWindow()),
-    resume: () => boundaries.resume(),
-    open: () => showMainWindow(),
-    quit: () => app.quit(),
-    startAtLogin,
-  });
-  // Never trust a long timer across sleep or clock changes: recompute whenever the machine comes back.
-  for (const event of ['resume', 'unlock-screen', 'user-did-become-active'] as const)
-    powerMonitor.on(event as 'resume', () => boundaries.recompute());
-  shutdown = async () => {
-    await tracking.stop();
-    store.close();
-  };
-  // Retention is a promise about the past: keep it at start and a few times a day, not only when changed.
-  services.privacy.applyRetention();
-  systemTicker.every(6 * 3_600_000, () => services?.privacy.applyRetention());
-  void tracking.start();
-  await boundaries.start();
-  showMainWindow();
-  app.on('activate', () => showMainWindow());
-});
-
-// Quitting during family time needs the PIN: the overlay (with its PIN prompt) is shown instead.
-app.on('before-quit', (event) => {
-  if (quitAllowed || !services) return;
-  event.preventDefault();
-  services.boundaries.mayQuit().then(
-    () => {
-      quitAllowed = true;
-      // Nothing tracked is lost on quit: the tracker writes its open events, then the store commits and closes.
-      void shutdown().finally(() => app.quit());
+    {
+      step: 'ipc',
+      run: () => {
+        const dispatch = createDispatch(createHandlers(services!), (message, error) =>
+          console.error(message, error),
+        );
+        registerIpc(ipcMain, dispatch, trustedSenderCheck(windowIds, appEntryUrl));
+        services!.events.listen((name, payload) => {
+          for (const window of BrowserWindow.getAllWindows()) {
+            if (windowIds.has(window.webContents.id)) window.webContents.send(eventChannel(name), payload);
+          }
+        });
+      },
     },
-    () => services?.boundaries.windowClosed('overlay'),
-  );
-});
+    {
+      step: 'tray',
+      run: () => {
+        const boundaries = services!.boundaries;
+        tray = createTray({
+          Tray,
+          Menu,
+          icon: nativeImage.createFromPath(iconPath),
+          text: () => trayText(uiLocale()),
+          label: (status) => ({
+            profile:
+              services?.settings.getSettings().profiles.find((p) => p.id === status.profileId)?.name ??
+              status.profileId,
+            window: status.window
+              ? `${status.window.name} · ${Math.max(0, Math.ceil((status.window.end - status.at) / 60_000))} min`
+              : null,
+          }),
+          snooze: (minutes) => void boundaries.snooze(minutes).catch(() => showMainWindow()),
+          skip: () => void boundaries.skip().catch(() => showMainWindow()),
+          pauseTracking: () =>
+            void boundaries.pauseTracking(Date.now() + 3_600_000).catch(() => showMainWindow()),
+          resume: () => boundaries.resume(),
+          open: () => showMainWindow(),
+          quit: () => app.quit(),
+          startAtLogin,
+        });
+      },
+    },
+    {
+      step: 'tracking',
+      run: () => {
+        void tracking.start().catch((error: unknown) => console.error('Tracking did not start', error));
+      },
+    },
+    {
+      step: 'boundaries',
+      run: async () => {
+        const boundaries = services!.boundaries;
+        // Never trust a long timer across sleep or clock changes: recompute whenever the machine comes back.
+        for (const event of ['resume', 'unlock-screen', 'user-did-become-active'] as const)
+          powerMonitor.on(event as 'resume', () => boundaries.recompute());
+        await boundaries.start();
+      },
+    },
+    {
+      step: 'window',
+      run: () => {
+        if (!hidden) showMainWindow();
+        app.on('activate', () => showMainWindow());
+      },
+    },
+  ]);
+}
 
-app.on('window-all-closed', () => {
-  // Balans keeps running in the tray so boundaries keep working with no window open.
-});
+// The losing instance exits here, before any database, retention or tray exists; the first one shows its window.
+if (lifecycle.claimSingleInstance(app.requestSingleInstanceLock())) {
+  // Windows attributes toasts to this id (the installer's shortcut carries the same).
+  app.setAppUserModelId(APP_ID);
+  app.on('second-instance', () => showMainWindow());
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, appEntryUrl));
+  // The user's quit (tray, menu, Cmd+Q): the PIN during family time, then the one ordered quit plan.
+  app.on('before-quit', (event) => lifecycle.beforeQuit(event));
+  // The operating system ending the session is never held up for a PIN: the plan runs at once.
+  process.on('SIGTERM', () => lifecycle.systemEnding('signal'));
+  app.on('browser-window-created', (_event, window) => {
+    if (process.platform === 'win32')
+      window.on('session-end', () => lifecycle.systemEnding('os-session-end'));
+  });
+  app.on('window-all-closed', () => {
+    // Balans keeps running in the tray so boundaries keep working with no window open.
+  });
+  app
+    .whenReady()
+    .then(() => {
+      powerMonitor.on('shutdown', () => lifecycle.systemEnding('os-shutdown'));
+      // Windows tells only windows that the session ends; started at login there is none, so keep a hidden one.
+      if (process.platform === 'win32')
+        new BrowserWindow({ show: false, width: 1, height: 1, skipTaskbar: true });
+      return startUp();
+    })
+    .catch((error: unknown) => lifecycle.failStart('app-ready', error));
+}

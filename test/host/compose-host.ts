@@ -109,5 +109,5 @@ export function composeHostApp(options: HostAppOptions = {}) {
     store.close();
     rmSync(directory, { recursive: true, force: true });
   };
-  return { services, dispatch, store, close, outputs: recorded.calls, ready };
+  return { services, dispatch, store, directory, close, outputs: recorded.calls, ready };
 }

@@ -103,15 +103,23 @@ export class TrackingService {
 
   /** Stops tracking: open events get their final duration and everything pending is written. */
   async stop(): Promise<void> {
-    if (!this.#running) return;
+    await this.stopNow();
+  }
+
+  /**
+   * Stops tracking and writes everything pending before returning, for the quit plan: when the operating system
+   * ends the session no await may finish. The window source is stopped afterwards (the returned promise).
+   */
+  stopNow(): Promise<void> {
+    if (!this.#running) return Promise.resolve();
     this.#running = false;
     for (const cleanup of this.#cleanups.splice(0)) cleanup();
-    await this.#o.source
-      .stop()
-      .catch((error: unknown) => this.#o.log('Stopping the window source failed', error));
     this.#queue(this.#tracker.stop(this.#o.clock.now()));
     this.flush();
     this.#updateStatus();
+    return this.#o.source
+      .stop()
+      .catch((error: unknown) => this.#o.log('Stopping the window source failed', error));
   }
 
   /** One heartbeat: samples the idle time and extends the open events. Called by the tick timer. */
