@@ -10,6 +10,7 @@ import {
   powerMonitor,
   screen,
   session,
+  systemPreferences,
   Tray,
 } from 'electron';
 import { homedir } from 'node:os';
@@ -44,6 +45,8 @@ import { quitPlan } from './services/quit-plan.ts';
 import type { StartAtLogin } from './services/start-at-login.ts';
 import { xdgAutostart } from './adapters/os/xdg-autostart.ts';
 import { electronLoginItems } from './adapters/electron/login-items.ts';
+import { polledSourceFor } from './adapters/os/get-windows-reader.ts';
+import type { WindowAccess } from './adapters/os/window-permissions.ts';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const appEntryUrl =
@@ -91,6 +94,15 @@ function showMainWindow(route?: string): void {
     appEntryUrl: route ? `${appEntryUrl}#/${route}` : appEntryUrl,
     windowIds,
   });
+}
+
+/** What macOS lets Balans see (asked each read: a permission given in System Settings applies at once). */
+function windowAccess(): WindowAccess {
+  if (process.platform !== 'darwin') return { screen: 'granted', accessibility: true };
+  return {
+    screen: systemPreferences.getMediaAccessStatus('screen'),
+    accessibility: systemPreferences.isTrustedAccessibilityClient(false),
+  };
 }
 
 /** Start at login as each system keeps it: an XDG autostart entry on Linux, login items on macOS and Windows. */
@@ -152,7 +164,16 @@ async function startUp(): Promise<void> {
       step: 'services',
       run: () => {
         tracking = new TrackingService({
-          source: detectWindowSource({ platform: process.platform, env: process.env }),
+          source: detectWindowSource({
+            platform: process.platform,
+            env: process.env,
+            polled: () =>
+              polledSourceFor(
+                process.platform === 'darwin' ? 'darwin' : 'win32',
+                windowAccess,
+                (message, error) => console.error(message, error),
+              ),
+          }),
           presence: electronPresenceSource(powerMonitor),
           clock,
           sink: store,

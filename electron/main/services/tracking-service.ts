@@ -193,6 +193,12 @@ export class TrackingService {
     for (const event of writes) this.#pending.set(event.id, event);
   }
 
+  /** Tracking, with what the source cannot see now (macOS permissions not given). */
+  #tracking(): TrackingStatus {
+    const gaps = this.#o.source.gaps?.() ?? [];
+    return gaps.length > 0 ? { state: 'tracking', gaps: [...gaps] } : { state: 'tracking' };
+  }
+
   #updateStatus(): void {
     const pause = this.#tracker.pause;
     const next: TrackingStatus = !this.#running
@@ -201,7 +207,7 @@ export class TrackingService {
         ? { state: 'paused', ...pause }
         : this.#unavailable
           ? { state: 'unavailable', reason: this.#unavailable }
-          : { state: 'tracking' };
+          : this.#tracking();
     if (JSON.stringify(next) === JSON.stringify(this.#status)) return;
     this.#status = next;
     this.#o.onStatus?.(next);

@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { call, event } from './define.ts';
 
-/** What the UI shows about active-app tracking; 'unavailable' carries the reason (e.g. a Wayland session). */
+/**
+ * Parts of a reading the platform withholds until the user allows them: window titles (macOS Screen Recording),
+ * browser URLs (macOS Accessibility).
+ */
+export type TrackingGap = 'titles' | 'urls';
+
+/**
+ * What the UI shows about active-app tracking; 'unavailable' carries the reason (e.g. a Wayland session), 'gaps'
+ * what is not recorded until a permission is given.
+ */
 export type TrackingStatus =
   | { state: 'stopped' }
-  | { state: 'tracking' }
+  | { state: 'tracking'; gaps?: TrackingGap[] }
   | { state: 'paused'; until?: number; reason?: string }
   | { state: 'unavailable'; reason: string };
 

@@ -35,5 +35,12 @@ export function TrackingNotice() {
       </p>
     );
   }
+  if (status?.state === 'tracking' && status.gaps?.length) {
+    return (
+      <p className="notice notice-warning" role="status" data-testid="tracking-notice">
+        {status.gaps.map((gap) => t(gap === 'titles' ? 'tracking.gapTitles' : 'tracking.gapUrls')).join(' ')}
+      </p>
+    );
+  }
   return null;
 }

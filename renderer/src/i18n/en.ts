@@ -204,6 +204,10 @@ export const en = {
     unavailable: 'Nothing is being recorded: {{reason}}',
     paused: 'Tracking is paused until you resume it.',
     pausedUntil: 'Tracking is paused until {{time}}.',
+    gapTitles:
+      'Window titles are not recorded: allow Balans under System Settings › Privacy & Security › Screen Recording, then restart Balans.',
+    gapUrls:
+      'Website addresses are not recorded: allow Balans under System Settings › Privacy & Security › Accessibility.',
   },
   settings: {
     recovered: {

@@ -206,6 +206,10 @@ export const nl: Messages = {
     unavailable: 'Er wordt niets bijgehouden: {{reason}}',
     paused: 'Bijhouden is gepauzeerd tot je het hervat.',
     pausedUntil: 'Bijhouden is gepauzeerd tot {{time}}.',
+    gapTitles:
+      'Venstertitels worden niet bijgehouden: sta Balans toe onder Systeeminstellingen › Privacy en beveiliging › Schermopname en start Balans opnieuw.',
+    gapUrls:
+      'Webadressen worden niet bijgehouden: sta Balans toe onder Systeeminstellingen › Privacy en beveiliging › Toegankelijkheid.',
   },
   settings: {
     recovered: {

@@ -214,6 +214,10 @@ export const sv: Messages = {
     unavailable: 'Ingenting registreras: {{reason}}',
     paused: 'Registreringen är pausad tills du återupptar den.',
     pausedUntil: 'Registreringen är pausad till kl. {{time}}.',
+    gapTitles:
+      'Fönsterrubriker registreras inte: tillåt Balans under Systeminställningar › Integritet och säkerhet › Skärminspelning och starta om Balans.',
+    gapUrls:
+      'Webbadresser registreras inte: tillåt Balans under Systeminställningar › Integritet och säkerhet › Hjälpmedel.',
   },
   settings: {
     recovered: {

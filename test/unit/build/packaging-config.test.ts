@@ -32,4 +32,20 @@ describe('electron-builder configuration', () => {
   it('packages only the built app and its tray icon, never the development host or tests', () => {
     expect(pkg.build.files).toEqual(['out/**', 'build/icon.png', 'package.json']);
   });
+
+  // Defect 2 of issue 15: get-windows' helper cannot run from inside app.asar, and the hardened runtime needs the
+  // Apple-events entitlement and usage strings to ask the user.
+  it('unpacks get-windows from the asar archive and declares what the macOS helper needs', () => {
+    expect(pkg.build.asarUnpack).toContain('node_modules/get-windows/**');
+    expect(Object.keys(pkg.build.mac.extendInfo)).toEqual(
+      expect.arrayContaining(['NSAppleEventsUsageDescription', 'NSScreenCaptureUsageDescription']),
+    );
+    const entitlements = readFileSync(`${root}${pkg.build.mac.entitlements}`, 'utf8');
+    expect(entitlements).toMatch(/<key>com\.apple\.security\.automation\.apple-events<\/key>\s*<true\/>/);
+  });
+
+  // Defect 7 of issue 15: once npm enforces allowScripts, a `false` leaves the Windows binding out.
+  it('lets get-windows install its native binding', () => {
+    expect(pkg.allowScripts['get-windows']).toBe(true);
+  });
 });

@@ -1,7 +1,9 @@
 import type { Result as ActiveWindow } from 'get-windows';
 import { systemTicker, type Ticker } from '../ticker.ts';
+import type { TrackingGap } from '../../../shared/contract/tracking.ts';
 import {
   sameObservation,
+  unavailableReason,
   type WindowListener,
   type WindowObservation,
   type WindowSource,
@@ -15,6 +17,10 @@ export interface PolledWindowSourceOptions {
   intervalMs?: number;
   ticker?: Ticker;
   read?: ActiveWindowReader;
+  /** What the readings lack now (e.g. titles without Screen Recording), shown with the tracking status. */
+  gaps?: () => readonly TrackingGap[];
+  /** Told about a read that failed (once per distinct failure, not every second). */
+  log?: (message: string, error: unknown) => void;
 }
 
 export const DEFAULT_POLL_INTERVAL_MS = 1_000;
@@ -54,11 +60,16 @@ export class PolledWindowSource implements WindowSource {
   #polling = false;
   #last: WindowObservation | undefined;
   #reportedNone = false;
+  #failure: string | undefined;
+  readonly #log: (message: string, error: unknown) => void;
+  readonly gaps: () => readonly TrackingGap[];
 
   constructor(options: PolledWindowSourceOptions = {}) {
     this.#intervalMs = options.intervalMs ?? DEFAULT_POLL_INTERVAL_MS;
     this.#ticker = options.ticker ?? systemTicker;
     this.#read = options.read ?? readWithGetWindows;
+    this.#log = options.log ?? (() => undefined);
+    this.gaps = options.gaps ?? (() => []);
   }
 
   /** Reports the current window, then polls. */
@@ -79,7 +90,13 @@ export class PolledWindowSource implements WindowSource {
     if (this.#polling || !this.#listener) return;
     this.#polling = true;
     try {
-      const window = await this.#read().catch(() => undefined);
+      let window: ActiveWindow | undefined;
+      try {
+        window = await this.#read();
+      } catch (error) {
+        return this.#failed(error);
+      }
+      this.#failure = undefined;
       const observation = window ? toObservation(window) : undefined;
       if (!observation) {
         if (!this.#reportedNone) this.#listener?.({ type: 'none' });
@@ -93,5 +110,22 @@ export class PolledWindowSource implements WindowSource {
     } finally {
       this.#polling = false;
     }
+  }
+
+  /**
+   * A read failed: logged and reported as the tracking status (never swallowed into "no window"), once for each
+   * distinct failure. The next good read reports the window again, which clears it.
+   */
+  #failed(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.#last = undefined;
+    this.#reportedNone = false;
+    if (message === this.#failure) return;
+    this.#failure = message;
+    this.#log('Reading the active window failed', error);
+    this.#listener?.({
+      type: 'unavailable',
+      reason: unavailableReason(`reading the active window failed (${message})`),
+    });
   }
 }

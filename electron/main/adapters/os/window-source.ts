@@ -1,3 +1,5 @@
+import type { TrackingGap } from '../../../shared/contract/tracking.ts';
+
 /** What a window source reports about the window that has the user's attention. */
 export interface WindowObservation {
   /** The app's name (X11: the WM_CLASS class; macOS/Windows: the owner's name). */
@@ -26,6 +28,8 @@ export interface WindowSource {
   /** Starts reporting; the current window is reported first. Failures arrive as an 'unavailable' signal. */
   start(listener: WindowListener): Promise<void>;
   stop(): Promise<void>;
+  /** What its readings lack now and the user can change (macOS permissions); none when omitted. */
+  gaps?(): readonly TrackingGap[];
 }
 
 /** The sentence the UI shows when active-app tracking cannot work on this desktop. */

@@ -170,4 +170,15 @@ describe('TrackingService', () => {
       [{ app: 'Firefox' }, S],
     ]);
   });
+
+  // Defect 2 of issue 15: on macOS without Screen Recording titles are empty; the status says so, and what to do.
+  it('says in its status what the window source cannot see until a permission is given', async () => {
+    let gaps: ('titles' | 'urls')[] = ['titles'];
+    const source = { ...scriptedWindowSource(), gaps: () => gaps };
+    const h = await harness({ source });
+    expect(h.service.status()).toEqual({ state: 'tracking', gaps: ['titles'] });
+    gaps = [];
+    h.work(S);
+    expect(h.statuses.at(-1)).toEqual({ state: 'tracking' });
+  });
 });

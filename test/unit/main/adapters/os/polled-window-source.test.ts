@@ -74,4 +74,43 @@ describe('PolledWindowSource', () => {
       site: 'example.org',
     });
   });
+
+  // Defect 2 of issue 15: a failing read was swallowed into "no window", so the packaged macOS app recorded nothing
+  // and nobody knew.
+  it('logs a failing read once, reports it as the tracking status, and reports the window again when it recovers', async () => {
+    const clock = manualClock(0);
+    const ticker = manualTicker(clock);
+    const answers: (ActiveWindow | Error)[] = [
+      new Error('spawn ENOTDIR'),
+      new Error('spawn ENOTDIR'),
+      win('Safari', 'a'),
+    ];
+    let reads = 0;
+    const logged: unknown[] = [];
+    const signals: WindowSignal[] = [];
+    const source = new PolledWindowSource({
+      ticker,
+      read: async () => {
+        const answer = answers[reads++];
+        if (answer instanceof Error) throw answer;
+        return answer;
+      },
+      log: (_message, error) => logged.push(error),
+    });
+    await source.start((s) => signals.push(s));
+    for (let i = 0; i < 2; i++) {
+      ticker.advance(1_000);
+      await settle();
+    }
+    expect(logged).toEqual([answers[0]]);
+    expect(signals).toEqual([
+      {
+        type: 'unavailable',
+        reason:
+          'active-app tracking is not available on this desktop: reading the active window failed (spawn ENOTDIR)',
+      },
+      { type: 'observation', observation: expect.objectContaining({ app: 'Safari' }) },
+    ]);
+    await source.stop();
+  });
 });
