@@ -185,6 +185,7 @@ async function startUp(): Promise<void> {
         windows = createBoundaryWindows({
           BrowserWindow,
           screen,
+          platform: process.platform,
           preloadPath,
           appEntryUrl,
           windowIds,

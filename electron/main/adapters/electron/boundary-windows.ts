@@ -1,14 +1,15 @@
-import type {
-  BrowserWindow as BrowserWindowType,
-  BrowserWindowConstructorOptions,
-  Display,
-  Screen,
-} from 'electron';
+import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions, Screen } from 'electron';
 import { secureWebPreferences } from '../../security/policy.ts';
+import {
+  nudgeWindowPlan,
+  overlayWindowPlan,
+  type BoundaryWindowPlan,
+} from '../../windows/boundary-window-options.ts';
 
 export interface BoundaryWindowDeps {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType;
-  screen: Pick<Screen, 'getAllDisplays'>;
+  screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'on'>;
+  platform: NodeJS.Platform;
   preloadPath: string;
   appEntryUrl: string;
   /** Ids of Balans's own web contents, trusted by the IPC sender check. */
@@ -17,28 +18,27 @@ export interface BoundaryWindowDeps {
   onLost: (which: 'overlay' | 'nudge') => void;
 }
 
-/** The overlay (one full-screen window per display) and the small nudge window, both always on top. */
+/** The overlay (one window per display, rebuilt when displays change) and the small nudge window. */
 export function createBoundaryWindows(deps: BoundaryWindowDeps) {
   let overlays: BrowserWindowType[] = [];
   let nudge: BrowserWindowType | undefined;
   const closingOnPurpose = new Set<BrowserWindowType>();
 
-  function open(route: string, options: BrowserWindowConstructorOptions, which: 'overlay' | 'nudge') {
+  function open(route: string, plan: BoundaryWindowPlan, which: 'overlay' | 'nudge') {
     const window = new deps.BrowserWindow({
-      show: false,
-      frame: false,
-      alwaysOnTop: true,
-      skipTaskbar: true,
-      resizable: false,
-      minimizable: false,
-      title: 'Balans',
+      ...plan.options,
       webPreferences: secureWebPreferences(deps.preloadPath),
-      ...options,
     });
     const id = window.webContents.id;
     deps.windowIds.add(id);
-    window.setAlwaysOnTop(true, 'screen-saver');
-    window.once('ready-to-show', () => window.show());
+    window.setAlwaysOnTop(true, plan.level);
+    if (plan.allWorkspaces) window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+    window.once('ready-to-show', () => {
+      if (plan.show === 'inactive') return window.showInactive();
+      window.show();
+      window.moveTop();
+      window.focus();
+    });
     const lost = () => {
       deps.windowIds.delete(id);
       if (!closingOnPurpose.delete(window)) deps.onLost(which);
@@ -57,8 +57,26 @@ export function createBoundaryWindows(deps: BoundaryWindowDeps) {
     window.destroy();
   };
 
-  const overlayOn = (display: Display) =>
-    open('overlay', { ...display.bounds, fullscreen: true, kiosk: true, closable: false }, 'overlay');
+  /** The displays' bounds the overlays were made for. */
+  let coveredBounds = '';
+  const displayBounds = () => JSON.stringify(deps.screen.getAllDisplays().map((display) => display.bounds));
+  const openOverlays = () => {
+    coveredBounds = displayBounds();
+    return deps.screen
+      .getAllDisplays()
+      .map((display) => open('overlay', overlayWindowPlan(deps.platform, display.bounds), 'overlay'));
+  };
+
+  // A display plugged in, removed or resized while the overlay is up gets (or loses) its own overlay at once;
+  // a change of work area only (a dock or menu bar shown) leaves them be.
+  const rebuild = () => {
+    overlays = overlays.filter((w) => !w.isDestroyed());
+    if (overlays.length === 0 || displayBounds() === coveredBounds) return;
+    overlays.forEach(close);
+    overlays = openOverlays();
+  };
+  for (const event of ['display-added', 'display-removed', 'display-metrics-changed'] as const)
+    deps.screen.on(event as 'display-added', rebuild);
 
   return {
     /** Shows the overlay on every display (again, if one was closed); contents follow the pushed status. */
@@ -67,7 +85,7 @@ export function createBoundaryWindows(deps: BoundaryWindowDeps) {
       if (overlays.length === deps.screen.getAllDisplays().length)
         return overlays.forEach((w) => w.moveTop());
       overlays.forEach(close);
-      overlays = deps.screen.getAllDisplays().map(overlayOn);
+      overlays = openOverlays();
     },
     hideOverlay(): void {
       overlays.forEach(close);
@@ -75,11 +93,7 @@ export function createBoundaryWindows(deps: BoundaryWindowDeps) {
     },
     showNudge(): void {
       if (nudge && !nudge.isDestroyed()) return nudge.moveTop();
-      const primary = deps.screen.getAllDisplays()[0];
-      const width = 420;
-      const x = primary ? primary.workArea.x + primary.workArea.width - width - 24 : undefined;
-      const y = primary ? primary.workArea.y + 24 : undefined;
-      nudge = open('nudge', { width, height: 180, x, y, focusable: true }, 'nudge');
+      nudge = open('nudge', nudgeWindowPlan(deps.screen.getPrimaryDisplay()?.workArea), 'nudge');
     },
     hideNudge(): void {
       if (nudge) close(nudge);
