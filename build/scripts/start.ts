@@ -1,6 +1,7 @@
 // `npm start`: build Balans and launch it in Electron. Where Electron's binary cannot be had, say so in one line.
 import { spawnSync } from 'node:child_process';
 import { electronInstaller, findElectronBinary } from './electron-binary.ts';
+import { runTool } from './tool-command.ts';
 
 function ensureElectron(): string | undefined {
   const found = findElectronBinary();
@@ -19,8 +20,8 @@ function ensureElectron(): string | undefined {
 const electron = ensureElectron();
 if (!electron) process.exit(1);
 
-const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+const built = runTool('electron-vite', ['build']);
+if (built !== 0) process.exit(built);
 
 const run = spawnSync(electron, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
