@@ -223,6 +223,7 @@ async function startUp(): Promise<void> {
                 locale: () => uiLocale(),
                 zone,
                 openView: showMainWindow,
+                log: (message, error) => console.error(message, error),
               }),
               windows,
               tray: () => tray,
