@@ -31,6 +31,7 @@ import { electronOutputs } from './adapters/electron/electron-outputs.ts';
 import { createNotifier } from './adapters/electron/notifications.ts';
 import { createTray } from './adapters/electron/tray.ts';
 import { trayText } from './adapters/electron/tray-text.ts';
+import { trayImageFor } from './adapters/electron/tray-images.ts';
 import { jsonLockFile } from './adapters/parent-lock/lock-file.ts';
 import { boundaryMemoryFile } from './adapters/boundaries/memory-file.ts';
 import { createDispatch } from './ipc/handler-table.ts';
@@ -52,7 +53,10 @@ const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.ur
 const appEntryUrl =
   process.env.ELECTRON_RENDERER_URL ??
   pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
-const iconPath = fileURLToPath(new URL('../../build/icon.png', import.meta.url));
+// 16/32 px images for the tray (a Template pair on macOS, an .ico on Windows), never the 1024 px app icon.
+const trayImagePath = fileURLToPath(
+  new URL(`../../build/tray/${trayImageFor(process.platform)}`, import.meta.url),
+);
 
 /** The application id: Windows attributes notifications to it, and installers register it. */
 const APP_ID = 'org.balans.desktop';
@@ -274,7 +278,7 @@ async function startUp(): Promise<void> {
         tray = createTray({
           Tray,
           Menu,
-          icon: nativeImage.createFromPath(iconPath),
+          icon: nativeImage.createFromPath(trayImagePath),
           text: () => trayText(uiLocale()),
           label: (status) => ({
             profile:

@@ -29,8 +29,8 @@ describe('electron-builder configuration', () => {
     expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(512);
   });
 
-  it('packages only the built app and its tray icon, never the development host or tests', () => {
-    expect(pkg.build.files).toEqual(['out/**', 'build/icon.png', 'package.json']);
+  it('packages only the built app and its icons, never the development host or tests', () => {
+    expect(pkg.build.files).toEqual(['out/**', 'build/icon.png', 'build/tray/**', 'package.json']);
   });
 
   // Defect 2 of issue 15: get-windows' helper cannot run from inside app.asar, and the hardened runtime needs the
