@@ -48,4 +48,17 @@ describe('electron-builder configuration', () => {
   it('lets get-windows install its native binding', () => {
     expect(pkg.allowScripts['get-windows']).toBe(true);
   });
+
+  // Defect 10 of issue 15: a `depends` list replaces electron-builder's defaults instead of adding to them, which
+  // dropped libgtk-3-0, libxss1, xdg-utils, libatspi2.0-0, libuuid1 and libsecret-1-0 from the deb.
+  it("keeps electron-builder's default deb dependencies and adds Balans's own", () => {
+    const { default: FpmTarget } = require('app-builder-lib/out/targets/FpmTarget') as {
+      default: { prototype: { getDefaultDepends(target: string): string[] } };
+    };
+    const defaults = FpmTarget.prototype.getDefaultDepends.call({}, 'deb');
+    expect(defaults).toContain('libgtk-3-0');
+    expect(pkg.build.deb.depends).toEqual(
+      expect.arrayContaining([...defaults, 'libnotify4', 'libxtst6', 'libnss3']),
+    );
+  });
 });
