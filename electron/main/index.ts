@@ -41,6 +41,7 @@ import { eventChannel } from '../shared/contract/index.ts';
 import { defaultSettings } from '../core/settings/default-settings.ts';
 import { hardenContents, hardenSession, trustedSenderCheck } from './security/harden.ts';
 import { createMainWindow } from './windows/main-window.ts';
+import { appMenuTemplate } from './windows/app-menu.ts';
 import { createLifecycle, HIDDEN_ARG, startedHidden } from './services/lifecycle.ts';
 import { quitPlan } from './services/quit-plan.ts';
 import type { StartAtLogin } from './services/start-at-login.ts';
@@ -318,6 +319,11 @@ async function startUp(): Promise<void> {
     {
       step: 'window',
       run: () => {
+        Menu.setApplicationMenu(
+          Menu.buildFromTemplate(
+            appMenuTemplate({ platform: process.platform, packaged: app.isPackaged, appName: app.getName() }),
+          ),
+        );
         if (!hidden) showMainWindow();
         app.on('activate', () => showMainWindow());
       },
