@@ -39,6 +39,8 @@ export interface AppServiceDeps {
   } & TrackingPauses;
   /** Whether the app starts at login (Electron's login items; in memory when omitted). */
   startAtLogin?: StartAtLogin;
+  /** Asks the app to quit (Electron's `app.quit`, guarded in the lifecycle); nothing where the host has no app. */
+  quit?: () => void;
   /** The computer's IANA zone, used when the settings say 'system'. */
   zone: () => string;
   /** What boundaries need besides the settings: the app in front of the user, where pauses go, what they act on. */
@@ -141,6 +143,9 @@ export function createAppServices(deps: AppServiceDeps) {
   return {
     appInfo: deps.appInfo,
     notices: () => [...notices],
+    /** Tells the user something the shell found (e.g. no tray on this desktop). */
+    notify,
+    quit: () => deps.quit?.(),
     events,
     settings,
     today,

@@ -42,7 +42,8 @@ import { defaultSettings } from '../core/settings/default-settings.ts';
 import { hardenContents, hardenSession, trustedSenderCheck } from './security/harden.ts';
 import { createMainWindow } from './windows/main-window.ts';
 import { appMenuTemplate } from './windows/app-menu.ts';
-import { createLifecycle, HIDDEN_ARG, startedHidden } from './services/lifecycle.ts';
+import { createLifecycle, HIDDEN_ARG, opensWindowAtStart, startedHidden } from './services/lifecycle.ts';
+import { probeTrayHost } from './adapters/os/tray-host.ts';
 import { quitPlan } from './services/quit-plan.ts';
 import type { StartAtLogin } from './services/start-at-login.ts';
 import { xdgAutostart } from './adapters/os/xdg-autostart.ts';
@@ -143,6 +144,7 @@ async function startUp(): Promise<void> {
   let tracking!: TrackingService;
   let windows!: ReturnType<typeof createBoundaryWindows>;
   let stopRetention = () => {};
+  const trayHost = probeTrayHost(process.platform);
   await lifecycle.start([
     {
       step: 'usage-store',
@@ -205,6 +207,7 @@ async function startUp(): Promise<void> {
         services = createAppServices({
           clock,
           startAtLogin,
+          quit: () => app.quit(),
           appInfo: {
             name: app.getName(),
             version: app.getVersion(),
@@ -298,6 +301,11 @@ async function startUp(): Promise<void> {
           quit: () => app.quit(),
           startAtLogin,
         });
+        // Stock GNOME shows no tray icons: then the window says so and offers Quit itself.
+        void trayHost.then((host) => {
+          if (host === 'missing')
+            services?.notify({ level: 'warning', key: 'notice.trayUnavailable', action: 'quit' });
+        });
       },
     },
     {
@@ -325,6 +333,7 @@ async function startUp(): Promise<void> {
           ),
         );
         if (!hidden) showMainWindow();
+        else void trayHost.then((host) => opensWindowAtStart(hidden, host) && showMainWindow());
         app.on('activate', () => showMainWindow());
       },
     },

@@ -12,6 +12,10 @@ export function createHandlers(services: AppServices): Handlers {
   return {
     getAppInfo: () => services.appInfo,
     getNotices: () => services.notices(),
+    quitApp: () => {
+      services.quit();
+      return { requested: true as const };
+    },
     getDayTotals: (input) => services.today.getDayTotals(input?.date),
     ...reportHandlers(services.reports),
     ...privacyHandlers(services.privacy),

@@ -182,5 +182,13 @@ export function startedHidden(argv: readonly string[], openedAtLogin = false): b
   return openedAtLogin || argv.includes(HIDDEN_ARG);
 }
 
+/**
+ * Whether to open the window at start: not when started at login (the tray is enough), unless the desktop shows
+ * no tray, where Balans would otherwise run with nothing on screen at all.
+ */
+export function opensWindowAtStart(hidden: boolean, trayHost: 'present' | 'missing' | 'unknown'): boolean {
+  return !hidden || trayHost === 'missing';
+}
+
 /** The argument the login item starts Balans with (Linux autostart file, Windows run key). */
 export const HIDDEN_ARG = '--hidden';

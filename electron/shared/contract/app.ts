@@ -14,12 +14,16 @@ export interface AppNotice {
   /** i18n key of the message; `values` fill its placeholders. */
   key: string;
   values?: Record<string, string | number>;
+  /** A button the notice offers: 'quit' where there is no tray to quit from. */
+  action?: 'quit';
 }
 
 export const appCalls = {
   getAppInfo: call<AppInfo>()(z.void()),
   /** Notices since start, oldest first: the window may open after they happened (settings recovered at launch). */
   getNotices: call<AppNotice[]>()(z.void()),
+  /** Quits Balans as the tray's Quit does (the parent PIN is asked during family time, on the overlay). */
+  quitApp: call<{ requested: true }>()(z.void()),
 };
 
 export const appEvents = {

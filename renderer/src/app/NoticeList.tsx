@@ -29,6 +29,11 @@ export function NoticeList() {
         return (
           <div key={index} className={`notice notice-${notice.level}`} role="alert" data-testid="notice">
             <p>{t(notice.key, values)}</p>
+            {notice.action === 'quit' && (
+              <button type="button" onClick={() => void balans().quitApp(undefined)}>
+                {t('notice.quit')}
+              </button>
+            )}
             <button type="button" onClick={() => setDismissed(dismissed + index + 1)}>
               {t('notice.dismiss')}
             </button>

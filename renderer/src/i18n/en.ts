@@ -304,6 +304,9 @@ export const en = {
   },
   notice: {
     dismiss: 'Dismiss',
+    quit: 'Quit Balans',
+    trayUnavailable:
+      'This desktop shows no tray icons, so Balans has no icon there: it keeps running with this window closed (open it again from your apps), and you quit it here. On GNOME, the "AppIndicator and KStatusNotifierItem Support" extension adds the icon.',
     reason: {
       unreadable: 'unreadable',
       invalid: 'not valid',

@@ -307,6 +307,9 @@ export const nl: Messages = {
   },
   notice: {
     dismiss: 'Sluiten',
+    quit: 'Balans afsluiten',
+    trayUnavailable:
+      'Deze desktop toont geen pictogrammen in het systeemvak, dus Balans heeft daar geen pictogram: het blijft draaien als dit programmavenster dicht is (open het opnieuw via je apps), en je sluit het hier af. Op GNOME voegt de extensie "AppIndicator and KStatusNotifierItem Support" het pictogram toe.',
     reason: {
       unreadable: 'onleesbaar',
       invalid: 'ongeldig',

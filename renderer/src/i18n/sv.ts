@@ -315,6 +315,9 @@ export const sv: Messages = {
   },
   notice: {
     dismiss: 'Stäng',
+    quit: 'Avsluta Balans',
+    trayUnavailable:
+      'Det här skrivbordet visar inga ikoner i systemfältet, så Balans har ingen ikon där: det fortsätter att köras när programfönstret är stängt (öppna det igen bland dina appar), och du avslutar det här. På GNOME lägger tillägget "AppIndicator and KStatusNotifierItem Support" till ikonen.',
     reason: {
       unreadable: 'oläslig',
       invalid: 'ogiltig',

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createLifecycle,
+  opensWindowAtStart,
   startedHidden,
   type QuitPlan,
 } from '../../../../electron/main/services/lifecycle.ts';
@@ -172,5 +173,12 @@ describe('a start at login', () => {
     expect(startedHidden(['/opt/Balans/balans', '--hidden'])).toBe(true);
     expect(startedHidden(['/opt/Balans/balans'], true)).toBe(true);
     expect(startedHidden(['/opt/Balans/balans'])).toBe(false);
+  });
+
+  it('opens no window then, unless the desktop shows no tray (nothing would be on screen at all)', () => {
+    expect(opensWindowAtStart(true, 'present')).toBe(false);
+    expect(opensWindowAtStart(true, 'unknown')).toBe(false);
+    expect(opensWindowAtStart(true, 'missing')).toBe(true);
+    expect(opensWindowAtStart(false, 'present')).toBe(true);
   });
 });
