@@ -1,29 +1,12 @@
 // The real desktop app, where Electron's binary is installed. Elsewhere this prints why it skipped.
-import { fileURLToPath } from 'node:url';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { _electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { findElectronBinary } from '../../build/scripts/electron-binary.ts';
+import { electronAvailable, launchBalans } from './electron-harness.ts';
 
-const electronBinary = findElectronBinary();
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const available = electronAvailable('electron-app');
 
-if (!electronBinary) {
-  console.log(
-    'SKIP electron-app: no Electron binary (it cannot be downloaded here; set ELECTRON_OVERRIDE_DIST_PATH to run it).',
-  );
-}
-
-describe.skipIf(!electronBinary)('Balans in Electron', () => {
-  it('opens its window and answers a contract call over IPC', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'balans-electron-'));
-    const app = await _electron.launch({
-      executablePath: electronBinary!,
-      args: [root, `--user-data-dir=${userData}`],
-      env: { ...process.env, CI: '1' },
-    });
+describe.skipIf(!available)('Balans in Electron', () => {
+  it('defects 6 and 10: starts all the way, opens its window and answers a contract call over IPC', async () => {
+    const { app } = await launchBalans();
     try {
       const window = await app.firstWindow();
       await window.getByRole('heading', { name: 'Today' }).waitFor();
