@@ -43,6 +43,8 @@ export interface HostAppOptions {
   parentPin?: string;
   /** The boundary service's timer (tests run it by hand). */
   timer?: BoundaryTimer;
+  /** What the window's Quit does (the desktop app's `app.quit`); nothing by default. */
+  quit?: () => void;
   /** Where boundary memory comes from and goes (default: kept in memory only). */
   boundaryMemory?: Pick<AppServiceDeps['boundaries'], 'memory' | 'saveMemory' | 'memoryNotice'>;
 }
@@ -85,6 +87,7 @@ export function composeHostApp(options: HostAppOptions = {}) {
     store: source,
     settingsStore,
     ...(options.tracking ? { tracking: options.tracking } : {}),
+    ...(options.quit ? { quit: options.quit } : {}),
     zone: () => zone,
     boundaries: {
       observe: options.observe ?? (() => null),

@@ -268,6 +268,8 @@ export const en = {
     general: 'Tracking and start',
     idle: 'Count me as away after this many minutes without input',
     startAtLogin: 'Start Balans when I log in',
+    startAtLoginNeedsApproval:
+      'macOS waits for your approval: allow Balans under System Settings › General › Login Items.',
     appearance: 'Language and theme',
     language: 'Language',
     languageSystem: 'Same as the computer',

@@ -271,6 +271,8 @@ export const nl: Messages = {
     general: 'Bijhouden en opstarten',
     idle: 'Tel me als afwezig na zoveel minuten zonder invoer',
     startAtLogin: 'Balans starten als ik inlog',
+    startAtLoginNeedsApproval:
+      'macOS wacht op je toestemming: sta Balans toe onder Systeeminstellingen › Algemeen › Inlogonderdelen.',
     appearance: 'Taal en thema',
     language: 'Taal',
     languageSystem: 'Zoals de computer',

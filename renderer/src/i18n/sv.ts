@@ -279,6 +279,8 @@ export const sv: Messages = {
     general: 'Registrering och start',
     idle: 'Räkna mig som borta efter så här många minuter utan inmatning',
     startAtLogin: 'Starta Balans när jag loggar in',
+    startAtLoginNeedsApproval:
+      'macOS väntar på ditt godkännande: tillåt Balans under Systeminställningar › Allmänt › Inloggningsobjekt.',
     appearance: 'Språk och tema',
     language: 'Språk',
     languageSystem: 'Som datorn',

@@ -16,14 +16,18 @@ const LANGUAGE_NAMES = { en: 'English', nl: 'Nederlands', sv: 'Svenska' } as con
 export function PreferencesSection({
   settings,
   startAtLogin,
+  loginNeedsApproval = false,
 }: {
   settings: Settings;
   startAtLogin: boolean;
+  /** macOS 13+: registered, but waiting for the user's approval in System Settings. */
+  loginNeedsApproval?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [idle, setIdle] = useState(String(settings.idleThresholdMinutes));
   const [saved, setSaved] = useState(settings.idleThresholdMinutes);
   const [atLogin, setAtLogin] = useState(startAtLogin);
+  const [needsApproval, setNeedsApproval] = useState(loginNeedsApproval);
   const [theme, setTheme] = useState(settings.theme);
   const [language, setLanguage] = useState(settings.language);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -67,11 +71,17 @@ export function PreferencesSection({
             setAtLogin(wanted);
             const result = await balans().setStartAtLogin({ enabled: wanted });
             setAtLogin(result.ok ? result.data.enabled : !wanted);
+            setNeedsApproval(result.ok && result.data.needsApproval === true);
             report(result);
           }}
         />
         {t('settingsScreen.startAtLogin')}
       </label>
+      {atLogin && needsApproval && (
+        <p className="hint" data-testid="login-needs-approval">
+          {t('settingsScreen.startAtLoginNeedsApproval')}
+        </p>
+      )}
       <h2 id="appearance-title">{t('settingsScreen.appearance')}</h2>
       <label>
         {t('settingsScreen.language')}{' '}

@@ -22,6 +22,7 @@ async function loadSettingsScreen() {
       settings: settings.data,
       privacy: privacy.data,
       startAtLogin: startAtLogin.data.enabled,
+      loginNeedsApproval: startAtLogin.data.needsApproval === true,
       pinSet: boundaries.data.parentPinSet,
     },
   };
@@ -40,7 +41,11 @@ export function SettingsPage() {
       {data.status === 'error' && <ErrorState failure={data.failure} onRetry={data.reload} />}
       {data.status === 'ready' && (
         <>
-          <PreferencesSection settings={data.data.settings} startAtLogin={data.data.startAtLogin} />
+          <PreferencesSection
+            settings={data.data.settings}
+            startAtLogin={data.data.startAtLogin}
+            loginNeedsApproval={data.data.loginNeedsApproval}
+          />
           <BoundarySection settings={data.data.settings} />
           <PrivacySection privacy={data.data.privacy} pinSet={data.data.pinSet} />
           <ParentPinSection pinSet={data.data.pinSet} onSaved={data.reload} />
