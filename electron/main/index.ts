@@ -17,6 +17,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createAppServices, type AppServices } from './app-services.ts';
+import { APP_ID } from './app-id.ts';
 import { UsageStore } from './adapters/storage/usage-store.ts';
 import ElectronStore from 'electron-store';
 import { checkSettings } from '../core/settings/check-settings.ts';
@@ -45,11 +46,9 @@ import { appMenuTemplate } from './windows/app-menu.ts';
 import { createLifecycle, HIDDEN_ARG, opensWindowAtStart, startedHidden } from './services/lifecycle.ts';
 import { probeTrayHost } from './adapters/os/tray-host.ts';
 import { quitPlan } from './services/quit-plan.ts';
-import type { StartAtLogin } from './services/start-at-login.ts';
-import { xdgAutostart } from './adapters/os/xdg-autostart.ts';
-import { electronLoginItems } from './adapters/electron/login-items.ts';
+import { platformStartAtLogin } from './adapters/electron/login-items.ts';
 import { polledSourceFor } from './adapters/os/get-windows-reader.ts';
-import type { WindowAccess } from './adapters/os/window-permissions.ts';
+import { systemWindowAccess } from './adapters/os/window-permissions.ts';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const appEntryUrl =
@@ -59,9 +58,6 @@ const appEntryUrl =
 const trayImagePath = fileURLToPath(
   new URL(`../../build/tray/${trayImageFor(process.platform)}`, import.meta.url),
 );
-
-/** The application id: Windows attributes notifications to it, and installers register it. */
-const APP_ID = 'org.balans.desktop';
 
 const lifecycle = createLifecycle({
   exit: (code) => app.exit(code),
@@ -102,38 +98,12 @@ function showMainWindow(route?: string): void {
   });
 }
 
-/** What macOS lets Balans see (asked each read: a permission given in System Settings applies at once). */
-function windowAccess(): WindowAccess {
-  if (process.platform !== 'darwin') return { screen: 'granted', accessibility: true };
-  return {
-    screen: systemPreferences.getMediaAccessStatus('screen'),
-    accessibility: systemPreferences.isTrustedAccessibilityClient(false),
-  };
-}
-
-/** Start at login as each system keeps it: an XDG autostart entry on Linux, login items on macOS and Windows. */
-function platformStartAtLogin(): StartAtLogin & { refresh?(): void } {
-  if (process.platform === 'darwin' || process.platform === 'win32')
-    return electronLoginItems(app, process.platform, HIDDEN_ARG);
-  return xdgAutostart({
-    env: process.env,
-    homedir: homedir(),
-    execPath: process.execPath,
-    // Unpackaged, Electron needs the app's folder; packaged, the executable is the app.
-    appArgs: app.isPackaged ? [] : [app.getAppPath()],
-    hiddenArg: HIDDEN_ARG,
-    name: 'Balans',
-    comment: 'Keep work and private life each in its place',
-    fileName: 'balans.desktop',
-  });
-}
-
 async function startUp(): Promise<void> {
   hardenSession(session.defaultSession, appEntryUrl);
   const userData = app.getPath('userData');
   const clock = { now: () => Date.now() };
   const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const startAtLogin = platformStartAtLogin();
+  const startAtLogin = platformStartAtLogin(app, process.platform, process.env, homedir(), HIDDEN_ARG);
   // Started at login: the tray only, no window (macOS says so itself; elsewhere the login item passes --hidden).
   const hidden = startedHidden(
     process.argv,
@@ -177,7 +147,7 @@ async function startUp(): Promise<void> {
             polled: () =>
               polledSourceFor(
                 process.platform === 'darwin' ? 'darwin' : 'win32',
-                windowAccess,
+                () => systemWindowAccess(systemPreferences, process.platform),
                 (message, error) => console.error(message, error),
               ),
           }),
@@ -342,8 +312,8 @@ async function startUp(): Promise<void> {
 
 // The losing instance exits here, before any database, retention or tray exists; the first one shows its window.
 if (lifecycle.claimSingleInstance(app.requestSingleInstanceLock())) {
-  // Windows attributes toasts to this id (the installer's shortcut carries the same).
-  app.setAppUserModelId(APP_ID);
+  // Windows attributes toasts to this id (the installer's shortcut carries the same); Windows-only API.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   app.on('second-instance', () => showMainWindow());
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appEntryUrl));
   // The user's quit (tray, menu, Cmd+Q): the PIN during family time, then the one ordered quit plan.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { APP_ID } from '../../../electron/main/app-id.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -60,5 +61,10 @@ describe('electron-builder configuration', () => {
     expect(pkg.build.deb.depends).toEqual(
       expect.arrayContaining([...defaults, 'libnotify4', 'libxtst6', 'libnss3']),
     );
+  });
+
+  // Defect 7 of issue 15: Windows attributes toasts to the AppUserModelId, which must be the installer's appId.
+  it('gives Windows the same AppUserModelId the installer registers', () => {
+    expect(APP_ID).toBe(pkg.build.appId);
   });
 });

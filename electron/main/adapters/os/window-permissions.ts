@@ -1,3 +1,4 @@
+import type { SystemPreferences } from 'electron';
 import type { Options as GetWindowsOptions } from 'get-windows';
 import type { TrackingGap } from '../../../shared/contract/tracking.ts';
 
@@ -27,4 +28,16 @@ export function trackingGaps(access: WindowAccess, wantUrls: boolean): TrackingG
     ...(access.screen === 'granted' ? [] : (['titles'] as const)),
     ...(wantUrls && !access.accessibility ? (['urls'] as const) : []),
   ];
+}
+
+/** What macOS lets Balans see now (asked at each read: a permission given in System Settings applies at once). */
+export function systemWindowAccess(
+  preferences: Pick<SystemPreferences, 'getMediaAccessStatus' | 'isTrustedAccessibilityClient'>,
+  platform: NodeJS.Platform,
+): WindowAccess {
+  if (platform !== 'darwin') return { screen: 'granted', accessibility: true };
+  return {
+    screen: preferences.getMediaAccessStatus('screen'),
+    accessibility: preferences.isTrustedAccessibilityClient(false),
+  };
 }
