@@ -64,7 +64,7 @@ const lifecycle = createLifecycle({
   quit: () => app.quit(),
   // Usable before 'ready' (on Linux it then goes to stderr).
   showError: (title, message) => dialog.showErrorBox(title, message),
-  dataFolder: app.getPath('userData'),
+  dataFolder: () => app.getPath('userData'),
   locale: () => uiLocale(),
   now: () => Date.now(),
   log: (message, error) => console.error(message, error ?? ''),

@@ -33,7 +33,7 @@ export interface LifecyclePorts {
   /** A native error box, usable before the app is ready (`dialog.showErrorBox`). */
   showError: (title: string, message: string) => void;
   /** The data folder, named in start-up errors so the user (or a helper) knows where to look. */
-  dataFolder: string;
+  dataFolder: () => string;
   /** The user's language for the start-up error. */
   locale: () => string;
   now: () => number;
@@ -60,7 +60,7 @@ export function createLifecycle(ports: LifecyclePorts) {
   function fail(step: StartupStep, error: unknown): false {
     const reason = error instanceof Error ? error.message : String(error);
     ports.log(`Start-up failed at "${step}"`, error);
-    const text = startupErrorText(ports.locale(), { step, reason, dataFolder: ports.dataFolder });
+    const text = startupErrorText(ports.locale(), { step, reason, dataFolder: ports.dataFolder() });
     try {
       ports.showError(text.title, text.message);
     } finally {

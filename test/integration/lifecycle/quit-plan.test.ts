@@ -67,7 +67,7 @@ async function familyTimeApp() {
     exit: (code) => exits.push(code),
     quit: () => order.push('quit'),
     showError: () => undefined,
-    dataFolder: '/tmp/balans',
+    dataFolder: () => '/tmp/balans',
     locale: () => 'en',
     now: () => clock.now(),
     log: () => undefined,

@@ -14,7 +14,7 @@ function harness(guard: () => Promise<void> = async () => {}) {
     exit: (code) => log.push(`exit ${code}`),
     quit: () => log.push('quit'),
     showError: (title, message) => log.push(`dialog ${title}: ${message}`),
-    dataFolder: '/home/ann/.config/Balans',
+    dataFolder: () => '/home/ann/.config/Balans',
     locale: () => 'en-GB',
     now: () => 1_000,
     log: () => undefined,
