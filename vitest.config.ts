@@ -8,6 +8,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // expect.poll waits for the state it asserts; Vitest's default bound (1 s) is shorter than a busy two-core
+    // machine takes to render a screen, so a loaded run failed where nothing was wrong.
+    expect: { poll: { timeout: 10_000 } },
     globalSetup: ['test/setup/global-setup.ts'],
   },
 });
