@@ -22,6 +22,7 @@ import {
 } from '../../shared/domain/settings.ts';
 import { BalansError } from '../../shared/result.ts';
 import type { LoadedSettings } from '../adapters/settings/settings-store.ts';
+import { WriteFailedError } from '../adapters/write-failure.ts';
 
 /** Where settings live; the SettingsStore adapter in the app, anything with the same two methods in tests. */
 export interface SettingsPersistence {
@@ -229,7 +230,18 @@ export class SettingsService {
     const next = parsed.data as Settings;
     checkSettings(next);
     const matcher = compileRules(next);
-    this.#options.store.save(next);
+    try {
+      this.#options.store.save(next);
+    } catch (error) {
+      // The disk refused it (full, read-only): nothing changed, and the user hears why, not only the caller.
+      if (error instanceof WriteFailedError)
+        this.#options.notify?.({
+          level: 'error',
+          key: 'storage.settingsNotSaved',
+          values: { reason: error.failure },
+        });
+      throw error;
+    }
     this.#settings = next;
     this.#matcher = matcher;
     this.#options.onChange?.(structuredClone(next));

@@ -24,8 +24,6 @@ export interface TrackingServiceOptions {
   idleThresholdMs?: number;
   /** Heartbeat and idle sampling interval (ms). */
   tickMs?: number;
-  /** How often pending writes go to the sink (ms): the most data a crash can lose. */
-  flushMs?: number;
   /** A heartbeat later than this after the previous one marks a gap (ms). */
   graceMs?: number;
   /** Told whenever the status changes, e.g. to show "not available on this desktop" in the UI. */
@@ -36,19 +34,17 @@ export interface TrackingServiceOptions {
 export type { TrackingStatus };
 
 export const DEFAULT_TICK_MS = 1_000;
-export const DEFAULT_FLUSH_MS = 5_000;
 export const DEFAULT_GRACE_MS = 15_000;
 
 /**
- * Runs active-app tracking: window source + presence + clock feed the tracker state machine, whose upserts are
- * batched by id and written to the sink every few seconds and on stop, pause and resume.
+ * Runs active-app tracking: window source + presence + clock feed the tracker state machine, whose upserts go to
+ * the sink as they happen (the store batches them); the sink is flushed on stop, pause, resume, lock and suspend.
  */
 export class TrackingService {
   readonly #o: Required<Omit<TrackingServiceOptions, 'onStatus' | 'privacy' | 'idleThresholdMs'>> &
     Pick<TrackingServiceOptions, 'onStatus'>;
   readonly #tracker: Tracker;
   readonly #timeline: PresenceTimeline;
-  readonly #pending = new Map<string, StoredEvent>();
   #cleanups: (() => void)[] = [];
   #running = false;
   #unavailable: string | undefined;
@@ -60,7 +56,6 @@ export class TrackingService {
       ticker: systemTicker,
       newId: randomUUID,
       tickMs: DEFAULT_TICK_MS,
-      flushMs: DEFAULT_FLUSH_MS,
       graceMs: DEFAULT_GRACE_MS,
       log: () => {},
       ...options,
@@ -96,7 +91,6 @@ export class TrackingService {
     this.#queue(this.#tracker.start(now, this.#timeline.current().state));
     this.#cleanups.push(this.#o.presence.onSignal((signal) => this.#onPresenceSignal(signal)));
     this.#cleanups.push(this.#o.ticker.every(this.#o.tickMs, () => this.tick()));
-    this.#cleanups.push(this.#o.ticker.every(this.#o.flushMs, () => this.flush()));
     this.#updateStatus();
     await this.#o.source.start((signal) => this.#onWindowSignal(signal));
   }
@@ -132,16 +126,12 @@ export class TrackingService {
     this.#updateStatus();
   }
 
-  /** Writes pending events to the sink; on failure they stay pending and are retried at the next flush. */
+  /** Asks the sink to commit what it holds now; a failure leaves it queued in the sink, which retries. */
   flush(): void {
-    if (this.#pending.size === 0) return;
-    const batch = [...this.#pending.values()];
     try {
-      this.#o.sink.write(batch);
-      // only remove what was written: an event changed meanwhile is a new object and stays pending
-      for (const event of batch) if (this.#pending.get(event.id) === event) this.#pending.delete(event.id);
+      this.#o.sink.flush?.();
     } catch (error) {
-      this.#o.log('Writing usage events failed; will retry', error);
+      this.#o.log('Writing usage events failed; the store keeps them and retries', error);
     }
   }
 
@@ -189,8 +179,9 @@ export class TrackingService {
     if (signal === 'suspend' || signal === 'lock') this.flush();
   }
 
+  /** Every change goes straight to the sink: the store is the one place that batches writes. */
   #queue(writes: readonly StoredEvent[]): void {
-    for (const event of writes) this.#pending.set(event.id, event);
+    if (writes.length > 0) this.#o.sink.write(writes);
   }
 
   /** Tracking, with what the source cannot see now (macOS permissions not given). */

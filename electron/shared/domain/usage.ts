@@ -42,8 +42,13 @@ export type StoredEvent =
 
 export type StoredEventKind = StoredEvent['kind'];
 
-/** Where the tracker's writes go; the store implements it with batched, crash-safe commits. */
+/**
+ * Where the tracker's writes go; the store implements it with batched, crash-safe commits. The store is the only
+ * place that batches, so its flush interval is the most a crash can lose.
+ */
 export interface UsageSink {
-  /** Upserts events by id. */
+  /** Upserts events by id (queued: never throws for a disk that refuses them). */
   write(events: readonly StoredEvent[]): void;
+  /** Commits what is queued now (before sleep, on pause and stop); a failure keeps it queued. */
+  flush?(): void;
 }

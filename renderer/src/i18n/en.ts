@@ -313,6 +313,12 @@ export const en = {
       unreadable: 'unreadable',
       invalid: 'not valid',
       'future-version': 'from a newer version of Balans',
+      'disk-full': 'the disk is full',
+      'read-only': 'the data folder cannot be written',
+      'write-failed': 'writing failed',
+      damaged: 'damaged',
+      empty: 'empty',
+      'not-a-file': 'not a file',
     },
   },
   pause: {
@@ -342,6 +348,26 @@ export const en = {
     pickTime: 'Pick a time to pause until.',
     failed: 'Balans could not pause: {{message}}',
     memoryReset: 'Balans could not read its record of today’s pauses, so today’s pause budget starts over.',
+  },
+  storage: {
+    notWritten:
+      'Usage could not be saved: {{reason}}. Balans keeps the last {{minutes}} minutes in memory and will write them when there is room.',
+    queueFull:
+      'Usage still cannot be saved ({{reason}}) and Balans’s memory for it is full: the first {{minutes}} minutes are kept, newer usage is not recorded until there is room.',
+    writtenAgain: 'Saving works again: Balans wrote the {{written}} records it kept in memory.',
+    writtenAgainSomeLost:
+      'Saving works again: Balans wrote {{written}} records from memory; {{refused}} newer ones did not fit and were not recorded.',
+    settingsNotSaved:
+      'Your change was not saved: {{reason}}. Your settings are as they were; try again when there is room.',
+    settingsRestored: 'Your settings file was missing; Balans restored it from the last good backup.',
+    databaseMovedAside:
+      'The usage database was {{reason}}; Balans kept it as {{keptAs}} in {{folder}} and started a new one.',
+    newerDatabase:
+      'The usage database in {{folder}} is from a newer version of Balans; this version leaves it untouched and runs read-only.',
+    readOnly:
+      'Balans cannot write to its data folder {{folder}} ({{reason}}). It runs read-only: reports show what could be read, nothing new is recorded and changes cannot be saved.',
+    trackingOff:
+      'Nothing is being recorded: Balans runs read-only because it cannot write to its data folder.',
   },
 };
 

@@ -316,6 +316,12 @@ export const nl: Messages = {
       unreadable: 'onleesbaar',
       invalid: 'ongeldig',
       'future-version': 'van een nieuwere versie van Balans',
+      'disk-full': 'de schijf is vol',
+      'read-only': 'de gegevensmap is niet beschrijfbaar',
+      'write-failed': 'schrijven is mislukt',
+      damaged: 'beschadigd',
+      empty: 'leeg',
+      'not-a-file': 'geen bestand',
     },
   },
   pause: {
@@ -347,5 +353,26 @@ export const nl: Messages = {
     failed: 'Balans kon niet pauzeren: {{message}}',
     memoryReset:
       'Balans kon het overzicht van de pauzes van vandaag niet lezen; het pauzebudget van vandaag begint opnieuw.',
+  },
+  storage: {
+    notWritten:
+      'Gebruik kon niet worden opgeslagen: {{reason}}. Balans bewaart de laatste {{minutes}} minuten in het geheugen en schrijft ze weg zodra er ruimte is.',
+    queueFull:
+      'Gebruik kan nog steeds niet worden opgeslagen ({{reason}}) en het geheugen daarvoor is vol: de eerste {{minutes}} minuten blijven bewaard, nieuwer gebruik wordt pas weer vastgelegd als er ruimte is.',
+    writtenAgain: 'Opslaan werkt weer: Balans heeft de {{written}} gegevens uit het geheugen weggeschreven.',
+    writtenAgainSomeLost:
+      'Opslaan werkt weer: Balans heeft {{written}} gegevens uit het geheugen weggeschreven; {{refused}} nieuwere pasten niet meer en zijn niet vastgelegd.',
+    settingsNotSaved:
+      'Je wijziging is niet opgeslagen: {{reason}}. Je instellingen zijn ongewijzigd; probeer het opnieuw als er ruimte is.',
+    settingsRestored:
+      'Je instellingenbestand ontbrak; Balans heeft het hersteld uit de laatste goede reservekopie.',
+    databaseMovedAside:
+      'De gebruiksdatabase was {{reason}}; Balans heeft hem bewaard als {{keptAs}} in {{folder}} en een nieuwe begonnen.',
+    newerDatabase:
+      'De gebruiksdatabase in {{folder}} komt van een nieuwere versie van Balans; deze versie laat hem ongemoeid en werkt alleen-lezen.',
+    readOnly:
+      'Balans kan niet schrijven in zijn gegevensmap {{folder}} ({{reason}}). Het werkt alleen-lezen: overzichten tonen wat gelezen kon worden, er wordt niets nieuws vastgelegd en wijzigingen kunnen niet worden opgeslagen.',
+    trackingOff:
+      'Er wordt niets vastgelegd: Balans werkt alleen-lezen omdat het niet in zijn gegevensmap kan schrijven.',
   },
 };

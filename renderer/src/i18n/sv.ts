@@ -324,6 +324,12 @@ export const sv: Messages = {
       unreadable: 'oläslig',
       invalid: 'ogiltig',
       'future-version': 'från en nyare version av Balans',
+      'disk-full': 'disken är full',
+      'read-only': 'datamappen går inte att skriva till',
+      'write-failed': 'skrivningen misslyckades',
+      damaged: 'skadad',
+      empty: 'tom',
+      'not-a-file': 'inte en fil',
     },
   },
   pause: {
@@ -354,5 +360,25 @@ export const sv: Messages = {
     pickTime: 'Välj hur länge du vill pausa.',
     failed: 'Balans kunde inte pausa: {{message}}',
     memoryReset: 'Balans kunde inte läsa dagens pauser, så dagens pausbudget börjar om.',
+  },
+  storage: {
+    notWritten:
+      'Användningen kunde inte sparas: {{reason}}. Balans behåller de senaste {{minutes}} minuterna i minnet och skriver dem när det finns plats.',
+    queueFull:
+      'Användningen kan fortfarande inte sparas ({{reason}}) och minnet för den är fullt: de första {{minutes}} minuterna behålls, nyare användning registreras inte förrän det finns plats.',
+    writtenAgain: 'Det går att spara igen: Balans skrev de {{written}} poster som fanns i minnet.',
+    writtenAgainSomeLost:
+      'Det går att spara igen: Balans skrev {{written}} poster från minnet; {{refused}} nyare fick inte plats och registrerades inte.',
+    settingsNotSaved:
+      'Ändringen sparades inte: {{reason}}. Inställningarna är som förut; försök igen när det finns plats.',
+    settingsRestored:
+      'Inställningsfilen saknades; Balans återställde den från den senaste fungerande säkerhetskopian.',
+    databaseMovedAside:
+      'Användningsdatabasen var {{reason}}; Balans sparade den som {{keptAs}} i {{folder}} och började på en ny.',
+    newerDatabase:
+      'Användningsdatabasen i {{folder}} kommer från en nyare version av Balans; den här versionen lämnar den orörd och körs skrivskyddad.',
+    readOnly:
+      'Balans kan inte skriva i sin datamapp {{folder}} ({{reason}}). Den körs skrivskyddad: rapporterna visar det som gick att läsa, inget nytt registreras och ändringar kan inte sparas.',
+    trackingOff: 'Inget registreras: Balans körs skrivskyddad eftersom den inte kan skriva i sin datamapp.',
   },
 };

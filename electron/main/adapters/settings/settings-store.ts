@@ -1,8 +1,10 @@
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { basename, dirname, join } from 'node:path';
 import type { Clock } from '../../../core/clock.ts';
 import type { AppNotice } from '../../../shared/contract/app.ts';
 import { settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
+import { WriteFailedError } from '../write-failure.ts';
 import {
   readSettings,
   SETTINGS_MIGRATIONS,
@@ -91,16 +93,41 @@ export class SettingsStore {
     return this.#recover(result.reason, keptAs ?? '');
   }
 
-  /** Validates and writes the settings, then the backup (only a good save replaces the backup). */
+  /**
+   * Validates and writes the settings, then the backup (only a good save replaces the backup). A disk that refuses
+   * the main file throws WriteFailedError (`unavailable`); one that refuses only the backup keeps the old backup,
+   * since the main file already holds the new settings.
+   */
   save(settings: Settings): void {
     const valid = settingsSchema.parse(settings) as Settings;
     this.#options.check?.(valid);
-    const main = this.#main ?? this.#reopen(NAME);
-    main.store = valid as unknown as Record<string, unknown>;
-    this.#main = main;
-    const backup = this.#backup ?? this.#reopen(BACKUP_NAME);
-    backup.store = valid as unknown as Record<string, unknown>;
-    this.#backup = backup;
+    try {
+      const main = this.#main ?? this.#reopen(NAME);
+      main.store = valid as unknown as Record<string, unknown>;
+      this.#main = main;
+      assertWritten(main.path, valid);
+    } catch (error) {
+      this.#restoreFromBackup();
+      throw new WriteFailedError('The settings file', error);
+    }
+    try {
+      const backup = this.#backup ?? this.#reopen(BACKUP_NAME);
+      backup.store = valid as unknown as Record<string, unknown>;
+      this.#backup = backup;
+      assertWritten(backup.path, valid);
+    } catch {
+      // The main file already holds the new settings; the next successful save rewrites the backup.
+    }
+  }
+
+  /** Puts the last good save back after a failed write left a short main file (best effort: the disk is full). */
+  #restoreFromBackup(): void {
+    const { cwd } = this.#options;
+    try {
+      copyFileSync(join(cwd, `${BACKUP_NAME}.json`), join(cwd, `${NAME}.json`));
+    } catch {
+      // The backup is still there and is what the next start recovers from.
+    }
   }
 
   /** Loads the backup if it is usable, else the defaults; either way the main file is rewritten. */
@@ -171,6 +198,22 @@ export class SettingsStore {
     if (move) renameSync(path, target);
     else copyFileSync(path, target);
     return basename(target);
+  }
+}
+
+/**
+ * Reads the file back: the atomic writer underneath does not check for short writes, so a disk that fills up (or
+ * a file-size limit) mid-write leaves a cut-off file and no error. A save is only good once the bytes are there.
+ */
+function assertWritten(path: string, expected: Settings): void {
+  let written: unknown;
+  try {
+    written = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    written = undefined;
+  }
+  if (!isDeepStrictEqual(written, JSON.parse(JSON.stringify(expected)))) {
+    throw Object.assign(new Error(`${path} was not written in full`), { code: 'ENOSPC' });
   }
 }
 

@@ -2,6 +2,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { attentionSegments } from '../../../core/reports/attention.ts';
 import type { PresenceState } from '../../../shared/domain/usage.ts';
 import { BUCKET_MS, DAY_MS } from './codes.ts';
+import { inTransaction } from './transaction.ts';
 
 /** Interned ids of a window's app and site; 0 means "no site". */
 export interface WindowKey {
@@ -88,14 +89,9 @@ export class AttentionRollup {
   private rebuildDirty(fromDay: number, toDay: number, source: RollupSource): void {
     const days = this.selectDirty.all(fromDay, toDay).map((row) => Number(row.day));
     if (days.length === 0) return;
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
+    inTransaction(this.db, () => {
       for (const day of days) this.rebuildDay(day, source);
-      this.db.exec('COMMIT');
-    } catch (error) {
-      this.db.exec('ROLLBACK');
-      throw error;
-    }
+    });
   }
 
   private rebuildDay(day: number, source: RollupSource): void {

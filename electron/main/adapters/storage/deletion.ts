@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { BUCKET_MS, DAY_MS, KIND_CODES } from './codes.ts';
+import { inTransaction } from './transaction.ts';
 
 /**
  * Deletes events that ended at or before `cutoff`, their rollup and the strings nothing refers to any more.
@@ -39,16 +40,11 @@ export function deleteAllEvents(db: DatabaseSync): number {
 
 function privately(db: DatabaseSync, work: () => number): number {
   db.exec('PRAGMA secure_delete = ON');
-  db.exec('BEGIN IMMEDIATE');
   try {
-    const result = work();
-    db.exec('COMMIT');
+    const result = inTransaction(db, work);
     // Copy the zeroed pages into the main file and empty the WAL, which still holds the old page images.
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     return result;
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
   } finally {
     db.exec('PRAGMA secure_delete = OFF');
   }

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { DAY_MS } from './codes.ts';
+import { inTransaction } from './transaction.ts';
 
 /** One schema step; `up` runs inside the migration's transaction. */
 export interface Migration {
@@ -77,15 +78,10 @@ export function migrate(db: DatabaseSync, target = LATEST_VERSION): number {
   }
   for (const migration of migrations) {
     if (migration.version <= current || migration.version > target) continue;
-    db.exec('BEGIN IMMEDIATE');
-    try {
+    inTransaction(db, () => {
       migration.up(db);
       db.exec(`PRAGMA user_version = ${migration.version}`);
-      db.exec('COMMIT');
-    } catch (error) {
-      db.exec('ROLLBACK');
-      throw error;
-    }
+    });
   }
   return Math.max(current, Math.min(target, LATEST_VERSION));
 }

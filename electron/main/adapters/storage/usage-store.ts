@@ -5,7 +5,10 @@ import type { Span } from '../../../core/reports/intervals.ts';
 import type { PrivacySettings } from '../../../shared/contract/privacy.ts';
 import type { Observation, StoredEvent, StoredEventKind, UsageSink } from '../../../shared/domain/usage.ts';
 import { AttentionRollup, type RollupSource } from './attention-rollup.ts';
-import { BatchWriter, realSchedule, type Schedule } from './batch-writer.ts';
+import type { AppNotice } from '../../../shared/contract/app.ts';
+import { BalansError } from '../../../shared/result.ts';
+import { WriteFailedError, writeFailureOf, type WriteFailure } from '../write-failure.ts';
+import { BatchWriter, realSchedule, type QueueBound, type Schedule } from './batch-writer.ts';
 import { decode, KIND_CODES, PRESENCE_CODES } from './codes.ts';
 import { deleteAllEvents, deleteEndedBefore } from './deletion.ts';
 import { EVENT_COLUMNS, fromRow, numericId, toValues } from './event-rows.ts';
@@ -13,8 +16,11 @@ import { migrate } from './migrations.ts';
 import { privacyFilter } from './privacy-filter.ts';
 import { readPrivacySettings, writePrivacySettings } from './privacy-settings-table.ts';
 import { StringDictionary } from './string-dictionary.ts';
+import { inTransaction } from './transaction.ts';
 
 export const DATABASE_FILE = 'usage.sqlite';
+
+export const DEFAULT_QUEUE_BOUND: QueueBound = { maxItems: 50_000, maxFailingMs: 60 * 60_000 };
 
 export interface UsageStoreOptions {
   /** The folder that holds the database (the app passes its userData folder); created if missing. */
@@ -23,7 +29,15 @@ export interface UsageStoreOptions {
   flushIntervalMs?: number;
   /** A batch this large is committed at once. Default 1000 events. */
   maxPendingEvents?: number;
+  /** How much is held in memory while commits fail. Default 50,000 events or 60 minutes, whichever comes first. */
+  queueBound?: QueueBound;
   schedule?: Schedule;
+  /** The time the queue bound is measured in. Default Date.now. */
+  now?: () => number;
+  /** Told when writing fails, when the queue is full and when writing works again; the app shows these. */
+  onNotice?: (notice: AppNotice) => void;
+  /** Called with the open connection before anything else; tests cap its size with PRAGMA max_page_count. */
+  onOpen?: (db: DatabaseSync) => void;
   /** Called after each committed batch with its size (the crash test reports progress through it). */
   onFlush?: (count: number) => void;
   onError?: (error: unknown) => void;
@@ -56,11 +70,13 @@ export class UsageStore implements UsageSink {
   private keep: (event: StoredEvent) => StoredEvent | null;
   private lastNumericId: number;
   private lastKeyedId: number;
+  private lastFailure: WriteFailure | null = null;
 
   private constructor(options: UsageStoreOptions) {
     mkdirSync(options.directory, { recursive: true });
     this.path = join(options.directory, DATABASE_FILE);
     this.db = new DatabaseSync(this.path);
+    options.onOpen?.(this.db);
     // WAL: readers never block the writer and a torn write cannot corrupt the file; FULL: a committed batch
     // survives power loss too (one fsync every few seconds is cheap).
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
@@ -86,21 +102,36 @@ export class UsageStore implements UsageSink {
       ),
     };
     this.statements.between.setReturnArrays(true);
-    for (const row of this.db.prepare('SELECT kind, max_duration FROM kind_extent').all()) {
-      this.maxDuration.set(Number(row.kind), Number(row.max_duration));
-    }
+    this.forgetCaches();
     const ids = this.db.prepare('SELECT max(id) AS high, min(id) AS low FROM events').get();
     this.lastNumericId = Math.max(0, Number(ids?.high ?? 0));
     this.lastKeyedId = Math.min(0, Number(ids?.low ?? 0));
     this.settings = readPrivacySettings(this.db);
     this.keep = privacyFilter(this.settings);
     this.onFlush = options.onFlush ?? (() => {});
+    const bound = options.queueBound ?? DEFAULT_QUEUE_BOUND;
+    const tell = options.onNotice ?? (() => {});
+    const log = options.onError ?? ((error) => console.error('Balans: could not save usage events', error));
     this.writer = new BatchWriter({
       commit: (events) => this.commit(events),
       intervalMs: options.flushIntervalMs ?? 2000,
       maxPending: options.maxPendingEvents ?? 1000,
+      bound,
       schedule: options.schedule ?? realSchedule,
-      onError: options.onError ?? ((error) => console.error('Balans: could not save usage events', error)),
+      now: options.now ?? Date.now,
+      onError: (error, first) => {
+        log(error);
+        this.lastFailure = writeFailureOf(error);
+        if (first) tell(storageNotice('error', 'storage.notWritten', this.lastFailure, bound));
+      },
+      onFull: () =>
+        tell(storageNotice('error', 'storage.queueFull', this.lastFailure ?? 'write-failed', bound)),
+      onRecovered: (written, refused) =>
+        tell(
+          refused > 0
+            ? { level: 'warning', key: 'storage.writtenAgainSomeLost', values: { written, refused } }
+            : { level: 'info', key: 'storage.writtenAgain', values: { written } },
+        ),
     });
   }
 
@@ -122,9 +153,27 @@ export class UsageStore implements UsageSink {
     }
   }
 
-  /** Commits pending events now; returns how many were written. */
+  /** Commits pending events now; returns how many were written. Throws `unavailable` when they could not be. */
   flush(): number {
-    return this.writer.flush();
+    try {
+      return this.writer.flush();
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+
+  /** Why the last commit failed, or null while writing works; pending events are then kept in memory. */
+  writeFailure(): WriteFailure | null {
+    return this.writer.failingSinceMs === null ? null : (this.lastFailure ?? 'write-failed');
+  }
+
+  /** Commits what it can before a read; a read never fails because writing does (the failure was reported). */
+  private flushBeforeRead(): void {
+    try {
+      this.writer.flush();
+    } catch {
+      // Reported through onError/onNotice; reads see the committed rows plus what is still queued.
+    }
   }
 
   /** Events of one kind overlapping [from, to), ordered by start; pending writes are committed first. */
@@ -133,11 +182,10 @@ export class UsageStore implements UsageSink {
     from: number,
     to: number,
   ): Extract<StoredEvent, { kind: K }>[] {
-    this.flush();
-    return this.rowsBetween(KIND_CODES[kind], from, to).map((row) => fromRow(row, this.strings)) as Extract<
-      StoredEvent,
-      { kind: K }
-    >[];
+    this.flushBeforeRead();
+    const rows = this.rowsBetween(KIND_CODES[kind], from, to).map((row) => fromRow(row, this.strings));
+    if (this.writer.pendingCount > 0) return this.withQueued(kind, rows, from, to);
+    return rows as Extract<StoredEvent, { kind: K }>[];
   }
 
   /**
@@ -146,7 +194,7 @@ export class UsageStore implements UsageSink {
    * title: rules are applied to them at read time.
    */
   attentionTotals(spans: readonly Span[]): AttentionTotal[] {
-    this.flush();
+    this.flushBeforeRead();
     return this.rollup.totals(spans, this.rollupSource()).map((row) => ({
       start: spans[row.index]!.start,
       ms: row.ms,
@@ -157,19 +205,27 @@ export class UsageStore implements UsageSink {
   /** Deletes events that ended at or before `cutoff`; returns how many. */
   deleteEndedBefore(cutoff: number): number {
     this.flush();
-    const deleted = deleteEndedBefore(this.db, cutoff);
-    this.forgetCaches();
-    return deleted;
+    try {
+      return deleteEndedBefore(this.db, cutoff);
+    } catch (error) {
+      throw unavailable(error);
+    } finally {
+      this.forgetCaches();
+    }
   }
 
   /** Deletes every event, including those not yet committed; settings stay. */
   deleteEverything(): number {
     const discarded = this.writer.pendingCount;
     this.writer.discard();
-    const deleted = deleteAllEvents(this.db);
-    this.maxDuration.clear();
-    this.forgetCaches();
-    return deleted + discarded;
+    try {
+      const deleted = deleteAllEvents(this.db);
+      return deleted + discarded;
+    } catch (error) {
+      throw unavailable(error);
+    } finally {
+      this.forgetCaches();
+    }
   }
 
   privacySettings(): PrivacySettings {
@@ -178,7 +234,12 @@ export class UsageStore implements UsageSink {
 
   /** Saves new privacy settings; they apply to every write from now on, including pending ones. */
   updatePrivacySettings(next: PrivacySettings): PrivacySettings {
-    this.settings = writePrivacySettings(this.db, next);
+    try {
+      this.settings = writePrivacySettings(this.db, next);
+    } catch (error) {
+      if (!isSqliteError(error)) throw error;
+      throw unavailable(error);
+    }
     this.keep = privacyFilter(this.settings);
     return this.privacySettings();
   }
@@ -199,18 +260,35 @@ export class UsageStore implements UsageSink {
   }
 
   private commit(events: StoredEvent[]): void {
-    this.db.exec('BEGIN IMMEDIATE');
+    let committed = false;
     try {
-      for (const event of events) this.upsert(event);
-      this.rollup.saveDirty();
-      this.db.exec('COMMIT');
-    } catch (error) {
-      this.db.exec('ROLLBACK');
-      this.rollup.dropUnsaved();
-      this.strings.forget();
-      throw error;
+      inTransaction(this.db, () => {
+        for (const event of events) this.upsert(event);
+        this.rollup.saveDirty();
+      });
+      committed = true;
+    } finally {
+      // A batch that did not commit may have cached string ids, dirty days and extents that were never stored;
+      // keeping any of them would let the retry write events pointing at strings that do not exist.
+      if (!committed) this.forgetCaches();
     }
     this.onFlush(events.length);
+  }
+
+  /** Committed rows with the queued events of the same kind laid over them (latest write per id wins). */
+  private withQueued<K extends StoredEventKind>(
+    kind: K,
+    rows: StoredEvent[],
+    from: number,
+    to: number,
+  ): Extract<StoredEvent, { kind: K }>[] {
+    const byId = new Map(rows.map((event) => [event.id, event]));
+    for (const event of this.writer.pendingItems()) {
+      if (event.kind !== kind) continue;
+      if (event.start < to && event.start + event.duration > from) byId.set(event.id, event);
+      else byId.delete(event.id);
+    }
+    return ([...byId.values()] as Extract<StoredEvent, { kind: K }>[]).sort((a, b) => a.start - b.start);
   }
 
   private upsert(event: StoredEvent): void {
@@ -273,8 +351,37 @@ export class UsageStore implements UsageSink {
     return data;
   }
 
+  /** Drops every cache that mirrors the database and re-reads the ones it needs from what is really stored. */
   private forgetCaches(): void {
     this.strings.forget();
     this.observations.clear();
+    this.rollup.dropUnsaved();
+    this.maxDuration.clear();
+    for (const row of this.db.prepare('SELECT kind, max_duration FROM kind_extent').all()) {
+      this.maxDuration.set(Number(row.kind), Number(row.max_duration));
+    }
   }
+}
+
+function isSqliteError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { errcode?: unknown }).errcode === 'number'
+  );
+}
+
+/** A write the disk refused, as the contract reports it; the message names the reason for logs. */
+function unavailable(error: unknown): BalansError {
+  if (error instanceof BalansError) return error;
+  return new WriteFailedError('The usage database', error);
+}
+
+function storageNotice(
+  level: AppNotice['level'],
+  key: string,
+  reason: WriteFailure,
+  bound: QueueBound,
+): AppNotice {
+  return { level, key, values: { reason, minutes: Math.round(bound.maxFailingMs / 60_000) } };
 }

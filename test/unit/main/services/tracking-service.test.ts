@@ -30,15 +30,17 @@ function fakePresence(clock: {
   };
 }
 
-async function harness(options: { source?: WindowSource; failWrites?: () => boolean } = {}) {
+async function harness(options: { source?: WindowSource; failFlushes?: () => boolean } = {}) {
   const clock = manualClock(T0);
   const ticker = manualTicker(clock);
   const sink = memorySink();
-  const failing = options.failWrites;
+  const failing = options.failFlushes;
+  let flushes = 0;
   const guardedSink = {
-    write: (events: readonly StoredEvent[]) => {
-      if (failing?.()) throw new Error('database is locked');
-      sink.write(events);
+    write: (events: readonly StoredEvent[]) => sink.write(events),
+    flush: () => {
+      flushes += 1;
+      if (failing?.()) throw new Error('database or disk is full');
     },
   };
   const source = scriptedWindowSource();
@@ -61,23 +63,24 @@ async function harness(options: { source?: WindowSource; failWrites?: () => bool
       presence.input();
     }
   };
-  return { clock, ticker, sink, source, presence, service, statuses, work };
+  return { clock, ticker, sink, source, presence, service, statuses, work, flushes: () => flushes };
 }
 
 describe('TrackingService', () => {
-  it('batches writes: nothing older than one flush interval is held back, and stop writes final durations', async () => {
+  it('hands every change to the sink at once (the store is the one batcher) and stop writes final durations', async () => {
     const h = await harness();
     h.source.emit({
       type: 'observation',
       observation: { app: 'XTerm', title: 'one', pid: 42, executable: '/usr/bin/xterm' },
     });
     h.work(4 * S);
-    expect(h.sink.events()).toEqual([]); // still in the first 5-second batch
-    h.work(S);
-    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([5 * S]);
-    h.work(3 * S);
-    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([5 * S]);
+    // Nothing is held back here: a crash loses only what the store has not committed yet.
+    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([4 * S]);
+    h.work(4 * S);
+    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([8 * S]);
+    expect(h.flushes()).toBe(0);
     await h.service.stop();
+    expect(h.flushes()).toBe(1);
     expect(h.sink.ofKind('window')).toEqual([
       {
         id: expect.any(String),
@@ -88,7 +91,6 @@ describe('TrackingService', () => {
       },
     ]);
     expect(h.sink.ofKind('running').map((r) => [r.start, r.duration])).toEqual([[T0, 8 * S]]);
-    expect(h.sink.batches).toBe(2);
   });
 
   it('ends the window event at the last input when the user goes idle, and records presence', async () => {
@@ -147,15 +149,14 @@ describe('TrackingService', () => {
     expect(h.sink.ofKind('window')).toEqual([]);
   });
 
-  it('keeps events pending when the sink fails and writes them at the next flush', async () => {
-    let fail = true;
-    const h = await harness({ failWrites: () => fail });
+  it('keeps tracking when the sink cannot commit (it keeps what it was given and retries)', async () => {
+    const h = await harness({ failFlushes: () => true });
     h.source.emit({ type: 'observation', observation: { app: 'XTerm' } });
     h.work(5 * S);
-    expect(h.sink.events()).toEqual([]);
-    fail = false;
-    h.work(5 * S);
-    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([10 * S]);
+    h.presence.send('lock');
+    expect(h.flushes()).toBe(1);
+    expect(h.service.status()).toEqual({ state: 'tracking' });
+    expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([5 * S]);
   });
 
   it('applies "don\'t record window titles" from the moment it is set', async () => {
