@@ -20,6 +20,7 @@ import { trackingPrivacyOf, type TrackingPrivacy } from '../core/tracking/privac
 import type { TrackingStatus } from '../shared/contract/tracking.ts';
 import { memoryStartAtLogin, type StartAtLogin } from './services/start-at-login.ts';
 import type { Settings } from '../shared/domain/settings.ts';
+import type { StartupReport } from './startup/open-data-folder.ts';
 
 /** The tracker's idle threshold from the settings (minutes there, ms in the tracker). */
 const idleMs = (settings: Settings) => settings.idleThresholdMinutes * 60_000;
@@ -41,6 +42,8 @@ export interface AppServiceDeps {
   startAtLogin?: StartAtLogin;
   /** Asks the app to quit (Electron's `app.quit`, guarded in the lifecycle); nothing where the host has no app. */
   quit?: () => void;
+  /** What start-up found in the data folder (read-only mode, a database moved aside); normal when omitted. */
+  startup?: StartupReport;
   /** The computer's IANA zone, used when the settings say 'system'. */
   zone: () => string;
   /** What boundaries need besides the settings: the app in front of the user, where pauses go, what they act on. */
@@ -66,7 +69,8 @@ export interface AppServiceDeps {
  */
 export function createAppServices(deps: AppServiceDeps) {
   const events = createEventBus();
-  const notices: AppNotice[] = [];
+  const startup: StartupReport = deps.startup ?? { mode: 'normal', folder: '', notices: [] };
+  const notices: AppNotice[] = [...startup.notices];
   const notify = (notice: AppNotice) => {
     notices.push(notice);
     events.emit('notice', notice);
@@ -115,7 +119,12 @@ export function createAppServices(deps: AppServiceDeps) {
     onChange: (next) => deps.tracking?.setPrivacy(trackingPrivacyOf(next)),
     requirePin: (pin) => parentLock.requirePin(pin),
   });
-  const tracking = { status: (): TrackingStatus => deps.tracking?.status() ?? { state: 'stopped' } };
+  const tracking = {
+    status: (): TrackingStatus =>
+      startup.mode === 'read-only'
+        ? { state: 'unavailable', reason: 'the data folder cannot be written', code: 'read-only' }
+        : (deps.tracking?.status() ?? { state: 'stopped' }),
+  };
   const tracker = deps.tracking;
   const boundaries = createBoundaryService({
     ...boundaryDeps,
@@ -142,8 +151,9 @@ export function createAppServices(deps: AppServiceDeps) {
   });
   return {
     appInfo: deps.appInfo,
+    startup,
     notices: () => [...notices],
-    /** Tells the user something the shell found (e.g. no tray on this desktop). */
+    /** Tells the user something the shell or the store found (no tray on this desktop, a full disk). */
     notify,
     quit: () => deps.quit?.(),
     events,

@@ -18,10 +18,12 @@ import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createAppServices, type AppServices } from './app-services.ts';
 import { APP_ID } from './app-id.ts';
-import { UsageStore } from './adapters/storage/usage-store.ts';
+import type { UsageStore } from './adapters/storage/usage-store.ts';
 import ElectronStore from 'electron-store';
 import { checkSettings } from '../core/settings/check-settings.ts';
-import { SettingsStore, type StoreClass } from './adapters/settings/settings-store.ts';
+import type { StoreClass } from './adapters/settings/settings-store.ts';
+import type { SettingsPersistence } from './services/settings-service.ts';
+import { openDataFolder, type StartupReport } from './startup/open-data-folder.ts';
 import { detectWindowSource } from './adapters/os/detect-window-source.ts';
 import { electronPresenceSource } from './adapters/os/presence-source.ts';
 import { TrackingService } from './services/tracking-service.ts';
@@ -110,7 +112,8 @@ async function startUp(): Promise<void> {
     process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
   );
   let store!: UsageStore;
-  let settingsStore!: SettingsStore;
+  let settingsStore!: SettingsPersistence;
+  let startup!: StartupReport;
   let tracking!: TrackingService;
   let windows!: ReturnType<typeof createBoundaryWindows>;
   let stopRetention = () => {};
@@ -119,22 +122,17 @@ async function startUp(): Promise<void> {
     {
       step: 'usage-store',
       run: () => {
-        store = UsageStore.open({
+        // Whatever the folder holds (a damaged database, no write access), this opens the store and the settings
+        // and says what it found (startup.notices; read-only mode).
+        ({ store, settingsStore, startup } = openDataFolder({
           directory: userData,
-          onError: (error) => console.error('Usage store', error),
-        });
-      },
-    },
-    {
-      step: 'settings',
-      run: () => {
-        settingsStore = new SettingsStore({
-          cwd: userData,
-          Store: ElectronStore as unknown as StoreClass,
           clock,
+          Store: ElectronStore as unknown as StoreClass,
           defaults: () => defaultSettings(),
           check: checkSettings,
-        });
+          storeOptions: { onError: (error) => console.error('Usage store', error) },
+          onNotice: (notice) => services?.notify(notice),
+        }));
       },
     },
     {
@@ -186,6 +184,7 @@ async function startUp(): Promise<void> {
           },
           store,
           settingsStore,
+          startup,
           tracking,
           zone,
           boundaries: {
@@ -281,7 +280,9 @@ async function startUp(): Promise<void> {
     {
       step: 'tracking',
       run: () => {
-        void tracking.start().catch((error: unknown) => console.error('Tracking did not start', error));
+        // Read-only (a data folder Balans cannot write): nothing is recorded, and the tracking status says why.
+        if (startup.mode === 'normal')
+          void tracking.start().catch((error: unknown) => console.error('Tracking did not start', error));
       },
     },
     {

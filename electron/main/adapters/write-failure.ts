@@ -17,6 +17,7 @@ const READ_ONLY_ERRNOS = new Set(['EROFS', 'EACCES', 'EPERM']);
  * One place, so the store and the settings file tell the user the same thing for the same fault.
  */
 export function writeFailureOf(error: unknown): WriteFailure {
+  if (error === 'disk-full' || error === 'read-only') return error;
   if (typeof error !== 'object' || error === null) return 'write-failed';
   const { errcode, code } = error as { errcode?: unknown; code?: unknown };
   if (typeof errcode === 'number') {
@@ -35,6 +36,7 @@ export function writeFailureOf(error: unknown): WriteFailure {
 /** A write the data folder refused; the contract reports it as `unavailable`, the notice names `failure`. */
 export class WriteFailedError extends BalansError {
   readonly failure: WriteFailure;
+  /** `cause` is the error the write threw, or the failure itself when known beforehand (a read-only folder). */
   constructor(what: string, cause: unknown) {
     const failure = writeFailureOf(cause);
     super('unavailable', `${what} could not be written (${failure})`);

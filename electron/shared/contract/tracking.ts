@@ -15,7 +15,8 @@ export type TrackingStatus =
   | { state: 'stopped' }
   | { state: 'tracking'; gaps?: TrackingGap[] }
   | { state: 'paused'; until?: number; reason?: string }
-  | { state: 'unavailable'; reason: string };
+  /** `code` names a reason the UI translates (read-only: Balans cannot write its data folder). */
+  | { state: 'unavailable'; reason: string; code?: 'read-only' };
 
 export const trackingCalls = {
   getTrackingStatus: call<TrackingStatus>()(z.void()),

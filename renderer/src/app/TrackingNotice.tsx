@@ -21,7 +21,9 @@ export function TrackingNotice() {
   if (status?.state === 'unavailable') {
     return (
       <p className="notice notice-warning" role="status" data-testid="tracking-notice">
-        {t('tracking.unavailable', { reason: status.reason })}
+        {status.code === 'read-only'
+          ? t('storage.trackingOff')
+          : t('tracking.unavailable', { reason: status.reason })}
       </p>
     );
   }

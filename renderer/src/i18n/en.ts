@@ -350,6 +350,8 @@ export const en = {
     memoryReset: 'Balans could not read its record of today’s pauses, so today’s pause budget starts over.',
   },
   storage: {
+    databaseRecovered:
+      'The usage database was {{reason}}; Balans kept it as {{keptAs}} in {{folder}} and started a new one with the {{recovered}} records it could still read.',
     notWritten:
       'Usage could not be saved: {{reason}}. Balans keeps the last {{minutes}} minutes in memory and will write them when there is room.',
     queueFull:
@@ -365,7 +367,7 @@ export const en = {
     newerDatabase:
       'The usage database in {{folder}} is from a newer version of Balans; this version leaves it untouched and runs read-only.',
     readOnly:
-      'Balans cannot write to its data folder {{folder}} ({{reason}}). It runs read-only: reports show what could be read, nothing new is recorded and changes cannot be saved.',
+      'Balans cannot write to its data folder {{folder}}. It runs read-only: reports show what could be read, nothing new is recorded and changes cannot be saved.',
     trackingOff:
       'Nothing is being recorded: Balans runs read-only because it cannot write to its data folder.',
   },

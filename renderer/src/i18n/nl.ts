@@ -355,6 +355,8 @@ export const nl: Messages = {
       'Balans kon het overzicht van de pauzes van vandaag niet lezen; het pauzebudget van vandaag begint opnieuw.',
   },
   storage: {
+    databaseRecovered:
+      'De gebruiksdatabase was {{reason}}; Balans heeft hem bewaard als {{keptAs}} in {{folder}} en een nieuwe begonnen met de {{recovered}} gegevens die nog leesbaar waren.',
     notWritten:
       'Gebruik kon niet worden opgeslagen: {{reason}}. Balans bewaart de laatste {{minutes}} minuten in het geheugen en schrijft ze weg zodra er ruimte is.',
     queueFull:
@@ -371,7 +373,7 @@ export const nl: Messages = {
     newerDatabase:
       'De gebruiksdatabase in {{folder}} komt van een nieuwere versie van Balans; deze versie laat hem ongemoeid en werkt alleen-lezen.',
     readOnly:
-      'Balans kan niet schrijven in zijn gegevensmap {{folder}} ({{reason}}). Het werkt alleen-lezen: overzichten tonen wat gelezen kon worden, er wordt niets nieuws vastgelegd en wijzigingen kunnen niet worden opgeslagen.',
+      'Balans kan niet schrijven in zijn gegevensmap {{folder}}. Het werkt alleen-lezen: overzichten tonen wat gelezen kon worden, er wordt niets nieuws vastgelegd en wijzigingen kunnen niet worden opgeslagen.',
     trackingOff:
       'Er wordt niets vastgelegd: Balans werkt alleen-lezen omdat het niet in zijn gegevensmap kan schrijven.',
   },

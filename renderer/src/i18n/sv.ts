@@ -362,6 +362,8 @@ export const sv: Messages = {
     memoryReset: 'Balans kunde inte läsa dagens pauser, så dagens pausbudget börjar om.',
   },
   storage: {
+    databaseRecovered:
+      'Användningsdatabasen var {{reason}}; Balans sparade den som {{keptAs}} i {{folder}} och började på en ny med de {{recovered}} poster som fortfarande gick att läsa.',
     notWritten:
       'Användningen kunde inte sparas: {{reason}}. Balans behåller de senaste {{minutes}} minuterna i minnet och skriver dem när det finns plats.',
     queueFull:
@@ -378,7 +380,7 @@ export const sv: Messages = {
     newerDatabase:
       'Användningsdatabasen i {{folder}} kommer från en nyare version av Balans; den här versionen lämnar den orörd och körs skrivskyddad.',
     readOnly:
-      'Balans kan inte skriva i sin datamapp {{folder}} ({{reason}}). Den körs skrivskyddad: rapporterna visar det som gick att läsa, inget nytt registreras och ändringar kan inte sparas.',
+      'Balans kan inte skriva i sin datamapp {{folder}}. Den körs skrivskyddad: rapporterna visar det som gick att läsa, inget nytt registreras och ändringar kan inte sparas.',
     trackingOff: 'Inget registreras: Balans körs skrivskyddad eftersom den inte kan skriva i sin datamapp.',
   },
 };

@@ -75,6 +75,8 @@ export class SettingsStore {
     const main = this.#open(NAME);
     this.#main = main.file;
     if (firstStart) {
+      const restored = this.#restoreMissing();
+      if (restored) return restored;
       const settings = defaults();
       this.save(settings);
       return { settings, notice: null };
@@ -128,6 +130,27 @@ export class SettingsStore {
     } catch {
       // The backup is still there and is what the next start recovers from.
     }
+  }
+
+  /**
+   * The main file is gone but a backup is there: that is not a first start (the defaults would overwrite the good
+   * backup, family time and all), so the backup is restored and the user told. Null when there is no usable backup.
+   */
+  #restoreMissing(): LoadedSettings | null {
+    if (!existsSync(join(this.#options.cwd, `${BACKUP_NAME}.json`))) return null;
+    const backup = this.#open(BACKUP_NAME);
+    if (!backup.file) return null;
+    const result = readSettings(
+      backup.file.store,
+      this.#options.migrations ?? SETTINGS_MIGRATIONS,
+      this.#options.check,
+    );
+    if (!result.ok) {
+      this.#keepAside(backup.file.path, result.reason);
+      return null;
+    }
+    this.save(result.settings);
+    return { settings: result.settings, notice: { level: 'warning', key: 'storage.settingsRestored' } };
   }
 
   /** Loads the backup if it is usable, else the defaults; either way the main file is rewritten. */

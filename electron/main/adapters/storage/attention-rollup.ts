@@ -16,6 +16,12 @@ export interface RollupSource {
   presence(from: number, to: number): { start: number; duration: number; data: { state: PresenceState } }[];
 }
 
+/** One bucket's attention of one app and site. */
+interface BucketRow extends WindowKey {
+  bucket: number;
+  ms: number;
+}
+
 export interface RollupRow extends WindowKey {
   /** Which of the requested spans the row belongs to. */
   index: number;
@@ -35,6 +41,7 @@ export class AttentionRollup {
   private readonly deleteBuckets: StatementSync;
   private readonly insertRow: StatementSync;
   private readonly sumRows: StatementSync;
+  private readonly bucketRows: StatementSync;
 
   constructor(db: DatabaseSync) {
     this.db = db;
@@ -47,6 +54,10 @@ export class AttentionRollup {
       'SELECT app, site, sum(ms) FROM attention_rollup WHERE bucket >= ? AND bucket < ? GROUP BY app, site',
     );
     this.sumRows.setReturnArrays(true);
+    this.bucketRows = db.prepare(
+      'SELECT bucket, app, site, ms FROM attention_rollup WHERE bucket >= ? AND bucket < ?',
+    );
+    this.bucketRows.setReturnArrays(true);
   }
 
   /** Notes that [start, end) changed; persisted by saveDirty() inside the writer's transaction. */
@@ -75,33 +86,70 @@ export class AttentionRollup {
     if (spans.length === 0) return [];
     const from = Math.min(...spans.map((s) => s.start));
     const to = Math.max(...spans.map((s) => s.end));
-    this.rebuildDirty(Math.floor(from / DAY_MS), Math.ceil(to / DAY_MS), source);
+    const unsaved = this.rebuildDirty(Math.floor(from / DAY_MS), Math.ceil(to / DAY_MS), source);
     const rows: RollupRow[] = [];
     for (let index = 0; index < spans.length; index++) {
       const span = spans[index]!;
-      const found = this.sumRows.all(Math.ceil(span.start / BUCKET_MS), Math.ceil(span.end / BUCKET_MS));
-      for (const [app, site, ms] of found as unknown as number[][])
-        rows.push({ index, app: app!, site: site!, ms: ms! });
+      const fromBucket = Math.ceil(span.start / BUCKET_MS);
+      const toBucket = Math.ceil(span.end / BUCKET_MS);
+      if (unsaved.size === 0) {
+        for (const [app, site, ms] of this.sumRows.all(fromBucket, toBucket) as unknown as number[][])
+          rows.push({ index, app: app!, site: site!, ms: ms! });
+      } else {
+        for (const row of this.mergedRows(fromBucket, toBucket, unsaved)) rows.push({ index, ...row });
+      }
     }
     return rows;
   }
 
-  private rebuildDirty(fromDay: number, toDay: number, source: RollupSource): void {
+  /**
+   * Rebuilds the dirty days in range and saves them. When the disk refuses the save (full, read-only), the days
+   * stay dirty and their rebuilt rows are returned, so reports still answer from the events.
+   */
+  private rebuildDirty(fromDay: number, toDay: number, source: RollupSource): Map<number, BucketRow[]> {
     const days = this.selectDirty.all(fromDay, toDay).map((row) => Number(row.day));
-    if (days.length === 0) return;
-    inTransaction(this.db, () => {
-      for (const day of days) this.rebuildDay(day, source);
-    });
+    const rebuilt = new Map(days.map((day) => [day, this.computeDay(day, source)]));
+    if (days.length === 0) return rebuilt;
+    try {
+      inTransaction(this.db, () => {
+        for (const [day, rows] of rebuilt) this.saveDay(day, rows);
+      });
+      return new Map();
+    } catch {
+      return rebuilt;
+    }
   }
 
-  private rebuildDay(day: number, source: RollupSource): void {
+  /** Saved rows of clean days with the rebuilt rows of unsaved days, summed per app and site. */
+  private mergedRows(
+    fromBucket: number,
+    toBucket: number,
+    unsaved: Map<number, BucketRow[]>,
+  ): (WindowKey & { ms: number })[] {
+    const sums = new Map<string, WindowKey & { ms: number }>();
+    const add = (app: number, site: number, ms: number) => {
+      const key = `${app},${site}`;
+      const sum = sums.get(key);
+      if (sum) sum.ms += ms;
+      else sums.set(key, { app, site, ms });
+    };
+    const dayOf = (bucket: number) => Math.floor((bucket * BUCKET_MS) / DAY_MS);
+    for (const [bucket, app, site, ms] of this.bucketRows.all(fromBucket, toBucket) as unknown as number[][])
+      if (!unsaved.has(dayOf(bucket!))) add(app!, site!, ms!);
+    for (const rows of unsaved.values())
+      for (const row of rows)
+        if (row.bucket >= fromBucket && row.bucket < toBucket) add(row.app, row.site, row.ms);
+    return [...sums.values()];
+  }
+
+  private computeDay(day: number, source: RollupSource): BucketRow[] {
     const range = { start: day * DAY_MS, end: (day + 1) * DAY_MS };
     const segments = attentionSegments(
       source.windows(range.start, range.end),
       source.presence(range.start, range.end),
       range,
     );
-    const totals = new Map<string, WindowKey & { bucket: number; ms: number }>();
+    const totals = new Map<string, BucketRow>();
     for (const segment of segments) {
       // Split at bucket edges so each bucket holds only its own milliseconds.
       for (let at = segment.start; at < segment.end;) {
@@ -115,8 +163,12 @@ export class AttentionRollup {
         at = until;
       }
     }
-    this.deleteBuckets.run(range.start / BUCKET_MS, range.end / BUCKET_MS);
-    for (const r of totals.values()) this.insertRow.run(r.bucket, r.app, r.site, r.ms);
+    return [...totals.values()];
+  }
+
+  private saveDay(day: number, rows: readonly BucketRow[]): void {
+    this.deleteBuckets.run((day * DAY_MS) / BUCKET_MS, ((day + 1) * DAY_MS) / BUCKET_MS);
+    for (const r of rows) this.insertRow.run(r.bucket, r.app, r.site, r.ms);
     this.deleteDirty.run(day);
   }
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync, type SQLOutputValue, type StatementSync } from 'node:sqlite';
+import type { DatabaseSync, SQLOutputValue, StatementSync } from 'node:sqlite';
 import type { Span } from '../../../core/reports/intervals.ts';
 import type { PrivacySettings } from '../../../shared/contract/privacy.ts';
 import type { Observation, StoredEvent, StoredEventKind, UsageSink } from '../../../shared/domain/usage.ts';
@@ -12,7 +12,8 @@ import { BatchWriter, realSchedule, type QueueBound, type Schedule } from './bat
 import { decode, KIND_CODES, PRESENCE_CODES } from './codes.ts';
 import { deleteAllEvents, deleteEndedBefore } from './deletion.ts';
 import { EVENT_COLUMNS, fromRow, numericId, toValues } from './event-rows.ts';
-import { migrate } from './migrations.ts';
+import { openDatabase, type DatabaseAccess } from './database-file.ts';
+import { LATEST_VERSION, migrate } from './migrations.ts';
 import { privacyFilter } from './privacy-filter.ts';
 import { readPrivacySettings, writePrivacySettings } from './privacy-settings-table.ts';
 import { StringDictionary } from './string-dictionary.ts';
@@ -36,6 +37,11 @@ export interface UsageStoreOptions {
   now?: () => number;
   /** Told when writing fails, when the queue is full and when writing works again; the app shows these. */
   onNotice?: (notice: AppNotice) => void;
+  /**
+   * 'read-only' opens an existing, current database without writing to it (a data folder Balans cannot write);
+   * writes are then kept in memory and reported like a full disk. 'memory' holds nothing on disk. Default read-write.
+   */
+  access?: DatabaseAccess;
   /** Called with the open connection before anything else; tests cap its size with PRAGMA max_page_count. */
   onOpen?: (db: DatabaseSync) => void;
   /** Called after each committed batch with its size (the crash test reports progress through it). */
@@ -73,14 +79,22 @@ export class UsageStore implements UsageSink {
   private lastFailure: WriteFailure | null = null;
 
   private constructor(options: UsageStoreOptions) {
-    mkdirSync(options.directory, { recursive: true });
+    const access = options.access ?? 'read-write';
+    if (access === 'read-write') mkdirSync(options.directory, { recursive: true });
     this.path = join(options.directory, DATABASE_FILE);
-    this.db = new DatabaseSync(this.path);
+    this.db = openDatabase(this.path, access);
     options.onOpen?.(this.db);
-    // WAL: readers never block the writer and a torn write cannot corrupt the file; FULL: a committed batch
-    // survives power loss too (one fsync every few seconds is cheap).
-    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
-    migrate(this.db);
+    if (access === 'read-only') {
+      // Nothing may be written, so nothing is migrated: an older schema than this app reads is refused.
+      const version = Number(this.db.prepare('PRAGMA user_version').get()?.user_version ?? 0);
+      if (version !== LATEST_VERSION)
+        throw new Error(`A read-only usage database must be version ${LATEST_VERSION}, not ${version}`);
+    } else {
+      // WAL: readers never block the writer and a torn write cannot corrupt the file; FULL: a committed batch
+      // survives power loss too (one fsync every few seconds is cheap).
+      this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+      migrate(this.db);
+    }
     this.strings = new StringDictionary(this.db);
     this.rollup = new AttentionRollup(this.db);
     this.statements = {
@@ -255,8 +269,13 @@ export class UsageStore implements UsageSink {
 
   /** Commits pending events and closes the database. */
   close(): void {
-    this.flush();
-    this.db.close();
+    try {
+      this.writer.flush();
+    } catch {
+      // A disk that still refuses them loses what is queued; the user was told when writing first failed.
+    } finally {
+      this.db.close();
+    }
   }
 
   private commit(events: StoredEvent[]): void {
