@@ -50,7 +50,7 @@ describe('Rules in Chromium, against the real matcher', () => {
     });
     await expect.poll(() => page.locator('.unmatched .state-empty').textContent()).toContain('has a rule');
     // The new rule is in the editable list too.
-    expect(await page.locator('.rules-table input').last().inputValue()).toBe('Blender');
+    await expect.poll(() => page.locator('.rules-table input').last().inputValue()).toBe('Blender');
   });
 
   it("edits a profile's own rules with the keyboard and saves them", async () => {
@@ -68,15 +68,19 @@ describe('Rules in Chromium, against the real matcher', () => {
     ]);
   });
 
-  it('shows why an unsafe regex is refused, and the error and empty states', async () => {
+  it('shows why a regex RE2 cannot run is refused, and the error and empty states', async () => {
     const { page } = await openApp(chromium(), cleanups, { clock, zone, events: [] }, '#/rules');
     await expect
       .poll(() => page.locator('.unmatched .state-empty').textContent())
       .toContain('Every app and site');
     await page.getByLabel('Rule 1: how').selectOption('regex');
-    await page.getByLabel('Rule 1: pattern').fill('(a|aa)+$');
+    await page.getByLabel('Rule 1: pattern').fill('youtube(?=.*music)');
     await page.getByRole('button', { name: 'Save rules' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Not saved');
+    // The reason in the user's words, not main's English code.
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('Lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…)) cannot be used in rules');
     const failing = await openApp(
       chromium(),
       cleanups,

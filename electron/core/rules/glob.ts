@@ -1,3 +1,5 @@
+import { compileLinear } from './regex-safety.ts';
+
 /** A compiled test against an already lower-cased value. */
 export type TextTest = (lowerCaseValue: string) => boolean;
 
@@ -21,6 +23,6 @@ export function compileGlob(pattern: string): TextTest {
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
     .replace(/\*/g, '.*')
     .replace(/\?/g, '.');
-  const regex = new RegExp(`^${source}$`, 's');
-  return (v) => regex.test(v);
+  // On RE2: a backtracking engine takes polynomial time for `*a*a*a*` on a long title.
+  return compileLinear(`^${source}$`);
 }

@@ -2,7 +2,7 @@ import type { Rule, RuleField } from '../../shared/domain/rules.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
 import type { CategoryId, Observation } from '../../shared/domain/usage.ts';
 import { compileGlob, type TextTest } from './glob.ts';
-import { checkRuleRegex } from './regex-safety.ts';
+import { compileRuleRegex } from './regex-safety.ts';
 import { createSiteDetector, normaliseSite, type SiteDetector } from './site-detection.ts';
 
 /** Rules compiled once from the settings; categorising an observation then costs a few map look-ups. */
@@ -116,9 +116,7 @@ function compileList(rules: readonly Rule[]): CompiledList {
 
 function compilePattern(rule: Rule, pattern: string): TextTest {
   if (rule.match === 'glob') return compileGlob(pattern);
-  checkRuleRegex(pattern);
-  const regex = new RegExp(pattern, 'i');
-  return (value) => regex.test(value);
+  return compileRuleRegex(pattern);
 }
 
 /** The first rule in list order that matches, or undefined. */

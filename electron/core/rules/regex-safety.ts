@@ -1,110 +1,76 @@
+import { RE2JS, RE2JSException } from 're2js';
 import { BalansError } from '../../shared/result.ts';
+import type { TextTest } from './glob.ts';
+
+/** What in a rule regex Balans refuses; each has a translated message (rules.regexProblem.<problem>). */
+export type RegexProblem = 'lookaround' | 'back-reference' | 'atomic-group' | 'syntax';
+
+const EXPLANATIONS: Record<RegexProblem, string> = {
+  lookaround: 'lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…)) are not supported',
+  'back-reference': 'back-references (\\1, \\k<name>) are not supported',
+  'atomic-group': 'atomic groups and possessive repeats ((?>…), a++) are not supported',
+  syntax: 'the pattern is not a valid regular expression',
+};
 
 /**
- * Refuses a rule regex that does not compile or that can backtrack catastrophically on a long window title.
- * Rejected: a repeated group that itself contains a repeat (`(a+)+`, `(\w*x)*`), a repeated group whose
- * alternatives can start with the same character (`(a|ab)*`, `(.|x)+`), and back-references. Polynomial
- * patterns such as `.*.*` are allowed: titles are short.
+ * Refuses a rule regex that the matcher cannot run. Rule regexes run on RE2 (re2js), which takes time linear in
+ * the title's length whatever the pattern, so no pattern can freeze the main process. RE2 leaves out the
+ * constructs that need backtracking; those are named here so the user learns what to change. The message starts
+ * with `regex:<problem>:` so the UI can show it in the user's language.
  */
 export function checkRuleRegex(pattern: string): void {
+  compileRuleRegex(pattern);
+}
+
+/** Compiles a case-insensitive rule regex on RE2; throws BalansError('invalid-input') as checkRuleRegex does. */
+export function compileRuleRegex(pattern: string): TextTest {
+  const unsupported = unsupportedPart(pattern);
+  if (unsupported) throw refusal(unsupported);
+  let regex: RE2JS;
   try {
-    new RegExp(pattern, 'i');
+    regex = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
   } catch (error) {
-    throw new BalansError('invalid-input', `Regex does not compile: ${(error as Error).message}`);
+    if (!(error instanceof RE2JSException)) throw error;
+    throw refusal('syntax', error.message.replace(/^error parsing regexp: /, ''));
   }
-  const problem = catastrophicPart(pattern);
-  if (problem) throw new BalansError('invalid-input', `Regex could run for a very long time: ${problem}`);
+  return (value) => regex.test(value);
 }
 
-interface Group {
-  repeats: boolean;
-  alternation: boolean;
-  /** First character of each alternative ('' = not yet seen, '*' = could be many characters). */
-  firsts: string[];
+/** A glob turned into a regex source (anchored, dot matches newlines) compiled on RE2, so `*a*a*a*` stays linear. */
+export function compileLinear(source: string): TextTest {
+  const regex = RE2JS.compile(source, RE2JS.DOTALL);
+  return (value) => regex.test(value);
 }
 
-const ANY = '*';
+/** Every problem a refusal can name (the UI has a message for each). */
+export const REGEX_PROBLEMS = Object.keys(EXPLANATIONS) as RegexProblem[];
 
-/** Describes the first dangerous construct in a compiled pattern, or returns null when there is none. */
-function catastrophicPart(pattern: string): string | null {
-  const stack: Group[] = [{ repeats: false, alternation: false, firsts: [''] }];
-  let lastAtom: { group?: Group } | null = null;
-  const startAtom = (first: string) => {
-    const top = stack[stack.length - 1]!;
-    const branch = top.firsts.length - 1;
-    if (top.firsts[branch] === '') top.firsts[branch] = first;
-  };
+function refusal(problem: RegexProblem, detail?: string): BalansError {
+  const text = detail ? `${EXPLANATIONS[problem]} (${detail})` : EXPLANATIONS[problem];
+  return new BalansError('invalid-input', `regex:${problem}: ${text}`);
+}
+
+/** The first construct RE2 leaves out, found by a scan that skips escapes and character classes. */
+function unsupportedPart(pattern: string): RegexProblem | null {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === '\\') {
       const next = pattern[i + 1] ?? '';
       if (/[1-9]/.test(next) || (next === 'k' && pattern[i + 2] === '<')) return 'back-reference';
-      // An escaped letter or digit is a class or control character; anything else is that literal character.
-      startAtom(/[a-zA-Z0-9]/.test(next) ? ANY : next);
-      lastAtom = {};
       i++;
     } else if (c === '[') {
       let j = i + 1;
       if (pattern[j] === '^') j++;
       if (pattern[j] === ']') j++;
       while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
-      startAtom(ANY);
-      lastAtom = {};
       i = j;
-    } else if (c === '(') {
-      startAtom(ANY);
-      stack.push({ repeats: false, alternation: false, firsts: [''] });
-      if (pattern[i + 1] === '?') i += pattern[i + 2] === '<' && /[=!]/.test(pattern[i + 3] ?? '') ? 3 : 2;
-      if (pattern[i] === '<' && pattern[i - 1] === '?') i = pattern.indexOf('>', i);
-      lastAtom = null;
-    } else if (c === ')') {
-      const group = stack.length > 1 ? stack.pop()! : undefined;
-      if (group?.repeats) stack[stack.length - 1]!.repeats = true;
-      lastAtom = group ? { group } : {};
-    } else if (c === '|') {
-      const top = stack[stack.length - 1]!;
-      top.alternation = true;
-      top.firsts.push('');
-      lastAtom = null;
-    } else if (c === '*' || c === '+' || c === '?' || c === '{') {
-      const repeat = quantifierRepeats(pattern, i);
-      if (repeat === null) {
-        startAtom(c.toLowerCase());
-        lastAtom = {};
-        continue;
-      }
-      i = repeat.end;
-      if (pattern[i + 1] === '?') i++;
-      if (!repeat.repeats || !lastAtom) continue;
-      const group = lastAtom.group;
-      if (group?.repeats) return 'a repeated group contains a repeat (nested quantifier)';
-      if (group?.alternation && alternativesOverlap(group.firsts))
-        return 'a repeated group has overlapping alternatives';
-      stack[stack.length - 1]!.repeats = true;
-      lastAtom = null;
-    } else {
-      startAtom(c === '.' ? ANY : c.toLowerCase());
-      lastAtom = {};
+    } else if (c === '(' && pattern[i + 1] === '?') {
+      const rest = pattern.slice(i + 2, i + 4);
+      if (/^[=!]/.test(rest) || /^<[=!]/.test(rest)) return 'lookaround';
+      if (rest.startsWith('>')) return 'atomic-group';
+    } else if ((c === '+' || c === '*' || c === '?' || c === '}') && pattern[i + 1] === '+') {
+      return 'atomic-group';
     }
   }
   return null;
-}
-
-/** Reads the quantifier at `i`: whether it can repeat more than once, and where it ends; null if `{` is literal. */
-function quantifierRepeats(pattern: string, i: number): { repeats: boolean; end: number } | null {
-  const c = pattern[i];
-  if (c !== '{') return { repeats: c !== '?', end: i };
-  const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
-  if (!m) return null;
-  const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
-  return { repeats: max > 1, end: i + m[0].length - 1 };
-}
-
-function alternativesOverlap(firsts: string[]): boolean {
-  const seen = new Set<string>();
-  for (const first of firsts) {
-    if (first === ANY || first === '' || seen.has(first)) return true;
-    seen.add(first);
-  }
-  return false;
 }

@@ -10,7 +10,12 @@ import { Tracker, type PauseRequest } from '../../core/tracking/tracker.ts';
 import type { TrackingStatus } from '../../shared/contract/tracking.ts';
 import type { Observation, StoredEvent, UsageSink } from '../../shared/domain/usage.ts';
 import type { PresenceSource } from '../adapters/os/presence-source.ts';
-import type { WindowObservation, WindowSignal, WindowSource } from '../adapters/os/window-source.ts';
+import {
+  boundedSignals,
+  type WindowObservation,
+  type WindowSignal,
+  type WindowSource,
+} from '../adapters/os/window-source.ts';
 import { systemTicker, type Ticker } from '../adapters/ticker.ts';
 
 export interface TrackingServiceOptions {
@@ -92,7 +97,8 @@ export class TrackingService {
     this.#cleanups.push(this.#o.presence.onSignal((signal) => this.#onPresenceSignal(signal)));
     this.#cleanups.push(this.#o.ticker.every(this.#o.tickMs, () => this.tick()));
     this.#updateStatus();
-    await this.#o.source.start((signal) => this.#onWindowSignal(signal));
+    // Every source's reports are bounded here, before privacy, site detection, rules and storage see them.
+    await this.#o.source.start(boundedSignals((signal) => this.#onWindowSignal(signal)));
   }
 
   /** Stops tracking: open events get their final duration and everything pending is written. */

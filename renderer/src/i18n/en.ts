@@ -352,6 +352,8 @@ export const en = {
   storage: {
     databaseRecovered:
       'The usage database was {{reason}}; Balans kept it as {{keptAs}} in {{folder}} and started a new one with the {{recovered}} records it could still read.',
+    rulesDropped:
+      'Some of your rules use regular expressions Balans can no longer run (lookaround or back-references): {{patterns}}. Those rules were taken out; your settings file as it was is kept as {{keptAs}}.',
     notWritten:
       'Usage could not be saved: {{reason}}. Balans keeps the last {{minutes}} minutes in memory and will write them when there is room.',
     queueFull:
@@ -370,6 +372,16 @@ export const en = {
       'Balans cannot write to its data folder {{folder}}. It runs read-only: reports show what could be read, nothing new is recorded and changes cannot be saved.',
     trackingOff:
       'Nothing is being recorded: Balans runs read-only because it cannot write to its data folder.',
+  },
+  regexProblem: {
+    lookaround:
+      'Lookahead and lookbehind ((?=…), (?!…), (?<=…), (?<!…)) cannot be used in rules: Balans matches with an engine that stays fast on any title. Match the text itself instead.',
+    'back-reference':
+      'Back-references (\\1, \\k<name>) cannot be used in rules: Balans matches with an engine that stays fast on any title.',
+    'atomic-group':
+      'Atomic groups and possessive repeats ((?>…), a++) cannot be used in rules; a plain group or repeat works the same here.',
+    syntax:
+      'This is not a valid regular expression. Check the brackets and the characters before *, + and ?.',
   },
 };
 

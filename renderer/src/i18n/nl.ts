@@ -357,6 +357,8 @@ export const nl: Messages = {
   storage: {
     databaseRecovered:
       'De gebruiksdatabase was {{reason}}; Balans heeft hem bewaard als {{keptAs}} in {{folder}} en een nieuwe begonnen met de {{recovered}} gegevens die nog leesbaar waren.',
+    rulesDropped:
+      'Sommige van je regels gebruiken reguliere expressies die Balans niet meer kan uitvoeren (vooruit- of terugkijken, terugverwijzingen): {{patterns}}. Die regels zijn eruit gehaald; je instellingenbestand zoals het was is bewaard als {{keptAs}}.',
     notWritten:
       'Gebruik kon niet worden opgeslagen: {{reason}}. Balans bewaart de laatste {{minutes}} minuten in het geheugen en schrijft ze weg zodra er ruimte is.',
     queueFull:
@@ -376,5 +378,14 @@ export const nl: Messages = {
       'Balans kan niet schrijven in zijn gegevensmap {{folder}}. Het werkt alleen-lezen: overzichten tonen wat gelezen kon worden, er wordt niets nieuws vastgelegd en wijzigingen kunnen niet worden opgeslagen.',
     trackingOff:
       'Er wordt niets vastgelegd: Balans werkt alleen-lezen omdat het niet in zijn gegevensmap kan schrijven.',
+  },
+  regexProblem: {
+    lookaround:
+      'Vooruit- en terugkijken ((?=…), (?!…), (?<=…), (?<!…)) kan niet in regels: Balans zoekt met een methode die op elke titel snel blijft. Zoek in plaats daarvan op de tekst zelf.',
+    'back-reference':
+      'Terugverwijzingen (\\1, \\k<name>) kunnen niet in regels: Balans zoekt met een methode die op elke titel snel blijft.',
+    'atomic-group':
+      'Atomaire groepen en bezittelijke herhalingen ((?>…), a++) kunnen niet in regels; een gewone groep of herhaling werkt hier hetzelfde.',
+    syntax: 'Dit is geen geldige reguliere expressie. Controleer de haakjes en de tekens vóór *, + en ?.',
   },
 };

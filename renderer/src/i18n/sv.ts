@@ -364,6 +364,8 @@ export const sv: Messages = {
   storage: {
     databaseRecovered:
       'Användningsdatabasen var {{reason}}; Balans sparade den som {{keptAs}} i {{folder}} och började på en ny med de {{recovered}} poster som fortfarande gick att läsa.',
+    rulesDropped:
+      'Några av dina regler använder reguljära uttryck som Balans inte längre kan köra (framåt- eller bakåtblickar, bakåtreferenser): {{patterns}}. De reglerna togs bort; inställningsfilen som den var finns kvar som {{keptAs}}.',
     notWritten:
       'Användningen kunde inte sparas: {{reason}}. Balans behåller de senaste {{minutes}} minuterna i minnet och skriver dem när det finns plats.',
     queueFull:
@@ -382,5 +384,15 @@ export const sv: Messages = {
     readOnly:
       'Balans kan inte skriva i sin datamapp {{folder}}. Den körs skrivskyddad: rapporterna visar det som gick att läsa, inget nytt registreras och ändringar kan inte sparas.',
     trackingOff: 'Inget registreras: Balans körs skrivskyddad eftersom den inte kan skriva i sin datamapp.',
+  },
+  regexProblem: {
+    lookaround:
+      'Framåt- och bakåtblickar ((?=…), (?!…), (?<=…), (?<!…)) går inte att använda i regler: Balans matchar med en metod som förblir snabb på alla titlar. Matcha texten själv i stället.',
+    'back-reference':
+      'Bakåtreferenser (\\1, \\k<name>) går inte att använda i regler: Balans matchar med en metod som förblir snabb på alla titlar.',
+    'atomic-group':
+      'Atomära grupper och possessiva upprepningar ((?>…), a++) går inte att använda i regler; en vanlig grupp eller upprepning fungerar likadant här.',
+    syntax:
+      'Det här är inte ett giltigt reguljärt uttryck. Kontrollera parenteserna och tecknen före *, + och ?.',
   },
 };

@@ -32,6 +32,42 @@ export interface WindowSource {
   gaps?(): readonly TrackingGap[];
 }
 
+/**
+ * The longest app, title, executable or site string Balans takes from any window source. Any web page sets its
+ * tab's title, so a title is untrusted input of any length; everything after the source (privacy filters, site
+ * detection, rule matching, storage) sees at most this much. 1,000 characters keeps every real title whole.
+ */
+export const MAX_OBSERVED_LENGTH = 1_000;
+
+/**
+ * Wraps a listener so every observation from any source is bounded before anything else reads it. The tracking
+ * service passes its listener through this for every source it starts: the one place titles are cut.
+ */
+export function boundedSignals(listener: WindowListener): WindowListener {
+  return (signal) => {
+    if (signal.type !== 'observation') return listener(signal);
+    const { app, title, executable, site, pid } = signal.observation;
+    listener({
+      type: 'observation',
+      observation: {
+        app: bounded(app),
+        ...(title !== undefined && { title: bounded(title) }),
+        ...(executable !== undefined && { executable: bounded(executable) }),
+        ...(site !== undefined && { site: bounded(site) }),
+        ...(pid !== undefined && { pid }),
+      },
+    });
+  };
+}
+
+/** The first MAX_OBSERVED_LENGTH UTF-16 units, never ending in half a surrogate pair. */
+function bounded(text: string): string {
+  if (text.length <= MAX_OBSERVED_LENGTH) return text;
+  const cut = text.slice(0, MAX_OBSERVED_LENGTH);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
 /** The sentence the UI shows when active-app tracking cannot work on this desktop. */
 export function unavailableReason(detail: string): string {
   return `active-app tracking is not available on this desktop: ${detail}`;

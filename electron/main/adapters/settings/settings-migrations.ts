@@ -1,3 +1,4 @@
+import { withoutUnrunnableRules } from '../../../core/rules/unrunnable-rules.ts';
 import {
   IDLE_MINUTES,
   PAUSE_BUDGET,
@@ -30,7 +31,8 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = 
 export type UnusableReason = 'unreadable' | 'invalid' | 'future-version';
 
 export type ReadResult =
-  | { ok: true; settings: Settings; migratedFrom: number | null }
+  /** `droppedRules`: patterns of regex rules the matcher cannot run, taken out (see withoutUnrunnableRules). */
+  | { ok: true; settings: Settings; migratedFrom: number | null; droppedRules: string[] }
   | { ok: false; reason: UnusableReason; detail: string };
 
 /**
@@ -69,11 +71,16 @@ export function readSettings(
       detail: `${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}`,
     };
   }
-  const settings = parsed.data as Settings;
+  const { settings, dropped } = withoutUnrunnableRules(parsed.data as Settings);
   try {
     check(settings);
   } catch (error) {
     return { ok: false, reason: 'invalid', detail: (error as Error).message };
   }
-  return { ok: true, settings, migratedFrom: version === SETTINGS_VERSION ? null : version };
+  return {
+    ok: true,
+    settings,
+    migratedFrom: version === SETTINGS_VERSION ? null : version,
+    droppedRules: dropped,
+  };
 }

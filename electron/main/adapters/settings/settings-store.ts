@@ -85,6 +85,19 @@ export class SettingsStore {
       ? readSettings(main.file.store, this.#options.migrations ?? SETTINGS_MIGRATIONS, this.#options.check)
       : ({ ok: false, reason: 'unreadable', detail: main.error } as const);
     if (result.ok) {
+      if (result.droppedRules.length > 0) {
+        // The file as it was stays next to it; the rules that can no longer run are named in the notice.
+        const keptAs = this.#keepAside(join(cwd, `${NAME}.json`), 'rules');
+        this.save(result.settings);
+        return {
+          settings: result.settings,
+          notice: {
+            level: 'warning',
+            key: 'storage.rulesDropped',
+            values: { patterns: result.droppedRules.join(', '), keptAs },
+          },
+        };
+      }
       if (result.migratedFrom !== null) {
         this.#keepAside(join(cwd, `${NAME}.json`), `v${result.migratedFrom}`);
         this.save(result.settings);

@@ -5,6 +5,7 @@ import type { Result } from '../../../../electron/shared/result.ts';
 import { Empty } from '../../components/StateViews.tsx';
 import type { CategoryOption } from './RulesPage.tsx';
 import { blankRule, moveRule, newRuleId } from './rule-drafts.ts';
+import { ruleFailureText } from './regex-problem.ts';
 
 /** The ordered rule list as an editable table; saved as a whole, since order decides which rule wins. */
 export function RuleList({
@@ -33,7 +34,7 @@ export function RuleList({
         ? { error: false, text: t('rules.saved') }
         : {
             error: true,
-            text: t('state.saveFailed', { message: result.issues?.join('; ') ?? result.message }),
+            text: t('state.saveFailed', { message: ruleFailureText(t, result) }),
           },
     );
   };

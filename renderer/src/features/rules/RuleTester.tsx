@@ -4,6 +4,7 @@ import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
 import { balans } from '../../lib/balans.ts';
 import { useCall } from '../../lib/use-call.ts';
 import type { CategoryOption } from './RulesPage.tsx';
+import { ruleFailureText } from './regex-problem.ts';
 
 /** Type an app, title or site and see at once which category the real rules give it, and which rule decided. */
 export function RuleTester({
@@ -62,7 +63,9 @@ export function RuleTester({
         </select>
       </label>
       <output className="tester-answer" aria-live="polite" data-testid="tester-answer">
-        {answer.status === 'error' && <span className="state-error">{answer.failure.message}</span>}
+        {answer.status === 'error' && (
+          <span className="state-error">{ruleFailureText(t, answer.failure)}</span>
+        )}
         {answer.status === 'ready' && answer.data === null && t('rules.testerEmpty')}
         {answer.status === 'ready' && answer.data !== null && (
           <>

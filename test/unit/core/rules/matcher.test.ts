@@ -131,8 +131,15 @@ describe('rule order and match kinds', () => {
     expect(categorise(m, { app: 'x', title: 'anything' })).toBe('work');
   });
 
-  it('refuses a catastrophic regex when compiling', () => {
-    const rules = [rule('a', 'title', 'regex', '(a+)+$', 'work')];
+  it('refuses a regex RE2 cannot run (lookahead) when compiling', () => {
+    const rules = [rule('a', 'title', 'regex', 'foo(?=bar)', 'work')];
     expect(() => compileRules({ rules, profiles: [] })).toThrow(BalansError);
+  });
+
+  it('runs a pattern that backtracks catastrophically elsewhere, matching as a regex should', () => {
+    const rules = [rule('a', 'title', 'regex', '^(a+)+$', 'work')];
+    const matcher = compileRules({ rules, profiles: [] });
+    expect(matcher.categorise({ app: 'x', title: 'aaaa' })).toBe('work');
+    expect(matcher.categorise({ app: 'x', title: `${'a'.repeat(50_000)}!` })).toBe('other');
   });
 });

@@ -168,7 +168,7 @@ describe('rules and categories', () => {
 
   it.each([
     ['a regex that does not compile', '(unclosed', 'invalid-input'],
-    ['a catastrophic regex', '^(\\w+\\s?)*$', 'invalid-input'],
+    ['a regex with a lookahead (RE2 cannot run it)', 'foo(?=bar)', 'invalid-input'],
   ])('refuses %s', (_label, pattern, code) => {
     const { svc } = service();
     const before = svc.getSettings().rules;

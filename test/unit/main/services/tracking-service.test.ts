@@ -4,7 +4,10 @@ import type { PresenceSignal } from '../../../../electron/core/tracking/presence
 import { TrackingService, type TrackingStatus } from '../../../../electron/main/services/tracking-service.ts';
 import type { PresenceSource } from '../../../../electron/main/adapters/os/presence-source.ts';
 import type { WindowSource } from '../../../../electron/main/adapters/os/window-source.ts';
-import { unavailableWindowSource } from '../../../../electron/main/adapters/os/window-source.ts';
+import {
+  MAX_OBSERVED_LENGTH,
+  unavailableWindowSource,
+} from '../../../../electron/main/adapters/os/window-source.ts';
 import type { StoredEvent } from '../../../../electron/shared/domain/usage.ts';
 import { manualTicker } from '../../../support/manual-ticker.ts';
 import { memorySink, sequentialIds } from '../../../support/memory-sink.ts';
@@ -157,6 +160,36 @@ describe('TrackingService', () => {
     expect(h.flushes()).toBe(1);
     expect(h.service.status()).toEqual({ state: 'tracking' });
     expect(h.sink.ofKind('window').map((w) => w.duration)).toEqual([5 * S]);
+  });
+
+  it('cuts every string a source reports to 1,000 characters before anything sees it', async () => {
+    const h = await harness();
+    const long = 'x'.repeat(100_000);
+    h.source.emit({
+      type: 'observation',
+      observation: {
+        app: `App ${long}`,
+        title: `Title ${long}`,
+        executable: `/bin/${long}`,
+        site: `${long}.com`,
+      },
+    });
+    h.work(S);
+    expect(h.service.currentObservation()?.title).toHaveLength(MAX_OBSERVED_LENGTH);
+    await h.service.stop();
+    const [stored] = h.sink.ofKind('window');
+    expect(stored!.data.title).toBe(`Title ${long}`.slice(0, MAX_OBSERVED_LENGTH));
+    for (const value of Object.values(stored!.data)) expect(value.length).toBe(MAX_OBSERVED_LENGTH);
+  });
+
+  it('never leaves half a character at the cut', async () => {
+    const h = await harness();
+    h.source.emit({
+      type: 'observation',
+      observation: { app: 'Firefox', title: `${'x'.repeat(999)}😀 and more` },
+    });
+    h.work(S);
+    expect(h.service.currentObservation()?.title).toBe('x'.repeat(999));
   });
 
   it('applies "don\'t record window titles" from the moment it is set', async () => {

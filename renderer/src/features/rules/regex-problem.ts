@@ -1,0 +1,14 @@
+import type { TFunction } from 'i18next';
+import type { Failure } from '../../../../electron/shared/result.ts';
+
+const PROBLEM = /^regex:([a-z-]+): /;
+
+/**
+ * The failure's text in the user's language when main refused a rule regex (its message starts with
+ * `regex:<problem>:`, see electron/core/rules/regex-safety.ts); any other failure's own message otherwise.
+ */
+export function ruleFailureText(t: TFunction, failure: Pick<Failure, 'message' | 'issues'>): string {
+  const problem = PROBLEM.exec(failure.message)?.[1];
+  if (problem) return t(`regexProblem.${problem}`, { defaultValue: failure.message });
+  return failure.issues?.join('; ') ?? failure.message;
+}
