@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define.ts';
-import { isoDate, type AppTotal, type CategoryTotal } from './today.ts';
+import type { AppTotal, CategoryTotal } from './today.ts';
+import { isoDateSchema } from '../domain/ids.ts';
 import type { CategoryId, PauseScope } from '../domain/usage.ts';
 
 export interface SiteTotal {
@@ -132,7 +133,7 @@ export interface PausesReport {
 }
 
 const range = z
-  .object({ from: isoDate, to: isoDate, profileId: z.string().min(1).max(100).optional() })
+  .object({ from: isoDateSchema, to: isoDateSchema, profileId: z.string().min(1).max(100).optional() })
   .strict()
   .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] });
 
@@ -141,8 +142,8 @@ export const reportCalls = {
   getUsageTotals: call<UsageTotals>()(
     z
       .object({
-        from: isoDate,
-        to: isoDate,
+        from: isoDateSchema,
+        to: isoDateSchema,
         unit: z.enum(['day', 'hour']),
         profileId: z.string().min(1).max(100).optional(),
       })
@@ -150,7 +151,7 @@ export const reportCalls = {
       .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] }),
   ),
   /** One day's timeline: apps, away time, pauses and gaps. */
-  getDayTimeline: call<DayTimeline>()(z.object({ date: isoDate }).strict()),
+  getDayTimeline: call<DayTimeline>()(z.object({ date: isoDateSchema }).strict()),
   getChecks: call<ChecksReport>()(range),
   /** Work time inside private hours and social time inside focus windows. */
   getBoundaryCrossings: call<BoundaryCrossings>()(range),

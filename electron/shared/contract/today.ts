@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './define.ts';
+import { isoDateSchema } from '../domain/ids.ts';
 import type { CategoryId } from '../domain/usage.ts';
 
 export interface CategoryTotal {
@@ -22,9 +23,7 @@ export interface DayTotals {
   byApp: AppTotal[];
 }
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd');
-
 export const todayCalls = {
   /** Totals for one day (today when no date is given), per category and per app. */
-  getDayTotals: call<DayTotals>()(z.object({ date: isoDate.optional() }).strict().optional()),
+  getDayTotals: call<DayTotals>()(z.object({ date: isoDateSchema.optional() }).strict().optional()),
 };
