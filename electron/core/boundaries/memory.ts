@@ -90,7 +90,9 @@ export function startDay(memory: BoundaryMemory, day: string, now: number): Boun
   return {
     ...memory,
     day,
-    pauses: memory.pauses.filter((p) => p.end > now),
+    // Pauses are counted by the local date they were made on, so the ones of neighbouring dates stay: a clock set
+    // back over midnight and forward again must find today's pauses still there, budget and all.
+    pauses: memory.pauses.filter((p) => p.end > now || withinADay(p.day, day)),
     // Occurrence keys stay while their window may still be open (one can cross midnight).
     warned: recentKeys(memory.warned, now),
     oneMoreMinuteUsed: recentKeys(memory.oneMoreMinuteUsed, now),
@@ -101,6 +103,12 @@ export function startDay(memory: BoundaryMemory, day: string, now: number): Boun
 }
 
 const TWO_DAYS = 2 * 86_400_000;
+const ONE_DAY = 86_400_000;
+
+/** Whether two local dates (yyyy-mm-dd) are at most one calendar day apart. */
+function withinADay(a: string, b: string): boolean {
+  return Math.abs(Date.parse(`${a}T00:00Z`) - Date.parse(`${b}T00:00Z`)) <= ONE_DAY;
+}
 
 function recentKeys(keys: readonly string[], now: number): string[] {
   return keys.filter((key) => Number(key.slice(key.lastIndexOf('@') + 1)) > now - TWO_DAYS);

@@ -61,6 +61,46 @@ describe('the daily pause budget', () => {
   });
 });
 
+describe('the daily pause budget when the clock jumps', () => {
+  const preferences = { ...DEFAULT_BOUNDARY_PREFERENCES, pauseBudget: { professional: 2 } };
+  const used = (driver: ReturnType<typeof policyDriver>) =>
+    boundaryStatus(driver.memory, driver.last.view, settings, preferences, false).pauseBudget.used;
+
+  it('survives the clock set back over midnight and forward again', () => {
+    const driver = policyDriver(settings, '2026-11-20T00:20', preferences);
+    driver.step(CODE);
+    driver.at('2026-11-20T10:00');
+    driver.step(CODE);
+    driver.memory = snooze(driver.memory, driver.pauseContext(), 5).memory;
+    driver.memory = snooze(driver.memory, driver.pauseContext(), 5).memory;
+    expect(used(driver)).toBe(2);
+    driver.at('2026-11-19T23:30'); // the clock is set back over midnight…
+    driver.step(CODE);
+    driver.at('2026-11-20T10:20'); // …and forward again
+    driver.step(CODE);
+    expect(used(driver)).toBe(2);
+    expect(() => snooze(driver.memory, driver.pauseContext(), 5)).toThrow(/reason-required/);
+  });
+
+  it('survives the clock set back an hour within the day', () => {
+    const driver = policyDriver(settings, '2026-11-20T10:00', preferences);
+    driver.step(CODE);
+    driver.memory = snooze(driver.memory, driver.pauseContext(), 5).memory;
+    driver.at('2026-11-20T09:05');
+    driver.step(CODE);
+    expect(used(driver)).toBe(1);
+  });
+
+  it('still starts again on a new day', () => {
+    const driver = policyDriver(settings, '2026-11-20T10:00', preferences);
+    driver.step(CODE);
+    driver.memory = snooze(driver.memory, driver.pauseContext(), 5).memory;
+    driver.at('2026-11-21T10:00');
+    driver.step(CODE);
+    expect(used(driver)).toBe(0);
+  });
+});
+
 describe('pause controls', () => {
   it('never snoozes past the end of the window', () => {
     const driver = policyDriver(settings, '2026-11-20T16:50');
