@@ -90,7 +90,7 @@ describe('the family-time overlay in Chromium, through the contract', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('That did not unlock it');
     expect(app.services.boundaries.status().overlay?.kind).toBe('family-time');
-    expect(await pin.evaluate((el) => (el as HTMLInputElement).value)).toBe('');
+    await expect.poll(() => pin.evaluate((el) => (el as HTMLInputElement).value)).toBe('');
     await page.keyboard.type('2468');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('main').textContent()).toContain('This window has ended.');
@@ -100,7 +100,7 @@ describe('the family-time overlay in Chromium, through the contract', () => {
   it('speaks Dutch', async () => {
     const { page } = await open('overlay', '2026-11-20T19:00', { locale: 'nl-NL', parentPin: '2468' });
     await expect.poll(() => page.locator('h1').textContent()).toBe('Gezinstijd');
-    expect(await page.getByRole('button', { name: 'Nu beëindigen' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Nu beëindigen' }).isVisible()).toBe(true);
   });
 });
 

@@ -36,16 +36,16 @@ describe('Pausing from Today, keyboard only', () => {
       preferences: { defaultPauseBudget: 1 },
     });
     await page.getByTestId('open-window').waitFor();
-    expect(await page.getByTestId('current-pause').textContent()).toBe('No pause in force.');
+    await expect.poll(() => page.getByTestId('current-pause').textContent()).toBe('No pause in force.');
 
     await tabTo(page, 'Snooze 15 min');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('current-pause').textContent())
       .toBe('Window paused until 11:15 AM.');
-    expect(await page.getByTestId('pause-budget').textContent()).toBe(
-      'Pauses today: 1 of 1 before a reason is asked.',
-    );
+    await expect
+      .poll(() => page.getByTestId('pause-budget').textContent())
+      .toBe('Pauses today: 1 of 1 before a reason is asked.');
 
     // Ten minutes later the user is back: resuming ends the pause, and Today shows it on the day's timeline.
     clock.advance(10 * minute);
@@ -61,7 +61,8 @@ describe('Pausing from Today, keyboard only', () => {
     await page.keyboard.press('Enter');
     const ask = page.getByRole('form', { name: 'Reason for this pause' });
     await ask.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pause-ask-field');
+    // Focus moves to the field after the form renders: wait for the state asserted, never for time.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pause-ask-field');
     await page.keyboard.type('Client call ran over');
     await page.screenshot({ path: `${artifacts}pause-reason.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
@@ -99,7 +100,8 @@ describe('Pausing from Today, keyboard only', () => {
     await page.keyboard.press('Enter');
     const ask = page.getByRole('form', { name: 'Parent PIN for this pause' });
     await ask.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pause-ask-field');
+    // Focus moves to the field after the form renders: wait for the state asserted, never for time.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pause-ask-field');
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.type('2468');
     await page.keyboard.press('Enter');

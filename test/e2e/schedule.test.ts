@@ -40,7 +40,7 @@ describe('Schedule in Chromium, against the real settings service', () => {
     await editor.getByLabel('Name').fill('Deep work');
     await editor.getByRole('button', { name: 'Save' }).click();
     await page.locator('[data-window]').first().waitFor();
-    expect(await page.locator('.week-block', { hasText: 'Deep work' }).count()).toBe(3);
+    await expect.poll(() => page.locator('.week-block', { hasText: 'Deep work' }).count()).toBe(3);
     const saved = app.services.settings.getSettings().windows;
     expect(saved).toMatchObject([
       { name: 'Deep work', type: 'weekly', kind: 'focus', days: [2, 3, 4], start: '09:00', end: '11:00' },

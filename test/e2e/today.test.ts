@@ -135,7 +135,7 @@ describe('notices from start-up', () => {
     expect(keptAs).toBeDefined();
     expect(await notice.textContent()).toContain(keptAs);
     await notice.getByRole('button', { name: 'Sluiten' }).click();
-    expect(await page.getByTestId('notice').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('notice').count()).toBe(0);
   });
 });
 
