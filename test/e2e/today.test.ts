@@ -148,3 +148,26 @@ describe('the sidebar language picker', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('I dag');
   });
 });
+
+describe('a clock set back while tracking', () => {
+  it('says so under the timeline, in the user’s language', async () => {
+    const at = (time: string) => DateTime.fromISO(`2026-11-20T${time}`, { zone }).toMillis();
+    const H = 3_600_000;
+    // Recorded 14:00–17:00, then the clock was set back from 17:00 to 16:00 (this file's "now").
+    const events: HostAppOptions['events'] = [
+      { id: 'r1', kind: 'running', start: at('14:00'), duration: 3 * H, data: {} },
+      {
+        id: 'w1',
+        kind: 'window',
+        start: at('14:00'),
+        duration: 3 * H,
+        data: { app: 'Code', title: 'main.ts' },
+      },
+      { id: 'c1', kind: 'clock', start: at('16:00'), duration: H, data: {} },
+    ];
+    const { page } = await open({ events, locale: 'nl-NL' });
+    const note = page.getByTestId('clock-set-back');
+    await expect.poll(() => note.textContent()).toContain('is de klok van de computer 1 uur teruggezet');
+    expect(await note.textContent()).toMatch(/^Om 16:00 /);
+  });
+});

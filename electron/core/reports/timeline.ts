@@ -1,6 +1,6 @@
 import type { TimelineSegment } from '../../shared/contract/reports.ts';
 import type { PauseScope, PresenceState } from '../../shared/domain/usage.ts';
-import type { AttentionSegment } from './attention.ts';
+import { latestWins, type AttentionSegment } from './attention.ts';
 import type { Categorise } from './categorise.ts';
 import { memoCategorise } from './categorise.ts';
 import { complementSpans, subtractSpans, type Span } from './intervals.ts';
@@ -40,12 +40,16 @@ export function dayTimeline(input: TimelineInput, categorise: Categorise): Timel
   const pauses = clip(
     input.pauses.map((p) => ({ ...toSpan(p), kind: 'pause' as const, scope: p.data.scope })),
   );
+  // Presence overlaps only when the clock was set back: the later pass wins there, as for apps.
   const away = clip(
-    input.presence
-      .filter(
-        (p): p is Timed & { data: { state: 'idle' | 'locked' | 'asleep' } } => p.data.state !== 'active',
-      )
-      .map((p) => ({ ...toSpan(p), kind: 'presence' as const, state: p.data.state })),
+    latestWins(input.presence)
+      .filter((p) => p.data.state !== 'active')
+      .map((p) => ({
+        start: p.start,
+        end: p.end,
+        kind: 'presence' as const,
+        state: p.data.state as 'idle' | 'locked' | 'asleep',
+      })),
   );
   const apps = clip(
     input.attention.map((a) => {

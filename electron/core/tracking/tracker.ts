@@ -198,8 +198,13 @@ export class Tracker {
     if (this.#pause?.span) this.#put('pause', (this.#pause.span = extend(this.#pause.span, at)));
   }
 
-  /** Events open before the jump keep their end at the last moment seen; fresh ones start at `at`. */
+  /**
+   * Events open before the jump keep their end at the last moment seen; fresh ones start at `at`. A clock set back
+   * is recorded as a clock event over the span that will be lived twice.
+   */
   #reopenAfterGap(at: number): void {
+    const last = this.#lastAt;
+    if (last !== undefined && at < last) this.#open(at, {}, 'clock', last);
     this.#running = this.#running && this.#open(at, this.#running.data, 'running');
     const pauseGoesOn = this.#pause && (this.#pause.until === undefined || this.#pause.until > at);
     if (this.#pause && pauseGoesOn) {

@@ -94,8 +94,16 @@ export function createReportService(deps: ReportServiceDeps) {
     getDayTimeline(query: { date: string }): DayTimeline {
       const zone = deps.zone();
       const day = dateRangeSpan(query.date, query.date, zone);
-      // Today ends now: the rest of the day has not happened, so it is not a gap.
-      const range = { start: day.start, end: Math.max(day.start, Math.min(day.end, deps.clock.now())) };
+      // Today ends now: the rest of the day has not happened, so it is not a gap. Unless the clock was set back (a
+      // clock event says so): what was recorded past "now" did happen, and is shown.
+      const setBack = deps.store.eventsBetween('clock', day.start, day.end).length > 0;
+      const recordedUntil = setBack
+        ? Math.max(
+            deps.clock.now(),
+            ...deps.store.eventsBetween('running', day.start, day.end).map((r) => r.start + r.duration),
+          )
+        : deps.clock.now();
+      const range = { start: day.start, end: Math.max(day.start, Math.min(day.end, recordedUntil)) };
       const read = <K extends StoredEventKind>(kind: K) =>
         deps.store.eventsBetween(kind, range.start, range.end);
       const segments = dayTimeline(
@@ -117,7 +125,11 @@ export function createReportService(deps: ReportServiceDeps) {
           start,
           end,
         }));
-      return { date: query.date, zone, segments, schedule };
+      const clockSetBack = read('clock').map((jump) => ({
+        from: jump.start + jump.duration,
+        to: jump.start,
+      }));
+      return { date: query.date, zone, segments, schedule, clockSetBack };
     },
 
     getChecks(query: RangeQuery): ChecksReport {

@@ -60,6 +60,11 @@ export interface DayTimeline {
   segments: TimelineSegment[];
   /** The whole day's schedule (later hours too), drawn behind the segments. */
   schedule: ScheduleMark[];
+  /**
+   * Times the clock was set back while Balans ran: at `to` (after the jump) it read `from` before. Both passes of
+   * [to, from) are recorded; the segments show their union, so this says why some time appears once.
+   */
+  clockSetBack: { from: number; to: number }[];
 }
 
 export interface HourChecks {

@@ -32,6 +32,11 @@ export type StoredEvent =
   | { id: string; kind: 'presence'; start: number; duration: number; data: { state: PresenceState } }
   /** Balans was running and tracking; the complement within a range is a gap (app closed, machine off). */
   | { id: string; kind: 'running'; start: number; duration: number; data: Record<string, never> }
+  /**
+   * The clock was set back while Balans ran: from `start + duration` to `start`. Events on both passes of that span
+   * are kept; reports show their union, and this record says why the same hour holds two.
+   */
+  | { id: string; kind: 'clock'; start: number; duration: number; data: Record<string, never> }
   | {
       id: string;
       kind: 'pause';

@@ -58,6 +58,8 @@ export const en = {
     overlapLine: '{{winner}} overrides {{overridden}} {{from}}–{{until}}',
   },
   today: {
+    clockSetBack:
+      'At {{at}} the computer’s clock was set back by {{duration}}; both passes through that time are recorded and shown together.',
     profileNow: 'Profile now: {{name}}',
     windowNow: '{{name}} ({{kind}}) until {{until}}, {{left}} left',
     noWindow: 'No window is open right now.',

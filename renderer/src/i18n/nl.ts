@@ -59,6 +59,8 @@ export const nl: Messages = {
     overlapLine: '{{winner}} gaat voor {{overridden}} {{from}}–{{until}}',
   },
   today: {
+    clockSetBack:
+      'Om {{at}} is de klok van de computer {{duration}} teruggezet; beide keren dat die tijd voorbijkwam zijn vastgelegd en worden samen getoond.',
     profileNow: 'Profiel nu: {{name}}',
     windowNow: '{{name}} ({{kind}}) tot {{until}}, nog {{left}}',
     noWindow: 'Er loopt nu geen blok.',

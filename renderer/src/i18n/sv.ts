@@ -59,6 +59,8 @@ export const sv: Messages = {
     overlapLine: '{{winner}} går före {{overridden}} {{from}}–{{until}}',
   },
   today: {
+    clockSetBack:
+      'Kl. {{at}} ställdes datorns klocka tillbaka {{duration}}; båda gångerna den tiden passerade är registrerade och visas tillsammans.',
     profileNow: 'Profil nu: {{name}}',
     windowNow: '{{name}} ({{kind}}) till kl. {{until}}, {{left}} kvar',
     noWindow: 'Inget block pågår just nu.',

@@ -1,7 +1,13 @@
 import type { PauseScope, PresenceState, StoredEventKind } from '../../../shared/domain/usage.ts';
 
 // Small integers on disk instead of strings: a few bytes per event add up over a year. Never renumber.
-export const KIND_CODES: Record<StoredEventKind, number> = { window: 0, presence: 1, running: 2, pause: 3 };
+export const KIND_CODES: Record<StoredEventKind, number> = {
+  window: 0,
+  presence: 1,
+  running: 2,
+  pause: 3,
+  clock: 4,
+};
 export const PRESENCE_CODES: Record<PresenceState, number> = { active: 0, idle: 1, locked: 2, asleep: 3 };
 export const SCOPE_CODES: Record<PauseScope, number> = { tracking: 0, window: 1, everything: 2 };
 

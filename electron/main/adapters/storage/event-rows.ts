@@ -43,6 +43,7 @@ export function toValues(event: StoredEvent, strings: StringDictionary): EventVa
     case 'presence':
       return [...base, null, null, null, null, PRESENCE_CODES[event.data.state], null];
     case 'running':
+    case 'clock':
       return [...base, null, null, null, null, null, null];
     case 'pause': {
       const { scope, ...details } = event.data;
@@ -72,6 +73,7 @@ export function fromRow(row: readonly SQLOutputValue[], strings: StringDictionar
     case 'presence':
       return { ...common, kind, data: { state: decode(PRESENCE_CODES, Number(code)) } };
     case 'running':
+    case 'clock':
       return { ...common, kind, data: {} };
     case 'pause': {
       const details =

@@ -74,6 +74,14 @@ function TodayView({ data }: { data: TodayData }) {
         {...scheduleMarks(data.timeline.schedule, data.dayStart, now)}
         profileName={(id) => data.settings.profiles.find((p) => p.id === id)?.name ?? id}
       />
+      {data.timeline.clockSetBack.map((jump) => (
+        <p key={jump.to} className="notice" data-testid="clock-set-back">
+          {t('today.clockSetBack', {
+            at: formatTime(jump.to, locale, zone),
+            duration: formatDuration(jump.from - jump.to, locale),
+          })}
+        </p>
+      ))}
 
       {totals.totalMs === 0 ? (
         <Empty message={t('today.empty')} />

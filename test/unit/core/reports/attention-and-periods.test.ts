@@ -22,6 +22,36 @@ describe('attention segments', () => {
     ]);
   });
 
+  it('shows the union of overlapping records: a later short event never hides the rest of an earlier long one', () => {
+    // The clock was set back an hour at minute 60: A covered 0–60 before, B and C cover 0–10 on the second pass.
+    const segments = attentionSegments(
+      [
+        { start: 0, duration: 60 * M, data: { app: 'A' } },
+        { start: 0, duration: 5 * M, data: { app: 'B' } },
+        { start: 5 * M, duration: 5 * M, data: { app: 'C' } },
+      ],
+      [],
+      { start: 0, end: 60 * M },
+    );
+    expect(segments.map((s) => [s.data.app, s.start / M, s.end / M])).toEqual([
+      ['B', 0, 5],
+      ['C', 5, 10],
+      ['A', 10, 60],
+    ]);
+  });
+
+  it('resolves overlapping presence the same way: one pass being idle does not cut the other pass', () => {
+    const segments = attentionSegments(
+      [{ start: 0, duration: 60 * M, data: { app: 'A' } }],
+      [
+        { start: 0, duration: 30 * M, data: { state: 'idle' } },
+        { start: 0, duration: 60 * M, data: { state: 'active' } },
+      ],
+      { start: 0, end: 60 * M },
+    );
+    expect(segments.reduce((sum, s) => sum + s.end - s.start, 0)).toBe(60 * M);
+  });
+
   it('cuts asleep and locked time but keeps time marked active', () => {
     const segments = attentionSegments(
       [{ start: 0, duration: 60 * M, data: { app: 'A' } }],

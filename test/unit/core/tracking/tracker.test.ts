@@ -87,6 +87,21 @@ describe('Tracker: window events', () => {
   });
 });
 
+describe('Tracker: the clock set back', () => {
+  it('keeps what was recorded, starts fresh events at the new time and records the jump as such', () => {
+    const h = harness();
+    h.apply(h.tracker.observe({ app: 'Code' }, h.at()));
+    h.run(60 * S);
+    h.apply(h.tracker.tick(T0 + 20 * S)); // the clock now reads 40 seconds earlier
+    h.apply(h.tracker.tick(T0 + 21 * S));
+    expect(h.of('clock').map((c) => [c.start - T0, c.duration])).toEqual([[20 * S, 40 * S]]);
+    expect(h.windows()).toEqual([
+      ['Code', undefined, 0, 60 * S],
+      ['Code', undefined, 20 * S, S],
+    ]);
+  });
+});
+
 describe('Tracker: privacy', () => {
   it('drops titles when titles are not recorded, so title changes extend the same event', () => {
     const h = harness({ recordTitles: false, exclusions: { apps: [], sites: [], titleKeywords: [] } });

@@ -8,6 +8,7 @@ const timeline = (segments: DayTimeline['segments']): DayTimeline => ({
   zone: 'UTC',
   segments,
   schedule: [],
+  clockSetBack: [],
 });
 
 describe('timelineBands', () => {
