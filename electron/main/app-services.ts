@@ -14,6 +14,7 @@ import type { ScryptParams } from './adapters/parent-lock/pin-hash.ts';
 import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs.ts';
 import { createBoundaryService, type TrackingPauses } from './services/boundary-service.ts';
 import { createParentLock } from './services/parent-lock-service.ts';
+import { createParentGuard } from './services/parent-guard.ts';
 import { createTodayService } from './services/today-service.ts';
 import { createRulesService } from './services/rules-service.ts';
 import { trackingPrivacyOf, type TrackingPrivacy } from '../core/tracking/privacy.ts';
@@ -77,7 +78,11 @@ export function createAppServices(deps: AppServiceDeps) {
   };
   // Services built after the settings service that must hear of a settings change.
   const onSettingsChange: (() => void)[] = [];
+  const { lockStore, scrypt, memoryNotice, ...boundaryDeps } = deps.boundaries;
+  const parentLock = createParentLock({ store: lockStore, clock: deps.clock, ...(scrypt ? { scrypt } : {}) });
+  const guard = createParentGuard({ lock: parentLock, clock: deps.clock, zone: deps.zone });
   const settings = new SettingsService({
+    guard: (change) => guard.check(change),
     store: deps.settingsStore,
     clock: deps.clock,
     notify,
@@ -109,15 +114,13 @@ export function createAppServices(deps: AppServiceDeps) {
     rules: () => settings.rules(),
     settings: () => current,
   });
-  const { lockStore, scrypt, memoryNotice, ...boundaryDeps } = deps.boundaries;
   if (memoryNotice) notify(memoryNotice);
-  const parentLock = createParentLock({ store: lockStore, clock: deps.clock, ...(scrypt ? { scrypt } : {}) });
   const privacy = createPrivacyService({
     store: deps.store,
     clock: deps.clock,
     // Exclusions and "don't record titles" take effect in the tracker at once, not at the next start.
     onChange: (next) => deps.tracking?.setPrivacy(trackingPrivacyOf(next)),
-    requirePin: (pin) => parentLock.requirePin(pin),
+    authorise: (change, pin) => guard.authorise(change, pin),
   });
   const tracking = {
     status: (): TrackingStatus =>
@@ -143,7 +146,14 @@ export function createAppServices(deps: AppServiceDeps) {
     clock: deps.clock,
     usage: deps.store,
     events,
-    parentLock,
+    parentLock: {
+      load: () => parentLock.load(),
+      pinSet: () => parentLock.pinSet(),
+      authorise: (change, pin) => guard.authorise(change, pin),
+    },
+  });
+  parentLock.onChange(() => {
+    if (boundaries.isRunning()) boundaries.recompute();
   });
   // A new window, profile or budget takes effect now, not at the boundary service's next tick.
   onSettingsChange.push(() => {
@@ -163,7 +173,14 @@ export function createAppServices(deps: AppServiceDeps) {
     privacy,
     tracking,
     parentLock,
+    guard,
     boundaries,
+    /** Quitting while the family-time overlay is up needs the PIN (when one is set). */
+    mayQuit: (pin?: string) =>
+      guard.authorise(
+        { kind: 'quit', familyTimeShown: boundaries.status().overlay?.kind === 'family-time' },
+        pin,
+      ),
     rules,
     startAtLogin: deps.startAtLogin ?? memoryStartAtLogin(),
   };

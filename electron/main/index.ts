@@ -211,6 +211,7 @@ async function startUp(): Promise<void> {
         const boundaries = services.boundaries;
         lifecycle.setQuitPlan(
           quitPlan({
+            mayQuit: () => services!.mayQuit(),
             boundaries,
             stopTimers: () => stopRetention(),
             windows,

@@ -5,7 +5,12 @@ export type ErrorCode =
   | 'unknown-channel'
   | 'not-found'
   | 'conflict'
-  | 'locked'
+  /** The change weakens a boundary the parent PIN guards; ask for the PIN and send the same call with it. */
+  | 'pin-required'
+  /** The PIN sent was not the parent's; `retryAfterMs` says how long before the next try is checked. */
+  | 'pin-wrong'
+  /** Too many wrong PINs: no PIN is checked for `retryAfterMs`; the PIN sent was not looked at. */
+  | 'pin-lockout'
   | 'unavailable'
   | 'internal';
 
@@ -15,6 +20,8 @@ export interface Failure {
   message: string;
   /** Field-level problems for invalid input, as `path: message` lines. */
   issues?: string[];
+  /** For 'pin-wrong' and 'pin-lockout': how long until the next PIN is checked (0: now). */
+  retryAfterMs?: number;
 }
 
 export type Result<T> = { ok: true; data: T } | Failure;
@@ -22,13 +29,27 @@ export type Result<T> = { ok: true; data: T } | Failure;
 /** A domain error a service throws on purpose; the IPC wrapper turns it into a Failure with its code. */
 export class BalansError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  /** For PIN answers: how long until the next PIN is checked. */
+  readonly retryAfterMs: number | undefined;
+  constructor(code: ErrorCode, message: string, retryAfterMs?: number) {
     super(message);
     this.name = 'BalansError';
     this.code = code;
+    this.retryAfterMs = retryAfterMs;
   }
 }
+
+/** The codes with which main asks for the parent PIN: the UI answers each with its PIN prompt. */
+export const PIN_CODES = ['pin-required', 'pin-wrong', 'pin-lockout'] as const;
+export const asksForPin = (code: ErrorCode): code is (typeof PIN_CODES)[number] =>
+  (PIN_CODES as readonly string[]).includes(code);
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 export const failure = (code: ErrorCode, message: string, issues?: string[]): Failure =>
   issues ? { ok: false, code, message, issues } : { ok: false, code, message };
+
+/** The failure a thrown BalansError becomes, keeping its code and wait. */
+export const failureOf = (error: BalansError): Failure =>
+  error.retryAfterMs === undefined
+    ? failure(error.code, error.message)
+    : { ...failure(error.code, error.message), retryAfterMs: error.retryAfterMs };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { createAppServices, type AppServiceDeps } from '../../electron/main/app-services.ts';
 import { UsageStore } from '../../electron/main/adapters/storage/usage-store.ts';
-import { memoryLockStore } from '../../electron/main/adapters/parent-lock/lock-file.ts';
+import { memoryLockStore, type ParentLockStore } from '../../electron/main/adapters/parent-lock/lock-file.ts';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
 import { recordingOutputs, type BoundaryTimer } from '../../electron/main/services/boundary-outputs.ts';
@@ -41,6 +41,8 @@ export interface HostAppOptions {
   observe?: () => Observation | null;
   /** A parent PIN set before the UI opens. */
   parentPin?: string;
+  /** Where the parent lock is kept (default: in memory). */
+  lockStore?: ParentLockStore;
   /** The boundary service's timer (tests run it by hand). */
   timer?: BoundaryTimer;
   /** What the window's Quit does (the desktop app's `app.quit`); nothing by default. */
@@ -93,7 +95,7 @@ export function composeHostApp(options: HostAppOptions = {}) {
       observe: options.observe ?? (() => null),
       sink: store,
       outputs: recorded.outputs,
-      lockStore: memoryLockStore(),
+      lockStore: options.lockStore ?? memoryLockStore(),
       // Cheaper than the app's scrypt cost: this lock only guards a test run.
       scrypt: { N: 2 ** 12, r: 8, p: 1, keyLength: 32 },
       timer: options.timer ?? hostTimer,
@@ -104,7 +106,7 @@ export function composeHostApp(options: HostAppOptions = {}) {
     console.error(message, error),
   );
   const ready = (async () => {
-    if (options.parentPin) await services.boundaries.setParentPin(options.parentPin);
+    if (options.parentPin) await services.parentLock.setPin(options.parentPin);
     await services.boundaries.start();
   })();
   const close = () => {

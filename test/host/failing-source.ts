@@ -13,6 +13,7 @@ export function failingSource(store: UsageStore, failing: () => boolean): HostSo
     privacySettings: () => guard(() => store.privacySettings()),
     updatePrivacySettings: (next) => guard(() => store.updatePrivacySettings(next)),
     deleteEndedBefore: (cutoff) => guard(() => store.deleteEndedBefore(cutoff)),
+    countEndedBefore: (cutoff) => guard(() => store.countEndedBefore(cutoff)),
     deleteEverything: () => guard(() => store.deleteEverything()),
   };
 }

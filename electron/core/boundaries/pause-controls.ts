@@ -123,7 +123,7 @@ function addPause(
 ): PauseOutcome {
   const withPin = request.withPin === true;
   if (ctx.state.overlay?.kind === 'family-time' && !withPin)
-    throw new BalansError('locked', 'Family time can only be paused with the parent PIN.');
+    throw new BalansError('pin-required', 'Family time can only be paused with the parent PIN.');
   const reason = request.reason?.trim() || undefined;
   const profileId = ctx.state.profileId;
   if (

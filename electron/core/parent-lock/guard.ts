@@ -23,7 +23,8 @@ export type GuardedChange =
   | { kind: 'delete-everything' }
   /** Setting a new PIN over an existing one, or removing it. */
   | { kind: 'replace-pin' }
-  | { kind: 'quit'; settings: Settings }
+  /** Quitting Balans; `familyTimeShown`: the boundary policy shows the family-time overlay now. */
+  | { kind: 'quit'; familyTimeShown: boolean }
   /** Snooze, skip, pause or end now while the schedule is as given. */
   | { kind: 'pause'; settings: Settings };
 
@@ -58,6 +59,7 @@ export function weakening(change: GuardedChange, now: number, zone: string): Wea
     case 'replace-pin':
       return { reason: 'pin-replaced' };
     case 'quit':
+      return change.familyTimeShown ? { reason: 'family-time-on', at: now } : null;
     case 'pause':
       return familyTimeOn(resolved(change.settings, zone), now)
         ? { reason: 'family-time-on', at: now }

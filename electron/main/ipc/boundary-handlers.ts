@@ -2,7 +2,7 @@ import type { boundaryCalls } from '../../shared/contract/boundaries.ts';
 import type { BoundaryService } from '../services/boundary-service.ts';
 import type { Handlers } from './handler-table.ts';
 
-/** The boundary calls: pause controls, the overlay's buttons, the nudge's answers and the parent PIN. */
+/** The boundary calls: pause controls, the overlay's buttons and the nudge's answers. */
 export function boundaryHandlers(service: BoundaryService): Pick<Handlers, keyof typeof boundaryCalls> {
   return {
     getBoundaryState: () => service.status(),
@@ -14,7 +14,5 @@ export function boundaryHandlers(service: BoundaryService): Pick<Handlers, keyof
     oneMoreMinute: () => service.oneMoreMinute(),
     endFamilyTimeWithPin: ({ pin, reason }) => service.endNow({ pin, reason }),
     answerNudge: ({ answer }) => service.answerNudge(answer),
-    setParentPin: ({ pin, currentPin }) => service.setParentPin(pin, currentPin),
-    verifyParentPin: ({ pin }) => service.verifyParentPin(pin),
   };
 }

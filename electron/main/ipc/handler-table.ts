@@ -5,7 +5,7 @@ import {
   type CallOutput,
   type ParsedInput,
 } from '../../shared/contract/index.ts';
-import { BalansError, failure, ok, type Result } from '../../shared/result.ts';
+import { BalansError, failure, failureOf, ok, type Result } from '../../shared/result.ts';
 import { z } from 'zod';
 
 /** The implementation of one call; input is already parsed by the call's schema. */
@@ -33,7 +33,7 @@ export function createDispatch(
       const handler = handlers[name] as (input: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (error) {
-      if (error instanceof BalansError) return failure(error.code, error.message);
+      if (error instanceof BalansError) return failureOf(error);
       if (error instanceof z.ZodError) return failure('invalid-input', error.message);
       log(`Call ${name} failed`, error);
       return failure('internal', `${name} failed unexpectedly`);

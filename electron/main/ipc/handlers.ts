@@ -1,6 +1,7 @@
 import type { AppServices } from '../app-services.ts';
 import { boundaryHandlers } from './boundary-handlers.ts';
 import type { Handlers } from './handler-table.ts';
+import { parentLockHandlers } from './parent-lock-handlers.ts';
 import { preferenceHandlers } from './preference-handlers.ts';
 import { privacyHandlers } from './privacy-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
@@ -19,9 +20,10 @@ export function createHandlers(services: AppServices): Handlers {
     getDayTotals: (input) => services.today.getDayTotals(input?.date),
     ...reportHandlers(services.reports),
     ...privacyHandlers(services.privacy),
-    ...settingsHandlers(services.settings),
+    ...settingsHandlers(services.settings, services.guard),
     getTrackingStatus: () => services.tracking.status(),
     ...boundaryHandlers(services.boundaries),
+    ...parentLockHandlers(services.parentLock),
     ...ruleHandlers(services.rules),
     ...preferenceHandlers(services.settings, services.startAtLogin),
   };

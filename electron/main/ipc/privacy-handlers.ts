@@ -6,7 +6,8 @@ import type { Handlers } from './handler-table.ts';
 export function privacyHandlers(service: PrivacyService): Pick<Handlers, keyof typeof privacyCalls> {
   return {
     getPrivacySettings: () => service.getPrivacySettings(),
-    updatePrivacySettings: (input) => service.updatePrivacySettings(input),
+    updatePrivacySettings: ({ pin, ...patch }) => service.updatePrivacySettings(patch, pin),
+    previewRetention: ({ retentionDays }) => service.previewRetention(retentionDays),
     applyRetention: () => service.applyRetention(),
     deleteEverything: ({ pin }) => service.deleteEverything(pin),
   };

@@ -1,21 +1,30 @@
 import type { settingsCalls } from '../../shared/contract/settings.ts';
+import type { ParentGuard } from '../services/parent-guard.ts';
 import type { SettingsService } from '../services/settings-service.ts';
 import type { Handlers } from './handler-table.ts';
 
-/** The settings calls, each delegating to the service (input already parsed by the call's schema). */
-export function settingsHandlers(service: SettingsService): Pick<Handlers, keyof typeof settingsCalls> {
+/**
+ * The settings calls, each delegating to the service (input already parsed by the call's schema). Changes run
+ * through the parent guard: a change that weakens family time is refused ('pin-required') unless the call
+ * carries the parent PIN, and then checked once more with it.
+ */
+export function settingsHandlers(
+  service: SettingsService,
+  guard: Pick<ParentGuard, 'withPin'>,
+): Pick<Handlers, keyof typeof settingsCalls> {
   return {
     getSettings: () => service.getSettings(),
-    saveProfile: (input) => service.saveProfile(input),
-    deleteProfile: ({ id }) => service.deleteProfile(id),
-    saveWindow: (input) => service.saveWindow(input),
-    deleteWindow: ({ id }) => service.deleteWindow(id),
-    setRules: ({ rules }) => service.setRules(rules),
-    saveCategory: (input) => service.saveCategory(input),
-    deleteCategory: ({ id }) => service.deleteCategory(id),
-    setDefaultProfile: ({ profileId }) => service.setDefaultProfile(profileId),
-    setTimeZone: ({ timeZone }) => service.setTimeZone(timeZone),
-    switchProfile: ({ profileId, until }) => service.switchProfile(profileId, until),
+    saveProfile: ({ pin, ...input }) => guard.withPin(pin, () => service.saveProfile(input)),
+    deleteProfile: ({ id, pin }) => guard.withPin(pin, () => service.deleteProfile(id)),
+    saveWindow: ({ pin, ...input }) => guard.withPin(pin, () => service.saveWindow(input)),
+    deleteWindow: ({ id, pin }) => guard.withPin(pin, () => service.deleteWindow(id)),
+    setRules: ({ rules, pin }) => guard.withPin(pin, () => service.setRules(rules)),
+    saveCategory: ({ pin, ...input }) => guard.withPin(pin, () => service.saveCategory(input)),
+    deleteCategory: ({ id, pin }) => guard.withPin(pin, () => service.deleteCategory(id)),
+    setDefaultProfile: ({ profileId, pin }) => guard.withPin(pin, () => service.setDefaultProfile(profileId)),
+    setTimeZone: ({ timeZone, pin }) => guard.withPin(pin, () => service.setTimeZone(timeZone)),
+    switchProfile: ({ profileId, until, pin }) =>
+      guard.withPin(pin, () => service.switchProfile(profileId, until)),
     endManualSwitch: () => service.endManualSwitch(),
     getScheduleState: (input) => service.scheduleState(input?.days),
   };

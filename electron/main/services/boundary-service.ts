@@ -20,7 +20,7 @@ import type { Settings } from '../../shared/domain/settings.ts';
 import type { Observation, UsageSink } from '../../shared/domain/usage.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { systemTimer, type BoundaryOutputs, type BoundaryTimer } from './boundary-outputs.ts';
-import type { ParentLock } from './parent-lock-service.ts';
+import type { GuardedChange } from '../../core/parent-lock/guard.ts';
 import type { ReportStore } from './report-service.ts';
 
 /** The longest the service waits before recomputing: a long setTimeout is not trusted across sleep or clock changes. */
@@ -37,7 +37,12 @@ export interface BoundaryServiceDeps {
   sink: UsageSink;
   outputs: BoundaryOutputs;
   events: EventBus;
-  parentLock: ParentLock;
+  /** The parent lock, as boundaries use it: whether a PIN is set, and checking it for a guarded pause. */
+  parentLock: {
+    load(): Promise<unknown>;
+    pinSet(): boolean;
+    authorise(change: GuardedChange, pin: string | undefined): Promise<unknown>;
+  };
   timer?: BoundaryTimer;
   /**
    * Active-app tracking, where the app runs it: it owns pauses that stop tracking (its pause event is the record),
@@ -71,7 +76,6 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
   let memory = deps.memory ?? initialMemory();
   let view: PolicyView | undefined;
   let status: BoundaryStatus | undefined;
-  let pinSet = false;
   let handle: unknown;
   let running = false;
   const displayed = { overlay: false, nudge: false };
@@ -101,7 +105,7 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
 
   /** Family time is only locked once a parent has set a PIN. */
   const lockKnown = <T extends { pinRequired: boolean } | null>(overlay: T): T =>
-    overlay && !pinSet ? { ...overlay, pinRequired: false } : overlay;
+    overlay && !deps.parentLock.pinSet() ? { ...overlay, pinRequired: false } : overlay;
 
   function perform(action: PolicyAction): void {
     switch (action.type) {
@@ -147,7 +151,7 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
     view = result.view;
     result.actions.forEach(perform);
     deps.saveMemory?.(memory);
-    const next = boundaryStatus(memory, view, settings, preferences, pinSet);
+    const next = boundaryStatus(memory, view, settings, preferences, deps.parentLock.pinSet());
     next.overlay = lockKnown(next.overlay);
     const changed = !status || JSON.stringify({ ...status, at: 0 }) !== JSON.stringify({ ...next, at: 0 });
     status = next;
@@ -218,7 +222,7 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
   /** Checks the PIN when family time is on now; returns whether it was checked. */
   async function familyTimePin(pin: string | undefined): Promise<boolean> {
     if (pauseContext().state.overlay?.kind !== 'family-time') return false;
-    await deps.parentLock.requirePin(pin);
+    await deps.parentLock.authorise({ kind: 'pause', settings: deps.settings() }, pin);
     return true;
   }
 
@@ -240,7 +244,7 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
   return {
     /** Loads the lock state and starts following the schedule. */
     async start(): Promise<BoundaryStatus> {
-      pinSet = await deps.parentLock.hasPin();
+      await deps.parentLock.load();
       running = true;
       return recompute();
     },
@@ -296,17 +300,6 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
       memory = answerNudge(memory, deps.clock.now(), answer);
       return recompute();
     },
-    /** Quitting during family time needs the PIN (when one is set). */
-    async mayQuit(pin?: string): Promise<void> {
-      if (status?.overlay?.kind === 'family-time') await deps.parentLock.requirePin(pin);
-    },
-    async setParentPin(pin: string, currentPin?: string): Promise<{ parentPinSet: true }> {
-      await deps.parentLock.setPin(pin, currentPin);
-      pinSet = true;
-      recompute();
-      return { parentPinSet: true };
-    },
-    verifyParentPin: (pin: string) => deps.parentLock.verify(pin),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Clock } from '../../core/clock.ts';
+import type { GuardedChange } from '../../core/parent-lock/guard.ts';
 import type { DeletionResult, PrivacySettings } from '../../shared/contract/privacy.ts';
 
 /** What the privacy controls need from the usage store. */
@@ -6,6 +7,8 @@ export interface PrivacyStore {
   privacySettings(): PrivacySettings;
   updatePrivacySettings(next: PrivacySettings): PrivacySettings;
   deleteEndedBefore(cutoff: number): number;
+  /** How many events deleteEndedBefore(cutoff) would delete. */
+  countEndedBefore(cutoff: number): number;
   deleteEverything(): number;
 }
 
@@ -16,14 +19,24 @@ export function createPrivacyService(deps: {
   store: PrivacyStore;
   clock: Clock;
   onChange?: (settings: PrivacySettings) => void;
-  /** Throws BalansError('locked') unless the PIN is right, when a parent PIN is set (the parent lock). */
-  requirePin?: (pin: string | undefined) => Promise<void>;
+  /** The parent lock: checks the PIN when a change weakens what it guards (see ParentGuard.authorise). */
+  authorise?: (change: GuardedChange, pin: string | undefined) => Promise<unknown>;
 }) {
+  const cutoffFor = (days: number) => deps.clock.now() - days * DAY_MS;
   const service = {
     getPrivacySettings: (): PrivacySettings => deps.store.privacySettings(),
 
-    /** Saves the changed fields; a retention setting takes effect at once. */
-    updatePrivacySettings(patch: Partial<PrivacySettings>): PrivacySettings {
+    /** Saves the changed fields; a retention setting takes effect at once, and a shorter one needs the PIN. */
+    async updatePrivacySettings(patch: Partial<PrivacySettings>, pin?: string): Promise<PrivacySettings> {
+      if (patch.retentionDays !== undefined)
+        await deps.authorise?.(
+          {
+            kind: 'retention',
+            before: deps.store.privacySettings().retentionDays,
+            after: patch.retentionDays,
+          },
+          pin,
+        );
       const saved = deps.store.updatePrivacySettings({ ...deps.store.privacySettings(), ...patch });
       deps.onChange?.(saved);
       if (patch.retentionDays !== undefined) service.applyRetention();
@@ -34,12 +47,17 @@ export function createPrivacyService(deps: {
     applyRetention(): DeletionResult {
       const days = deps.store.privacySettings().retentionDays;
       if (days === null) return { deletedEvents: 0 };
-      return { deletedEvents: deps.store.deleteEndedBefore(deps.clock.now() - days * DAY_MS) };
+      return { deletedEvents: deps.store.deleteEndedBefore(cutoffFor(days)) };
     },
+
+    /** What keeping history for `days` days would delete now. */
+    previewRetention: (days: number): DeletionResult => ({
+      deletedEvents: deps.store.countEndedBefore(cutoffFor(days)),
+    }),
 
     /** Deletes all history; with a parent PIN set, only with that PIN (a child cannot wipe what was tracked). */
     async deleteEverything(pin?: string): Promise<DeletionResult> {
-      await deps.requirePin?.(pin);
+      await deps.authorise?.({ kind: 'delete-everything' }, pin);
       return { deletedEvents: deps.store.deleteEverything() };
     },
   };

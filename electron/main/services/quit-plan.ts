@@ -1,11 +1,11 @@
 import type { QuitCause, QuitPlan } from './lifecycle.ts';
 
 export interface QuitPlanParts {
+  /** Resolves when quitting is allowed now (the parent lock's guard: the PIN during family time). */
+  mayQuit: () => Promise<unknown>;
   boundaries: {
     /** Stops the boundary timer, so nothing re-opens an overlay once the plan runs. */
     stop(): void;
-    /** Resolves when quitting is allowed now (the PIN during family time). */
-    mayQuit(): Promise<void>;
     /** Shows the overlay again (a refused quit during family time). */
     windowClosed(which: 'overlay'): unknown;
   };
@@ -26,7 +26,7 @@ export interface QuitPlanParts {
  */
 export function quitPlan(parts: QuitPlanParts): QuitPlan {
   return {
-    guard: () => parts.boundaries.mayQuit(),
+    guard: async () => void (await parts.mayQuit()),
     refused: () => void parts.boundaries.windowClosed('overlay'),
     recordSystemEnd: parts.recordSystemEnd,
     steps: [

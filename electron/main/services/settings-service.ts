@@ -2,6 +2,7 @@ import type { Clock } from '../../core/clock.ts';
 import { compileRules, type RuleMatcher } from '../../core/rules/matcher.ts';
 import { stateAt, transitions } from '../../core/schedule/schedule.ts';
 import { checkSettings } from '../../core/settings/check-settings.ts';
+import type { GuardedChange } from '../../core/parent-lock/guard.ts';
 import type { AppNotice } from '../../shared/contract/app.ts';
 import type { z } from 'zod';
 import type {
@@ -37,6 +38,8 @@ export interface SettingsServiceOptions {
   notify?: (notice: AppNotice) => void;
   /** Told after every successful change. */
   onChange?: (settings: Settings) => void;
+  /** The parent lock: throws 'pin-required' for a change that weakens family time (see ParentGuard). */
+  guard?: (change: GuardedChange) => void;
 }
 
 /** What callers pass: the contract's input shapes (ids and defaults optional). */
@@ -229,6 +232,8 @@ export class SettingsService {
     }
     const next = parsed.data as Settings;
     checkSettings(next);
+    // Every change passes the parent lock, so no call can end or weaken family time without the PIN.
+    this.#options.guard?.({ kind: 'settings', before: this.#settings, after: next });
     const matcher = compileRules(next);
     try {
       this.#options.store.save(next);

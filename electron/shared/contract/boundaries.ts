@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { call, event } from './define.ts';
 import type { BoundaryStatus } from '../domain/boundaries.ts';
+import { pinSchema } from './parent-lock.ts';
 
-/** The answer to a PIN attempt: whether it was right and how long to wait; never the hash. */
-export interface PinCheck {
-  correct: boolean;
-  /** 0 when another attempt may be made now. */
-  retryAfterMs: number;
-}
-
-/** A parent PIN: 4 to 8 digits. */
-export const pinSchema = z.string().regex(/^\d{4,8}$/, 'expected 4 to 8 digits');
 /** Why the user pauses past the daily budget (or any time they like to say). */
 const reason = z.string().trim().max(200).optional();
 const instant = z.number().int().nonnegative();
@@ -48,12 +40,6 @@ export const boundaryCalls = {
   answerNudge: call<BoundaryStatus>()(
     z.object({ answer: z.enum(['back-to-work', 'five-more-minutes']) }).strict(),
   ),
-  /** Sets the parent PIN; changing it needs the current one. */
-  setParentPin: call<{ parentPinSet: true }>()(
-    z.object({ pin: pinSchema, currentPin: pinSchema.optional() }).strict(),
-  ),
-  /** Checks a parent PIN (rate-limited with a growing delay). */
-  verifyParentPin: call<PinCheck>()(z.object({ pin: pinSchema }).strict()),
 };
 
 export const boundaryEvents = {

@@ -9,6 +9,7 @@ import { settingsCalls, settingsEvents } from './settings.ts';
 import { trackingCalls, trackingEvents } from './tracking.ts';
 import { boundaryCalls, boundaryEvents } from './boundaries.ts';
 import { ruleCalls } from './rules.ts';
+import { parentLockCalls } from './parent-lock.ts';
 import { preferenceCalls } from './preferences.ts';
 
 /** Every call the renderer can make, declared once. Feature modules add theirs here. */
@@ -20,6 +21,7 @@ export const calls = {
   ...settingsCalls,
   ...trackingCalls,
   ...boundaryCalls,
+  ...parentLockCalls,
   ...ruleCalls,
   ...preferenceCalls,
 } as const;

@@ -14,6 +14,7 @@ import {
   type UserCategory,
 } from '../domain/settings.ts';
 import type { ScheduleState, ScheduleTransition } from '../domain/schedule-state.ts';
+import { withPin } from './parent-lock.ts';
 
 /** The schedule now and what changes next, for the UI. */
 export interface ScheduleView {
@@ -40,30 +41,40 @@ export const windowInputSchema = z.discriminatedUnion('type', [
 /** A rule; new rules may come without an id. */
 export const ruleInputSchema = ruleSchema.partial({ id: true });
 
-const byId = z.object({ id: idSchema }).strict();
+const byId = z.object({ id: idSchema, ...withPin }).strict();
+/**
+ * Every call that changes the settings may carry the parent PIN: main answers 'pin-required' when the change
+ * would end or weaken family time, and the UI sends the same call again with the PIN.
+ */
+const windowCallSchema = z.discriminatedUnion('type', [
+  windowInputSchema.options[0].extend(withPin),
+  windowInputSchema.options[1].extend(withPin),
+]);
 
 export const settingsCalls = {
   /** Everything the user set up. */
   getSettings: call<Settings>()(z.void()),
   /** Creates or replaces a profile; names are unique (conflict), an unknown id is not-found. */
-  saveProfile: call<Profile>()(profileInputSchema),
+  saveProfile: call<Profile>()(profileInputSchema.extend(withPin)),
   /** Deletes a user profile; built-in profiles and profiles still in use are a conflict. */
   deleteProfile: call<void>()(byId),
   /** Creates or replaces a focus window; end before start without crossing midnight is invalid-input. */
-  saveWindow: call<FocusWindow>()(windowInputSchema),
+  saveWindow: call<FocusWindow>()(windowCallSchema),
   deleteWindow: call<void>()(byId),
   /** Replaces the ordered rule list (also how rules are reordered); unsafe regexes are invalid-input. */
-  setRules: call<Rule[]>()(z.object({ rules: z.array(ruleInputSchema).max(5000) }).strict()),
+  setRules: call<Rule[]>()(z.object({ rules: z.array(ruleInputSchema).max(5000), ...withPin }).strict()),
   /** Creates or renames a user-defined category. */
-  saveCategory: call<UserCategory>()(z.object({ id: idSchema.optional(), name: nameSchema }).strict()),
+  saveCategory: call<UserCategory>()(
+    z.object({ id: idSchema.optional(), name: nameSchema, ...withPin }).strict(),
+  ),
   /** Deletes a user-defined category that no rule uses. */
   deleteCategory: call<void>()(byId),
-  setDefaultProfile: call<void>()(z.object({ profileId: idSchema }).strict()),
+  setDefaultProfile: call<void>()(z.object({ profileId: idSchema, ...withPin }).strict()),
   /** An IANA zone name, or 'system' to follow the computer. */
-  setTimeZone: call<void>()(z.object({ timeZone: z.string().min(1).max(64) }).strict()),
+  setTimeZone: call<void>()(z.object({ timeZone: z.string().min(1).max(64), ...withPin }).strict()),
   /** Switches profile by hand until a time (ms since epoch) or, with null, until the next scheduled change. */
   switchProfile: call<ScheduleView>()(
-    z.object({ profileId: idSchema, until: z.number().int().nullable() }).strict(),
+    z.object({ profileId: idSchema, until: z.number().int().nullable(), ...withPin }).strict(),
   ),
   /** Ends a manual switch now; the schedule decides again. */
   endManualSwitch: call<ScheduleView>()(z.void()),

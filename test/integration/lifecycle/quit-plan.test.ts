@@ -77,6 +77,7 @@ async function familyTimeApp() {
   const recorded: string[] = [];
   lifecycle.setQuitPlan(
     quitPlan({
+      mayQuit: () => host.services.mayQuit(),
       boundaries: host.services.boundaries,
       stopTimers: () => order.push('timers'),
       windows: {

@@ -6,6 +6,14 @@ import { inTransaction } from './transaction.ts';
  * Deletes events that ended at or before `cutoff`, their rollup and the strings nothing refers to any more.
  * secure_delete overwrites the freed bytes, so deleted titles do not linger in free pages.
  */
+/** How many events deleteEndedBefore would delete (the same condition), so the UI can say it first. */
+export function countEndedBefore(db: DatabaseSync, cutoff: number): number {
+  const row = db
+    .prepare('SELECT COUNT(*) AS n FROM events WHERE start < ? AND start + duration <= ?')
+    .get(cutoff, cutoff);
+  return Number(row?.n ?? 0);
+}
+
 export function deleteEndedBefore(db: DatabaseSync, cutoff: number): number {
   return privately(db, () => {
     let deleted = 0;

@@ -10,7 +10,7 @@ import { BalansError } from '../../../shared/result.ts';
 import { WriteFailedError, writeFailureOf, type WriteFailure } from '../write-failure.ts';
 import { BatchWriter, realSchedule, type QueueBound, type Schedule } from './batch-writer.ts';
 import { decode, KIND_CODES, PRESENCE_CODES } from './codes.ts';
-import { deleteAllEvents, deleteEndedBefore } from './deletion.ts';
+import { countEndedBefore, deleteAllEvents, deleteEndedBefore } from './deletion.ts';
 import { EVENT_COLUMNS, fromRow, numericId, toValues } from './event-rows.ts';
 import { openDatabase, type DatabaseAccess } from './database-file.ts';
 import { LATEST_VERSION, migrate } from './migrations.ts';
@@ -226,6 +226,11 @@ export class UsageStore implements UsageSink {
     } finally {
       this.forgetCaches();
     }
+  }
+
+  countEndedBefore(cutoff: number): number {
+    this.flush();
+    return countEndedBefore(this.db, cutoff);
   }
 
   /** Deletes every event, including those not yet committed; settings stay. */

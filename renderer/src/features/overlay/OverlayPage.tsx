@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoundaryStatus } from '../../../../electron/shared/domain/boundaries.ts';
-import type { Result } from '../../../../electron/shared/result.ts';
+import { asksForPin, type Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
 import { formatCountdown, formatTime } from '../../lib/format.ts';
 import { useBoundaryStatus, useTimeLeft } from '../../lib/use-boundary-status.ts';
@@ -32,7 +32,7 @@ export function OverlayPage() {
       apply(result.data);
     } else
       setProblem(
-        result.code === 'locked' && wrongPin ? wrongPin : t('overlay.failed', { message: result.message }),
+        asksForPin(result.code) && wrongPin ? wrongPin : t('overlay.failed', { message: result.message }),
       );
   };
 

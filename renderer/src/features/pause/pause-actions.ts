@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { BoundaryStatus, SnoozeMinutes } from '../../../../electron/shared/domain/boundaries.ts';
-import type { Failure, Result } from '../../../../electron/shared/result.ts';
+import { asksForPin, type Failure, type Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
 
 /** One pause the user asked for, kept so it can be asked again with a reason or the PIN. */
@@ -38,7 +38,7 @@ export function requestPause(action: PauseAction, extras: PauseExtras): Promise<
 /** What to ask the user after a failed pause: a reason (budget used up), the PIN (family time), or nothing. */
 export function askFor(failure: Failure): 'reason' | 'pin' | null {
   if (failure.code === 'conflict' && failure.message.startsWith('reason-required')) return 'reason';
-  if (failure.code === 'locked') return 'pin';
+  if (asksForPin(failure.code)) return 'pin';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { asksForPin } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
 
 /** Deleting all history: asks to confirm, and for the parent PIN when one is set. */
@@ -22,7 +23,7 @@ export function DeleteHistory({ pinSet }: { pinSet: boolean }) {
     setMessage(
       result.ok
         ? { error: false, text: t('settingsScreen.deleted', { count: result.data.deletedEvents }) }
-        : { error: true, text: result.code === 'locked' ? t('overlay.pinWrong') : result.message },
+        : { error: true, text: asksForPin(result.code) ? t('overlay.pinWrong') : result.message },
     );
   };
 

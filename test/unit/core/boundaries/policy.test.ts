@@ -319,7 +319,7 @@ describe('family time', () => {
     const driver = policyDriver(family(), '2026-11-20T19:00');
     driver.step(CODE);
     expect(() => snooze(driver.memory, driver.pauseContext(), 15)).toThrow(
-      expect.objectContaining({ code: 'locked' }),
+      expect.objectContaining({ code: 'pin-required' }),
     );
     driver.memory = snooze(driver.memory, driver.pauseContext(), 15, { withPin: true }).memory;
     expect(driver.step(CODE)).toEqual([{ type: 'hide-overlay' }]);

@@ -83,9 +83,11 @@ describe('deleting everything with a parent PIN set', () => {
     try {
       await locked.ready;
       locked.store.write([{ id: 'w', kind: 'window', start: 0, duration: 1000, data: { app: 'x' } }]);
-      expect(await locked.dispatch('deleteEverything', { confirm: true })).toMatchObject({ code: 'locked' });
+      expect(await locked.dispatch('deleteEverything', { confirm: true })).toMatchObject({
+        code: 'pin-required',
+      });
       expect(await locked.dispatch('deleteEverything', { confirm: true, pin: '1111' })).toMatchObject({
-        code: 'locked',
+        code: 'pin-wrong',
       });
       expect(await locked.dispatch('deleteEverything', { confirm: true, pin: 'abcd' })).toMatchObject({
         code: 'invalid-input',

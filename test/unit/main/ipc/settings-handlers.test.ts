@@ -11,7 +11,7 @@ function dispatch() {
     clock: manualClock(Date.parse('2025-06-02T10:00:00+02:00')),
   });
   // Only the settings calls are exercised; the lead's composition root supplies the other handlers.
-  return createDispatch(settingsHandlers(svc) as Handlers);
+  return createDispatch(settingsHandlers(svc, { withPin: async (_pin, run) => run() }) as Handlers);
 }
 
 const window = {

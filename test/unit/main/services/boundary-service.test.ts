@@ -102,13 +102,13 @@ describe('the boundary service', () => {
     const { app } = host('2026-11-20T18:30', '2468');
     await app.ready;
     const boundaries = app.services.boundaries;
-    await expect(boundaries.snooze(5)).rejects.toMatchObject({ code: 'locked' });
-    await expect(boundaries.endNow({ pin: '1111' })).rejects.toMatchObject({ code: 'locked' });
-    await expect(boundaries.mayQuit()).rejects.toMatchObject({ code: 'locked' });
+    await expect(boundaries.snooze(5)).rejects.toMatchObject({ code: 'pin-required' });
+    await expect(boundaries.endNow({ pin: '1111' })).rejects.toMatchObject({ code: 'pin-wrong' });
+    await expect(app.services.mayQuit()).rejects.toMatchObject({ code: 'pin-required' });
     const after = await boundaries.endNow({ pin: '2468' });
     expect(after.overlay).toBeNull();
     expect(app.outputs.at(-2)?.name).toBe('hideOverlay');
-    await expect(boundaries.mayQuit()).resolves.toBeUndefined();
+    await expect(app.services.mayQuit()).resolves.toBe(false);
   });
 
   it('without a parent PIN set, family time is not locked', async () => {

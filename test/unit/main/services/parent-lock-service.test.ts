@@ -17,8 +17,8 @@ describe('the parent lock', () => {
     expect(await lock.hasPin()).toBe(true);
     expect(JSON.stringify(store.saved())).not.toContain('2468');
     expect(store.saved()).toMatchObject({ salt: expect.any(String), hash: expect.any(String) });
-    expect(await lock.verify('2468')).toEqual({ correct: true, retryAfterMs: 0 });
-    expect(await lock.verify('1357')).toEqual({ correct: false, retryAfterMs: 0 });
+    expect(await lock.verify('2468')).toEqual({ correct: true, retryAfterMs: 0, lockedOut: false });
+    expect(await lock.verify('1357')).toEqual({ correct: false, retryAfterMs: 0, lockedOut: false });
   });
 
   it('two installations get different salts, so the same PIN hashes differently', async () => {
@@ -37,17 +37,25 @@ describe('the parent lock', () => {
     await lock.setPin('2468');
     await lock.verify('0000');
     await lock.verify('0001');
-    expect(await lock.verify('0002')).toEqual({ correct: false, retryAfterMs: 30_000 });
-    // During the delay even the right PIN is not checked.
-    expect(await lock.verify('2468')).toEqual({ correct: false, retryAfterMs: 30_000 });
+    expect(await lock.verify('0002')).toEqual({ correct: false, retryAfterMs: 30_000, lockedOut: false });
+    // During the delay even the right PIN is not checked, and the answer says so rather than "wrong".
+    expect(await lock.verify('2468')).toEqual({ correct: false, retryAfterMs: 30_000, lockedOut: true });
+    await expect(lock.requirePin('2468')).rejects.toMatchObject({
+      code: 'pin-lockout',
+      retryAfterMs: 30_000,
+    });
 
     const restarted = createParentLock({ store, clock, scrypt: FAST });
     clock.advance(10_000);
-    expect(await restarted.verify('2468')).toEqual({ correct: false, retryAfterMs: 20_000 });
+    expect(await restarted.verify('2468')).toEqual({ correct: false, retryAfterMs: 20_000, lockedOut: true });
     clock.advance(20_000);
-    expect(await restarted.verify('0003')).toEqual({ correct: false, retryAfterMs: 60_000 });
+    expect(await restarted.verify('0003')).toEqual({
+      correct: false,
+      retryAfterMs: 60_000,
+      lockedOut: false,
+    });
     clock.advance(60_000);
-    expect(await restarted.verify('2468')).toEqual({ correct: true, retryAfterMs: 0 });
+    expect(await restarted.verify('2468')).toEqual({ correct: true, retryAfterMs: 0, lockedOut: false });
   });
 
   it('parallel guesses are checked one at a time and all counted', async () => {
@@ -60,11 +68,11 @@ describe('the parent lock', () => {
   it('protects the PIN itself: changing it needs the current one', async () => {
     const lock = createParentLock({ store: memoryLockStore(), clock: manualClock(0), scrypt: FAST });
     await lock.setPin('2468');
-    await expect(lock.setPin('1111')).rejects.toMatchObject({ code: 'locked' });
-    await expect(lock.setPin('1111', '9999')).rejects.toMatchObject({ code: 'locked' });
+    await expect(lock.setPin('1111')).rejects.toMatchObject({ code: 'pin-required' });
+    await expect(lock.setPin('1111', '9999')).rejects.toMatchObject({ code: 'pin-wrong' });
     await lock.setPin('1111', '2468');
     expect((await lock.verify('1111')).correct).toBe(true);
-    await expect(lock.requirePin('2468')).rejects.toMatchObject({ code: 'locked' });
+    await expect(lock.requirePin('2468')).rejects.toMatchObject({ code: 'pin-wrong' });
   });
 
   it('works with the default scrypt cost', async () => {

@@ -12,12 +12,12 @@ const at = (iso: string) => DateTime.fromISO(iso, { zone }).toMillis();
 
 describe('what to ask after a refused pause', () => {
   it('asks a reason past the budget, the PIN in family time, nothing otherwise', () => {
-    const fail = (code: 'conflict' | 'locked' | 'invalid-input', message: string) =>
+    const fail = (code: 'conflict' | 'pin-required' | 'invalid-input', message: string) =>
       ({ ok: false, code, message }) as const;
     expect(askFor(fail('conflict', 'reason-required: the daily pause budget is used up; say why.'))).toBe(
       'reason',
     );
-    expect(askFor(fail('locked', 'Family time can only be paused with the parent PIN.'))).toBe('pin');
+    expect(askFor(fail('pin-required', 'Family time can only be paused with the parent PIN.'))).toBe('pin');
     expect(askFor(fail('conflict', 'No window is open now.'))).toBeNull();
     expect(askFor(fail('invalid-input', 'A pause lasts at most a day.'))).toBeNull();
   });
