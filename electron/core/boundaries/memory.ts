@@ -79,6 +79,13 @@ export function initialMemory(): BoundaryMemory {
 /** A window occurrence's identity: the same window opens again tomorrow as a different occurrence. */
 export const occurrenceKey = (windowId: string, start: number): string => `${windowId}@${start}`;
 
+/**
+ * The identity of an occurrence that does not depend on the window's id: its kind and its start (one instant, so
+ * one local date and time). "One more minute" is once per such occurrence, so deleting and re-creating the
+ * window, or adding another one on top, does not give another minute.
+ */
+export const graceKey = (kind: string, start: number): string => `${kind}@${start}`;
+
 /** The pauses in force at `now`. */
 export function activePauses(memory: BoundaryMemory, now: number): ActivePause[] {
   return memory.pauses.filter((p) => p.start <= now && now < p.end);

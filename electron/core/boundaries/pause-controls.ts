@@ -2,7 +2,7 @@ import type { BoundaryPreferences, PauseKind, SnoozeMinutes } from '../../shared
 import type { ScheduleState } from '../../shared/domain/schedule-state.ts';
 import type { PauseScope } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
-import { activePauses, occurrenceKey, type ActivePause, type BoundaryMemory } from './memory.ts';
+import { activePauses, graceKey, occurrenceKey, type ActivePause, type BoundaryMemory } from './memory.ts';
 import { budgetOf, isBudgeted, pausesUsed } from './pause-budget.ts';
 
 const MINUTE = 60_000;
@@ -65,12 +65,12 @@ export function pauseEverything(
   return addPause(memory, ctx, 'pause-everything', 'everything', checkUntil(ctx, until), request);
 }
 
-/** One more minute of family time or downtime: once per window, no PIN, outside the budget. */
+/** One more minute of family time or downtime: once per occurrence (whatever its window id), no PIN, no budget. */
 export function oneMoreMinute(memory: BoundaryMemory, ctx: PauseContext): PauseOutcome {
   const window = openWindow(ctx);
   if (!ctx.state.overlay)
     throw new BalansError('conflict', 'One more minute is only for family time and downtime.');
-  const key = occurrenceKey(window.windowId, window.start);
+  const key = graceKey(window.kind, window.start);
   if (memory.oneMoreMinuteUsed.includes(key))
     throw new BalansError('conflict', 'One more minute was already used in this window.');
   const outcome = addPause(memory, ctx, 'one-more-minute', 'window', Math.min(ctx.now + MINUTE, window.end), {

@@ -19,7 +19,7 @@ import { categorise, type RuleMatcher } from '../rules/matcher.ts';
 import { stateAt, transitions } from '../schedule/schedule.ts';
 import type { PolicyAction } from './actions.ts';
 import { familyTimeGaps } from './gaps.ts';
-import { activePauses, occurrenceKey, startDay, type BoundaryMemory } from './memory.ts';
+import { activePauses, graceKey, occurrenceKey, startDay, type BoundaryMemory } from './memory.ts';
 import { mayNotify, noteNotified } from './rate-limit.ts';
 import { blockOverlay, nudgeView, restrictionFor } from './restrictions.ts';
 import { weeklySummaryDue } from './weekly-summary.ts';
@@ -124,7 +124,7 @@ export function step(previous: BoundaryMemory, input: PolicyInput): PolicyStep {
       windowName: nameOf(winner.windowId),
       until: state.overlay.until,
       message: input.preferences.familyMessage,
-      oneMoreMinute: !memory.oneMoreMinuteUsed.includes(winnerKey),
+      oneMoreMinute: !memory.oneMoreMinuteUsed.includes(graceKey(winner.kind, winner.start)),
       pinRequired: state.overlay.pinRequired,
       category: null,
       subject: null,

@@ -391,6 +391,33 @@ describe('ways out the issue names', () => {
     expect(await call('deleteWindow', { id: 'family', pin: PIN })).toMatchObject({ ok: true });
   });
 
+  it('"one more minute" is once per occurrence, whatever happens to the window id', async () => {
+    const { call, clock } = await child('open', PIN);
+    expect(await call('oneMoreMinute', undefined)).toMatchObject({ ok: true });
+    clock.advance(61_000);
+    // Family time of the same profile on top (allowed: it adds family time) wins now under another id.
+    const again = { ...family, id: undefined, name: 'Again', priority: 5 };
+    expect(await call('saveWindow', again)).toMatchObject({ ok: true });
+    expect(await call('getBoundaryState', undefined)).toMatchObject({
+      data: { overlay: { kind: 'family-time', windowId: 'again', oneMoreMinute: false } },
+    });
+    expect(await call('oneMoreMinute', undefined)).toMatchObject({ ok: false, code: 'conflict' });
+  });
+
+  it('deleting and re-creating downtime does not re-arm "one more minute" either', async () => {
+    const { call, clock } = await child('open', PIN);
+    const downtime = { ...weekly('down', 'downtime', [3], '19:00', '23:00'), id: undefined };
+    expect(await call('deleteWindow', { id: 'family', pin: PIN })).toMatchObject({ ok: true });
+    expect(await call('saveWindow', downtime)).toMatchObject({ ok: true });
+    expect(await call('oneMoreMinute', undefined)).toMatchObject({ ok: true });
+    clock.advance(61_000);
+    expect(await call('deleteWindow', { id: 'down' })).toMatchObject({ ok: true });
+    expect(await call('saveWindow', { ...downtime, id: undefined, name: 'Down again' })).toMatchObject({
+      ok: true,
+    });
+    expect(await call('oneMoreMinute', undefined)).toMatchObject({ ok: false, code: 'conflict' });
+  });
+
   it('quitting during family time needs the PIN', async () => {
     const { app } = await child('open', PIN);
     await expect(app.services.mayQuit()).rejects.toMatchObject({ code: 'pin-required' });
