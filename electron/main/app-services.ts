@@ -10,6 +10,7 @@ import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
 import type { UsageSink } from '../shared/domain/usage.ts';
 import type { BoundaryMemory } from '../core/boundaries/memory.ts';
 import type { ParentLockStore } from './adapters/parent-lock/lock-file.ts';
+import { metaLockStore, metaTamperLog, type MetaStore } from './adapters/parent-lock/lock-records.ts';
 import type { ScryptParams } from './adapters/parent-lock/pin-hash.ts';
 import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs.ts';
 import { createBoundaryService, type TrackingPauses } from './services/boundary-service.ts';
@@ -29,8 +30,8 @@ const idleMs = (settings: Settings) => settings.idleThresholdMinutes * 60_000;
 export interface AppServiceDeps {
   clock: Clock;
   appInfo: AppInfo;
-  /** The usage store behind reports and privacy controls. */
-  store: ReportStore & PrivacyStore;
+  /** The usage store behind reports and privacy controls; it also keeps the parent lock's mirror. */
+  store: ReportStore & PrivacyStore & MetaStore;
   /** Where settings are kept. */
   settingsStore: SettingsPersistence;
   /** Active-app tracking, where this host runs it (the Electron app does; the development host need not). */
@@ -79,9 +80,23 @@ export function createAppServices(deps: AppServiceDeps) {
   // Services built after the settings service that must hear of a settings change.
   const onSettingsChange: (() => void)[] = [];
   const { lockStore, scrypt, memoryNotice, ...boundaryDeps } = deps.boundaries;
-  const parentLock = createParentLock({ store: lockStore, clock: deps.clock, ...(scrypt ? { scrypt } : {}) });
+  // The settings service is made below; the lock reads its marker only when asked, after that.
+  const marker = {
+    get: () => settings.parentLockMarker(),
+    set: (fingerprint: string) => settings.setParentLockMarker(fingerprint),
+  };
+  const parentLock = createParentLock({
+    store: lockStore,
+    mirror: metaLockStore(deps.store),
+    marker,
+    tampers: metaTamperLog(deps.store),
+    onTamperSeen: (records) =>
+      notify({ level: 'warning', key: 'parentLock.tamperedNotice', values: { count: records.length } }),
+    clock: deps.clock,
+    ...(scrypt ? { scrypt } : {}),
+  });
   const guard = createParentGuard({ lock: parentLock, clock: deps.clock, zone: deps.zone });
-  const settings = new SettingsService({
+  const settings: SettingsService = new SettingsService({
     guard: (change) => guard.check(change),
     store: deps.settingsStore,
     clock: deps.clock,

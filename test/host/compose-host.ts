@@ -9,6 +9,7 @@ import { createDispatch, type Dispatch } from '../../electron/main/ipc/handler-t
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
 import { recordingOutputs, type BoundaryTimer } from '../../electron/main/services/boundary-outputs.ts';
 import type { PrivacyStore } from '../../electron/main/services/privacy-service.ts';
+import type { MetaStore } from '../../electron/main/adapters/parent-lock/lock-records.ts';
 import type { ReportStore } from '../../electron/main/services/report-service.ts';
 import type { SettingsPersistence } from '../../electron/main/services/settings-service.ts';
 import type { Clock } from '../../electron/core/clock.ts';
@@ -19,7 +20,7 @@ import type { Observation, StoredEvent } from '../../electron/shared/domain/usag
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
 
 /** Everything the services read from the usage store. */
-export type HostSource = ReportStore & PrivacyStore;
+export type HostSource = ReportStore & PrivacyStore & MetaStore;
 
 export interface HostAppOptions {
   clock?: Clock;
@@ -43,6 +44,8 @@ export interface HostAppOptions {
   parentPin?: string;
   /** Where the parent lock is kept (default: in memory). */
   lockStore?: ParentLockStore;
+  /** The folder of the usage database, kept after close (default: a temporary one, deleted on close). */
+  directory?: string;
   /** The boundary service's timer (tests run it by hand). */
   timer?: BoundaryTimer;
   /** What the window's Quit does (the desktop app's `app.quit`); nothing by default. */
@@ -65,7 +68,7 @@ export function composeHostApp(options: HostAppOptions = {}) {
   const clock = options.clock ?? { now: () => Date.now() };
   const zone = options.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = DateTime.fromMillis(clock.now(), { zone }).toISODate() ?? '1970-01-01';
-  const directory = mkdtempSync(join(tmpdir(), 'balans-host-'));
+  const directory = options.directory ?? mkdtempSync(join(tmpdir(), 'balans-host-'));
   const store = UsageStore.open({ directory });
   store.write(options.events ?? sampleDayEvents(today, zone));
   store.flush();
@@ -112,7 +115,7 @@ export function composeHostApp(options: HostAppOptions = {}) {
   const close = () => {
     services.boundaries.stop();
     store.close();
-    rmSync(directory, { recursive: true, force: true });
+    if (!options.directory) rmSync(directory, { recursive: true, force: true });
   };
   return { services, dispatch, store, directory, close, outputs: recorded.calls, ready };
 }

@@ -15,5 +15,7 @@ export function failingSource(store: UsageStore, failing: () => boolean): HostSo
     deleteEndedBefore: (cutoff) => guard(() => store.deleteEndedBefore(cutoff)),
     countEndedBefore: (cutoff) => guard(() => store.countEndedBefore(cutoff)),
     deleteEverything: () => guard(() => store.deleteEverything()),
+    readMeta: (key) => store.readMeta(key),
+    writeMeta: (key, value) => store.writeMeta(key, value),
   };
 }

@@ -5,6 +5,7 @@ import type { Handlers } from './handler-table.ts';
 /** The parent PIN calls, answered by the parent lock itself. */
 export function parentLockHandlers(lock: ParentLock): Pick<Handlers, keyof typeof parentLockCalls> {
   return {
+    getParentLockState: () => lock.state(),
     setParentPin: async ({ pin, currentPin }) => {
       await lock.setPin(pin, currentPin);
       return { parentPinSet: true };

@@ -3,11 +3,14 @@ import {
   afterRightPin,
   afterWrongPin,
   NO_ATTEMPTS,
-  parseAttempts,
   waitBeforeAttempt,
-  type PinAttempts,
 } from '../../core/parent-lock/pin-attempts.ts';
-import type { PinCheck } from '../../shared/contract/parent-lock.ts';
+import type {
+  ParentLockState,
+  PinCheck,
+  TamperKind,
+  TamperRecord,
+} from '../../shared/contract/parent-lock.ts';
 import { BalansError } from '../../shared/result.ts';
 import type { ParentLockStore } from '../adapters/parent-lock/lock-file.ts';
 import {
@@ -17,27 +20,49 @@ import {
   pinMatches,
   type ScryptParams,
 } from '../adapters/parent-lock/pin-hash.ts';
+import { attemptsMacOf, fingerprintOf, readCopy, reconcile, type LockRecord } from './parent-lock-records.ts';
 
-interface LockRecord {
-  version: 1;
-  salt: string;
-  scrypt: ScryptParams;
-  hash: string | null;
-  attempts: PinAttempts;
+/** The settings document's record that a PIN exists (a keyed digest of the lock). */
+export interface LockMarker {
+  get(): string | null;
+  set(fingerprint: string): void;
+}
+
+/** Where tampering found with the lock is kept for the parent (with the history). */
+export interface TamperLog {
+  all(): TamperRecord[];
+  add(records: TamperRecord[]): void;
+  /** Records not yet shown to the parent at an unlock; taking them marks them shown. */
+  takeUnseen(): TamperRecord[];
 }
 
 export interface ParentLockDeps {
+  /** The lock file. */
   store: ParentLockStore;
+  /** The same record kept in the usage database, so deleting the file alone does not remove the PIN. */
+  mirror?: ParentLockStore;
+  marker?: LockMarker;
+  tampers?: TamperLog;
+  /** Told at the first right PIN after tampering was found (the parent's notice). */
+  onTamperSeen?: (records: TamperRecord[]) => void;
   clock: Clock;
   scrypt?: ScryptParams;
+  log?: (message: string, error: unknown) => void;
 }
+
+const LOST_MESSAGE =
+  'The parent lock’s records were destroyed, so the PIN cannot be checked; only deleting all of Balans’s data resets it.';
 
 /**
  * The parent lock: a PIN kept as a salted scrypt hash, with attempts rate-limited by a delay that survives a
- * restart. Checks run one at a time, so parallel guesses cannot slip past the counter.
+ * restart. It fails closed: the lock file, its mirror in the usage database and a keyed digest in the settings are
+ * compared at start; whatever is missing, damaged or foreign is recorded as tampering, and a PIN any record
+ * speaks of stays required. Checks run one at a time, so parallel guesses cannot slip past the counter.
  */
 export function createParentLock(deps: ParentLockDeps) {
-  let record: LockRecord | undefined;
+  /** undefined: not loaded yet; null: a PIN exists but no copy of it is left (lost). */
+  let record: LockRecord | null | undefined;
+  let loading: Promise<LockRecord | null> | undefined;
   const listeners: (() => void)[] = [];
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -45,38 +70,55 @@ export function createParentLock(deps: ParentLockDeps) {
     queue = run.catch(() => undefined);
     return run;
   };
+  const fresh = (): LockRecord => ({
+    version: 1,
+    salt: newSalt(),
+    scrypt: deps.scrypt ?? DEFAULT_SCRYPT,
+    hash: null,
+    attempts: NO_ATTEMPTS,
+  });
 
-  async function load(): Promise<LockRecord> {
-    if (record) return record;
-    const saved = (await deps.store.load()) as Partial<LockRecord> | null;
-    if (saved === null) {
-      record = {
-        version: 1,
-        salt: newSalt(),
-        scrypt: deps.scrypt ?? DEFAULT_SCRYPT,
-        hash: null,
-        attempts: NO_ATTEMPTS,
-      };
-      await deps.store.save(record);
-    } else if (
-      typeof saved.salt !== 'string' ||
-      !saved.scrypt ||
-      (saved.hash !== null && typeof saved.hash !== 'string')
-    ) {
-      throw new BalansError('unavailable', 'The parent lock file is damaged; it was left as it is.');
-    } else {
-      record = { ...(saved as LockRecord), attempts: parseAttempts(saved.attempts, deps.clock.now()) };
+  async function read(store: ParentLockStore | undefined): Promise<unknown> {
+    try {
+      return store ? await store.load() : null;
+    } catch (error) {
+      deps.log?.('Reading a parent lock record failed', error);
+      return { damaged: true };
     }
+  }
+
+  async function loadOnce(): Promise<LockRecord | null> {
+    const now = deps.clock.now();
+    const file = readCopy(await read(deps.store), now);
+    const mirror = deps.mirror ? readCopy(await read(deps.mirror), now) : ({ state: 'missing' } as const);
+    const result = reconcile(file, mirror, deps.marker?.get() ?? null, now, fresh);
+    if (result.tampers.length > 0)
+      deps.tampers?.add(result.tampers.map((kind: TamperKind) => ({ kind, at: now })));
+    // A genuine lock is written back everywhere, so a deleted or edited copy is repaired; a lost one is left as is.
+    if (result.record) await save(result.record);
+    return result.record;
+  }
+
+  async function load(): Promise<LockRecord | null> {
+    if (record !== undefined) return record;
+    loading ??= loadOnce();
+    record = await loading;
     return record;
   }
 
+  /** The mirror first, then the file: a crash in between leaves the mirror stricter, never looser. */
   async function save(next: LockRecord): Promise<void> {
-    await deps.store.save(next);
-    record = next;
+    const signed: LockRecord =
+      next.hash === null ? next : { ...next, attemptsMac: attemptsMacOf(next.hash, next.attempts) };
+    await deps.mirror?.save(signed);
+    await deps.store.save(signed);
+    if (signed.hash !== null) deps.marker?.set(fingerprintOf({ ...signed, hash: signed.hash }));
+    record = signed;
   }
 
   async function check(pin: string): Promise<PinCheck> {
     const current = await load();
+    if (current === null) throw new BalansError('unavailable', LOST_MESSAGE);
     if (current.hash === null) return { correct: false, retryAfterMs: 0, lockedOut: false };
     const now = deps.clock.now();
     const wait = waitBeforeAttempt(current.attempts, now);
@@ -84,6 +126,10 @@ export function createParentLock(deps: ParentLockDeps) {
     const correct = await pinMatches(pin, current.salt, current.scrypt, current.hash);
     const attempts = correct ? afterRightPin() : afterWrongPin(current.attempts, now);
     await save({ ...current, attempts });
+    if (correct) {
+      const unseen = deps.tampers?.takeUnseen() ?? [];
+      if (unseen.length > 0) deps.onTamperSeen?.(unseen);
+    }
     return { correct, retryAfterMs: waitBeforeAttempt(attempts, now), lockedOut: false };
   }
 
@@ -99,15 +145,20 @@ export function createParentLock(deps: ParentLockDeps) {
     throw new BalansError('pin-wrong', 'That is not the parent PIN.', result.retryAfterMs);
   }
 
-  return {
-    /** Reads the lock (once); boundaries start after it so the overlay knows whether it is locked. */
+  const lock = {
+    /** Reads and reconciles the records (once); boundaries start after it so the overlay knows it is locked. */
     load: (): Promise<unknown> => load(),
-    /** Whether a PIN has been set. */
+    /** Whether a PIN has been set (a lost lock counts as set). */
     async hasPin(): Promise<boolean> {
-      return (await load()).hash !== null;
+      const current = await load();
+      return current === null || current.hash !== null;
     },
-    /** Whether a PIN is set, as last loaded (false before the first load). */
-    pinSet: (): boolean => record?.hash != null,
+    /** Whether a PIN is set, without waiting: before the lock file is read, the settings' marker answers. */
+    pinSet: (): boolean =>
+      record === undefined ? (deps.marker?.get() ?? null) !== null : record === null || record.hash !== null,
+    state(): ParentLockState {
+      return { pinSet: lock.pinSet(), lost: record === null, tampers: deps.tampers?.all() ?? [] };
+    },
     /** Told after the PIN was set or replaced. */
     onChange(listener: () => void): void {
       listeners.push(listener);
@@ -118,28 +169,31 @@ export function createParentLock(deps: ParentLockDeps) {
     },
     /** Throws a PIN answer ('pin-required', 'pin-wrong', 'pin-lockout') unless the PIN is right or none is set. */
     async requirePin(pin: string | undefined): Promise<void> {
-      if (!(await this.hasPin())) return;
-      const result = pin === undefined ? null : await this.verify(pin);
+      if (!(await lock.hasPin())) return;
+      if (record === null) throw new BalansError('unavailable', LOST_MESSAGE);
+      const result = pin === undefined ? null : await lock.verify(pin);
       if (!result?.correct) refuse(result);
     },
-    /** Sets the PIN; changing an existing PIN needs the current one (the PIN protects itself). */
+    /** Sets the PIN; replacing an existing PIN needs the current one (the PIN protects itself). */
     setPin(newPin: string, currentPin?: string): Promise<void> {
       return serial(async () => {
         const current = await load();
+        if (current === null) throw new BalansError('unavailable', LOST_MESSAGE);
         if (current.hash !== null) {
           const result = currentPin === undefined ? null : await check(currentPin);
           if (!result?.correct) refuse(result);
         }
-        const fresh = await load();
+        const base = (await load()) ?? current;
         await save({
-          ...fresh,
-          hash: await hashPin(newPin, fresh.salt, fresh.scrypt),
+          ...base,
+          hash: await hashPin(newPin, base.salt, base.scrypt),
           attempts: afterRightPin(),
         });
         listeners.forEach((listener) => listener());
       });
     },
   };
+  return lock;
 }
 
 export type ParentLock = ReturnType<typeof createParentLock>;

@@ -190,6 +190,17 @@ export class SettingsService {
     return { idleThresholdMinutes, theme, language, familyMessage, pauseBudget };
   }
 
+  /** The settings' record that a parent PIN exists (null: none), for the parent lock. */
+  parentLockMarker(): string | null {
+    return this.#settings.parentLock?.fingerprint ?? null;
+  }
+
+  /** Written by the parent lock only (no contract call reaches it). */
+  setParentLockMarker(fingerprint: string): void {
+    if (this.#settings.parentLock?.fingerprint !== fingerprint)
+      this.#change((s) => (s.parentLock = { fingerprint }));
+  }
+
   /** Switches profile by hand from now until `until`, or until the next scheduled change when null. */
   switchProfile(profileId: string, until: number | null): ScheduleView {
     const now = this.#options.clock.now();

@@ -10,6 +10,35 @@ export interface PinCheck {
   lockedOut: boolean;
 }
 
+/** What was found wrong with the parent lock's records at start (each kept as a record the parent sees). */
+export const TAMPER_KINDS = [
+  'lock-file-missing',
+  'lock-file-damaged',
+  'lock-file-replaced',
+  'mirror-missing',
+  'mirror-damaged',
+  'mirror-replaced',
+  'marker-missing',
+  'attempts-edited',
+  'lock-lost',
+] as const;
+export type TamperKind = (typeof TAMPER_KINDS)[number];
+
+export interface TamperRecord {
+  kind: TamperKind;
+  /** When Balans found it (ms since epoch). */
+  at: number;
+}
+
+/** The parent lock as the UI may know it: whether a PIN is set, and what was found tampered with. */
+export interface ParentLockState {
+  pinSet: boolean;
+  /** The PIN cannot be checked any more (every record of it was destroyed); only deleting Balans's data helps. */
+  lost: boolean;
+  /** Oldest first; kept with the history. */
+  tampers: TamperRecord[];
+}
+
 /** A parent PIN: 4 to 8 digits. */
 export const pinSchema = z.string().regex(/^\d{4,8}$/, 'expected 4 to 8 digits');
 
@@ -17,6 +46,7 @@ export const pinSchema = z.string().regex(/^\d{4,8}$/, 'expected 4 to 8 digits')
 export const withPin = { pin: pinSchema.optional() };
 
 export const parentLockCalls = {
+  getParentLockState: call<ParentLockState>()(z.void()),
   /** Sets the parent PIN; replacing it needs the current one. */
   setParentPin: call<{ parentPinSet: true }>()(
     z.object({ pin: pinSchema, currentPin: pinSchema.optional() }).strict(),

@@ -71,6 +71,15 @@ export interface Settings {
   language: LanguageChoice;
   familyMessage: string;
   pauseBudget: number;
+  /**
+   * The second record that a parent PIN exists: a keyed digest of the lock (see docs/boundaries.md). Deleting the
+   * lock file does not remove it, and a lock file from elsewhere does not match it.
+   */
+  parentLock?: ParentLockMarker;
+}
+
+export interface ParentLockMarker {
+  fingerprint: string;
 }
 
 /** Whether a zone name is 'system' or one the platform's time-zone database knows. */
@@ -111,6 +120,10 @@ export const settingsSchema = z
     language: languageChoiceSchema,
     familyMessage: familyMessageSchema,
     pauseBudget: pauseBudgetSchema,
+    parentLock: z
+      .object({ fingerprint: z.string().min(1).max(200) })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((settings, ctx) => {

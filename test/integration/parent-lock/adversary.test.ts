@@ -274,6 +274,7 @@ const cases: Case[] = [
     soon: 'pin',
     withPin: () => ({ pin: '1111', currentPin: PIN }),
   },
+  { name: 'getParentLockState', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
   { name: 'verifyParentPin', what: 'guesses a PIN', input: () => ({ pin: '0000' }), open: 'ok', soon: 'ok' },
   {
     name: 'categoriseSample',

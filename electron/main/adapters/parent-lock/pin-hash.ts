@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createHmac, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /** scrypt cost, saved with the hash so it can be raised later without breaking existing PINs. */
 export interface ScryptParams {
@@ -40,4 +40,16 @@ export async function pinMatches(
   const expected = Buffer.from(hash, 'base64');
   const actual = await derive(pin, salt, params);
   return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+/** An HMAC-SHA256 keyed with the PIN hash (base64url): only a record holding that hash can produce it. */
+export function keyedDigest(hash: string, message: string): string {
+  return createHmac('sha256', Buffer.from(hash, 'base64')).update(message).digest('base64url');
+}
+
+/** Whether two digests are the same, compared in constant time. */
+export function sameDigest(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }

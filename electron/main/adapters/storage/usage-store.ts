@@ -247,6 +247,20 @@ export class UsageStore implements UsageSink {
     }
   }
 
+  /** A small document kept in the database (the parent lock's mirror, its tamper log), or null. */
+  readMeta(key: string): string | null {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key);
+    return row ? String(row.value) : null;
+  }
+
+  writeMeta(key: string, value: string): void {
+    this.db
+      .prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      )
+      .run(key, value);
+  }
+
   privacySettings(): PrivacySettings {
     return structuredClone(this.settings);
   }

@@ -95,8 +95,32 @@ describe('the lock file', () => {
     expect((await again.verify('2468')).correct).toBe(true);
   });
 
-  it('a damaged file makes the lock refuse rather than open', async () => {
-    const lock = createParentLock({ store: memoryLockStore({ damaged: true }), clock: manualClock(0) });
-    await expect(lock.hasPin()).rejects.toMatchObject({ code: 'unavailable' });
+  it('a damaged file with no other record of a PIN starts without one, and says it was damaged', async () => {
+    const found: string[] = [];
+    const tampers = {
+      all: () => [],
+      add: (records: { kind: string }[]) => found.push(...records.map((r) => r.kind)),
+      takeUnseen: () => [],
+    };
+    const lock = createParentLock({
+      store: memoryLockStore({ damaged: true }),
+      tampers,
+      clock: manualClock(0),
+    });
+    expect(await lock.hasPin()).toBe(false);
+    expect(found).toEqual(['lock-file-damaged']);
+  });
+
+  it('a damaged file while the settings say a PIN exists stays locked (fails closed)', async () => {
+    const marker = { get: () => 'fingerprint-of-a-lost-lock', set: () => {} };
+    const lock = createParentLock({
+      store: memoryLockStore({ damaged: true }),
+      marker,
+      clock: manualClock(0),
+    });
+    expect(lock.pinSet()).toBe(true);
+    expect(await lock.hasPin()).toBe(true);
+    await expect(lock.requirePin('2468')).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(lock.requirePin(undefined)).rejects.toMatchObject({ code: 'unavailable' });
   });
 });
