@@ -88,7 +88,7 @@ describe('the family-time overlay in Chromium, through the contract', () => {
     await pin.waitFor();
     await page.keyboard.type('1111');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('That did not unlock it');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('That is not the parent PIN.');
     expect(app.services.boundaries.status().overlay?.kind).toBe('family-time');
     await expect.poll(() => pin.evaluate((el) => (el as HTMLInputElement).value)).toBe('');
     await page.keyboard.type('2468');

@@ -129,6 +129,8 @@ describe('Schedule in Chromium, against the real settings service', () => {
 
     await page.getByRole('button', { name: /^Edit Family time/ }).click();
     await page.getByRole('form', { name: 'Edit window' }).getByRole('button', { name: 'Delete' }).click();
+    // Deleting asks first, with the safe answer focused.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.locator('.week-block').count()).toBe(1);
   });
 

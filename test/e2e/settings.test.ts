@@ -119,7 +119,7 @@ describe('Settings in Chromium, against the real services', () => {
     await locked.page.getByRole('button', { name: 'Delete all history…' }).click();
     await locked.page.getByRole('form', { name: 'Delete everything' }).getByLabel('Parent PIN').fill('1357');
     await locked.page.getByRole('button', { name: 'Delete everything' }).click();
-    await expect.poll(() => locked.page.getByRole('alert').textContent()).toContain('did not unlock');
+    await expect.poll(() => locked.page.getByRole('alert').textContent()).toContain('not the parent PIN');
     expect(locked.app.store.eventsBetween('window', 0, now.toMillis())).toHaveLength(
       events.filter((e) => e.kind === 'window').length,
     );

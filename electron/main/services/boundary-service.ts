@@ -244,7 +244,10 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
   return {
     /** Loads the lock state and starts following the schedule. */
     async start(): Promise<BoundaryStatus> {
-      await deps.parentLock.load();
+      // The overlay must appear even when the lock cannot be read; the lock then answers from its other records.
+      await deps.parentLock
+        .load()
+        .catch((error: unknown) => deps.log?.('Reading the parent lock failed', error));
       running = true;
       return recompute();
     },

@@ -95,7 +95,10 @@ export function createParentLock(deps: ParentLockDeps) {
     if (result.tampers.length > 0)
       deps.tampers?.add(result.tampers.map((kind: TamperKind) => ({ kind, at: now })));
     // A genuine lock is written back everywhere, so a deleted or edited copy is repaired; a lost one is left as is.
-    if (result.record) await save(result.record);
+    if (result.record)
+      await save(result.record).catch((error: unknown) =>
+        deps.log?.('Repairing the parent lock failed', error),
+      );
     return result.record;
   }
 

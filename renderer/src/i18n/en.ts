@@ -385,6 +385,47 @@ export const en = {
     syntax:
       'This is not a valid regular expression. Check the brackets and the characters before *, + and ?.',
   },
+  parentLock: {
+    title: 'Parent PIN',
+    label: 'Parent PIN',
+    submit: 'Confirm',
+    cancel: 'Cancel',
+    needed: 'This change needs the parent PIN.',
+    wrong: 'That is not the parent PIN.',
+    lockout: 'Too many tries — try again in {{wait}}',
+    lost: 'The parent lock’s records were destroyed, so the PIN cannot be checked. Only deleting all of Balans’s data resets it.',
+    tamperedNotice_one:
+      'Balans found one of its parent-lock files changed or removed. Family time stayed locked; Settings → Parent PIN lists what was found.',
+    tamperedNotice_other:
+      'Balans found its parent-lock files changed or removed {{count}} times. Family time stayed locked; Settings → Parent PIN lists what was found.',
+    tamperTitle: 'Found when Balans started',
+    tamper: {
+      'lock-file-missing': 'The lock file had been deleted',
+      'lock-file-damaged': 'The lock file was damaged',
+      'lock-file-replaced': 'The lock file had been replaced',
+      'mirror-missing': 'The copy kept with the history was missing',
+      'mirror-damaged': 'The copy kept with the history was damaged',
+      'mirror-replaced': 'The copy kept with the history had been replaced',
+      'marker-missing': 'The record in the settings file had been removed',
+      'attempts-edited': 'The count of wrong tries had been edited',
+      'lock-lost': 'Every copy of the PIN was gone',
+    },
+    confirmDelete: 'Delete “{{name}}”? This cannot be undone.',
+    confirmYes: 'Delete',
+    confirmNo: 'Keep',
+    retentionConfirm_one: 'Keeping history for {{days}} deletes 1 recorded event now. Continue?',
+    retentionConfirm_other: 'Keeping history for {{days}} deletes {{count}} recorded events now. Continue?',
+    retentionYes: 'Delete and keep {{days}}',
+    repeatPin: 'Type the new PIN again',
+    pinsDiffer: 'The two PINs are not the same.',
+    noRecovery:
+      'Write it down: a forgotten PIN cannot be recovered. The only way back is deleting all of Balans’s data.',
+    offer: 'Family time is not locked yet: without a parent PIN anyone can end or change it.',
+    offerLink: 'Set a parent PIN',
+    endConfirm:
+      'No parent PIN is set, so this ends family time for everyone. End it now? The ending is recorded.',
+    endYes: 'End family time',
+  },
 };
 
 export type Messages = typeof en;

@@ -390,4 +390,46 @@ export const nl: Messages = {
       'Atomaire groepen en bezittelijke herhalingen ((?>…), a++) kunnen niet in regels; een gewone groep of herhaling werkt hier hetzelfde.',
     syntax: 'Dit is geen geldige reguliere expressie. Controleer de haakjes en de tekens vóór *, + en ?.',
   },
+  parentLock: {
+    title: 'Ouderpincode',
+    label: 'Ouderpincode',
+    submit: 'Bevestigen',
+    cancel: 'Annuleren',
+    needed: 'Voor deze wijziging is de ouderpincode nodig.',
+    wrong: 'Dat is niet de ouderpincode.',
+    lockout: 'Te veel pogingen – probeer het over {{wait}} opnieuw',
+    lost: 'De gegevens van het ouderslot zijn vernietigd, dus de ouderpincode kan niet worden gecontroleerd. Alleen alle gegevens van Balans wissen zet het terug.',
+    tamperedNotice_one:
+      'Balans zag dat een bestand van het ouderslot is gewijzigd of verwijderd. Gezinstijd bleef op slot; Instellingen → Ouderpincode laat zien wat er is gevonden.',
+    tamperedNotice_other:
+      'Balans zag {{count}} keer dat bestanden van het ouderslot zijn gewijzigd of verwijderd. Gezinstijd bleef op slot; Instellingen → Ouderpincode laat zien wat er is gevonden.',
+    tamperTitle: 'Gevonden bij het starten van Balans',
+    tamper: {
+      'lock-file-missing': 'Het slotbestand was verwijderd',
+      'lock-file-damaged': 'Het slotbestand was beschadigd',
+      'lock-file-replaced': 'Het slotbestand was vervangen',
+      'mirror-missing': 'De kopie bij de geschiedenis ontbrak',
+      'mirror-damaged': 'De kopie bij de geschiedenis was beschadigd',
+      'mirror-replaced': 'De kopie bij de geschiedenis was vervangen',
+      'marker-missing': 'De vermelding in het instellingenbestand was verwijderd',
+      'attempts-edited': 'Het aantal foute pogingen was aangepast',
+      'lock-lost': 'Elke kopie van de ouderpincode was weg',
+    },
+    confirmDelete: '“{{name}}” verwijderen? Dit kan niet ongedaan worden gemaakt.',
+    confirmYes: 'Verwijderen',
+    confirmNo: 'Behouden',
+    retentionConfirm_one: 'Geschiedenis {{days}} bewaren verwijdert nu 1 vastgelegde gebeurtenis. Doorgaan?',
+    retentionConfirm_other:
+      'Geschiedenis {{days}} bewaren verwijdert nu {{count}} vastgelegde gebeurtenissen. Doorgaan?',
+    retentionYes: 'Verwijderen en {{days}} bewaren',
+    repeatPin: 'Typ de nieuwe ouderpincode nog eens',
+    pinsDiffer: 'De twee ouderpincodes zijn niet gelijk.',
+    noRecovery:
+      'Schrijf hem op: een vergeten ouderpincode is niet te herstellen. De enige weg terug is alle gegevens van Balans wissen.',
+    offer: 'Gezinstijd zit nog niet op slot: zonder ouderpincode kan iedereen hem beëindigen of wijzigen.',
+    offerLink: 'Ouderpincode instellen',
+    endConfirm:
+      'Er is geen ouderpincode ingesteld, dus dit beëindigt de gezinstijd voor iedereen. Nu beëindigen? Het beëindigen wordt vastgelegd.',
+    endYes: 'Gezinstijd beëindigen',
+  },
 };

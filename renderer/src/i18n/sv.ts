@@ -397,4 +397,46 @@ export const sv: Messages = {
     syntax:
       'Det här är inte ett giltigt reguljärt uttryck. Kontrollera parenteserna och tecknen före *, + och ?.',
   },
+  parentLock: {
+    title: 'Föräldrakod',
+    label: 'Föräldrakod',
+    submit: 'Bekräfta',
+    cancel: 'Avbryt',
+    needed: 'Den här ändringen kräver föräldrakoden.',
+    wrong: 'Det är inte föräldrakoden.',
+    lockout: 'För många försök – försök igen om {{wait}}',
+    lost: 'Föräldralåsets uppgifter har förstörts, så föräldrakoden kan inte kontrolleras. Bara att radera alla Balans-data återställer det.',
+    tamperedNotice_one:
+      'Balans upptäckte att en av föräldralåsets filer ändrats eller tagits bort. Familjetiden förblev låst; Inställningar → Föräldrakod visar vad som hittades.',
+    tamperedNotice_other:
+      'Balans upptäckte {{count}} gånger att föräldralåsets filer ändrats eller tagits bort. Familjetiden förblev låst; Inställningar → Föräldrakod visar vad som hittades.',
+    tamperTitle: 'Hittat när Balans startade',
+    tamper: {
+      'lock-file-missing': 'Låsfilen hade raderats',
+      'lock-file-damaged': 'Låsfilen var skadad',
+      'lock-file-replaced': 'Låsfilen hade bytts ut',
+      'mirror-missing': 'Kopian som hålls med historiken saknades',
+      'mirror-damaged': 'Kopian som hålls med historiken var skadad',
+      'mirror-replaced': 'Kopian som hålls med historiken hade bytts ut',
+      'marker-missing': 'Uppgiften i inställningsfilen hade tagits bort',
+      'attempts-edited': 'Antalet felaktiga försök hade ändrats',
+      'lock-lost': 'Alla kopior av föräldrakoden var borta',
+    },
+    confirmDelete: 'Radera ”{{name}}”? Det går inte att ångra.',
+    confirmYes: 'Radera',
+    confirmNo: 'Behåll',
+    retentionConfirm_one: 'Att behålla historik i {{days}} raderar 1 registrerad händelse nu. Fortsätta?',
+    retentionConfirm_other:
+      'Att behålla historik i {{days}} raderar {{count}} registrerade händelser nu. Fortsätta?',
+    retentionYes: 'Radera och behåll {{days}}',
+    repeatPin: 'Skriv den nya föräldrakoden igen',
+    pinsDiffer: 'De två föräldrakoderna är inte lika.',
+    noRecovery:
+      'Skriv ner den: en bortglömd föräldrakod kan inte återställas. Enda vägen tillbaka är att radera alla Balans-data.',
+    offer: 'Familjetiden är inte låst än: utan föräldrakod kan vem som helst avsluta eller ändra den.',
+    offerLink: 'Ange en föräldrakod',
+    endConfirm:
+      'Ingen föräldrakod är angiven, så detta avslutar familjetiden för alla. Avsluta nu? Avslutet registreras.',
+    endYes: 'Avsluta familjetiden',
+  },
 };

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoundaryStatus } from '../../../../electron/shared/domain/boundaries.ts';
-import { asksForPin, type Result } from '../../../../electron/shared/result.ts';
+import type { Result } from '../../../../electron/shared/result.ts';
+import { useConfirm } from '../../components/use-confirm.tsx';
 import { balans } from '../../lib/balans.ts';
 import { formatCountdown, formatTime } from '../../lib/format.ts';
 import { useBoundaryStatus, useTimeLeft } from '../../lib/use-boundary-status.ts';
+import { formatWait, isPinAnswer, pinAnswerText } from '../parent-lock/pin-answer.ts';
 import { PinPrompt } from './PinPrompt.tsx';
 
 /** The full-screen overlay of family time, downtime or a blocked app: time left, the family's message, the way out. */
@@ -22,7 +24,14 @@ export function OverlayPage() {
     if (kind) first.current?.focus();
   }, [kind]);
 
-  const run = async (call: () => Promise<Result<BoundaryStatus>>, wrongPin?: string) => {
+  const { confirm, dialog } = useConfirm();
+  /** A refused PIN said as what it was: wrong, or a lockout with its wait (never "wrong" then). */
+  const pinProblem = (result: Exclude<Result<unknown>, { ok: true }>) => {
+    if (!isPinAnswer(result)) return null;
+    const text = pinAnswerText(result, result.retryAfterMs ?? 0, (ms) => formatWait(ms, i18n.language));
+    return t(text.key, text.values ?? {});
+  };
+  const run = async (call: () => Promise<Result<BoundaryStatus>>) => {
     setBusy(true);
     const result = await call();
     setBusy(false);
@@ -30,10 +39,7 @@ export function OverlayPage() {
       setAsking(false);
       setProblem(null);
       apply(result.data);
-    } else
-      setProblem(
-        asksForPin(result.code) && wrongPin ? wrongPin : t('overlay.failed', { message: result.message }),
-      );
+    } else setProblem(pinProblem(result) ?? t('overlay.failed', { message: result.message }));
   };
 
   if (error) return <p role="alert">{t('overlay.failed', { message: error })}</p>;
@@ -55,8 +61,16 @@ export function OverlayPage() {
         ? t('overlay.blockMessage', { window: overlay.windowName })
         : t('overlay.blockLimitMessage')
       : overlay.message || t('overlay.defaultMessage');
-  const endNow = () =>
-    overlay.pinRequired ? setAsking(true) : void run(() => balans().endFamilyTimeWithPin({}));
+  // Without a PIN anyone can end family time: ask first (the ending is recorded as a pause in the history).
+  const endNow = async () => {
+    if (overlay.pinRequired) return setAsking(true);
+    if (
+      overlay.kind === 'family-time' &&
+      !(await confirm(t('parentLock.endConfirm'), t('parentLock.endYes')))
+    )
+      return;
+    void run(() => balans().endFamilyTimeWithPin({}));
+  };
 
   return (
     <main className={`overlay overlay-${overlay.kind}`} aria-labelledby="overlay-title">
@@ -86,7 +100,7 @@ export function OverlayPage() {
             setAsking(false);
             setProblem(null);
           }}
-          onSubmit={(pin) => void run(() => balans().endFamilyTimeWithPin({ pin }), t('overlay.pinWrong'))}
+          onSubmit={(pin) => void run(() => balans().endFamilyTimeWithPin({ pin }))}
         />
       ) : (
         overlay.kind !== 'block' && (
@@ -105,7 +119,7 @@ export function OverlayPage() {
               ref={overlay.oneMoreMinute ? undefined : first}
               type="button"
               disabled={busy}
-              onClick={endNow}
+              onClick={() => void endNow()}
             >
               {t('overlay.endNow')}
             </button>
@@ -113,6 +127,7 @@ export function OverlayPage() {
         )
       )}
       {problem && !asking && <p role="alert">{problem}</p>}
+      {dialog}
     </main>
   );
 }

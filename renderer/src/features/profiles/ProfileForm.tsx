@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
 import type { Failure } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
+import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
 
 export const PROFILE_ICONS = ['briefcase', 'home', 'people', 'book', 'heart', 'moon'] as const;
 
@@ -16,11 +17,13 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
   const [failure, setFailure] = useState<Failure | null>(null);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
+  const { guarded, prompt } = usePinRetry();
   const title = value.id ? t('profiles.editTitle', { name: draft.name }) : t('profiles.newTitle');
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await balans().saveProfile(value);
+    const result = await guarded((pin) => balans().saveProfile(plusPin(value, pin)));
+    if (!result) return;
     if (result.ok) onDone();
     else setFailure(result);
   };
@@ -68,6 +71,7 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
           {t('common.cancel')}
         </button>
       </div>
+      {prompt}
     </form>
   );
 }

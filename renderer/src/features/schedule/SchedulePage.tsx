@@ -7,6 +7,7 @@ import { balans } from '../../lib/balans.ts';
 import { formatTime, formatWeekdayTime } from '../../lib/format.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
+import { PinOffer } from '../parent-lock/PinOffer.tsx';
 import { overlapStretches } from './overlaps.ts';
 import { WeekGrid } from './WeekGrid.tsx';
 import { timesOfSelection, type Selection } from './week-grid.ts';
@@ -21,6 +22,8 @@ export function SchedulePage() {
   const view = useCall(() => balans().getScheduleState({ days: 7 }), `schedule#${version}`);
   const [draft, setDraft] = useState<WindowDraft | null>(null);
   const [editorKey, setEditorKey] = useState(0);
+  // Family time just saved: offer a parent PIN if none is set (PinOffer checks).
+  const [familySaved, setFamilySaved] = useState(false);
 
   const open = (next: WindowDraft) => {
     setDraft(next);
@@ -61,6 +64,7 @@ export function SchedulePage() {
         ))}
       </ul>
       {settings.data.windows.length === 0 && <p className="state state-empty">{t('schedule.empty')}</p>}
+      {familySaved && <PinOffer />}
       <div className="schedule-layout">
         <WeekGrid windows={settings.data.windows} onDraw={onDraw} onEdit={(window) => open(window)} />
         {draft && (
@@ -68,7 +72,10 @@ export function SchedulePage() {
             key={editorKey}
             draft={draft}
             profiles={settings.data.profiles}
-            onDone={() => setDraft(null)}
+            onDone={(saved) => {
+              setDraft(null);
+              if (saved?.kind === 'family-time') setFamilySaved(true);
+            }}
           />
         )}
       </div>

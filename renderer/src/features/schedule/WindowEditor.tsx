@@ -8,7 +8,9 @@ import {
 } from '../../../../electron/shared/domain/focus-windows.ts';
 import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
 import type { Failure } from '../../../../electron/shared/result.ts';
+import { useConfirm } from '../../components/use-confirm.tsx';
 import { balans } from '../../lib/balans.ts';
+import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
 import { weekdayName } from '../../lib/format.ts';
 import { WEEKDAYS } from './week-grid.ts';
 
@@ -31,7 +33,8 @@ export function WindowEditor({
 }: {
   draft: WindowDraft;
   profiles: Profile[];
-  onDone: () => void;
+  /** Told after a save (with the window saved), a delete or Cancel. */
+  onDone: (saved?: FocusWindow) => void;
 }) {
   const { t, i18n } = useTranslation();
   const [value, setValue] = useState<WindowDraft>(draft);
@@ -39,17 +42,25 @@ export function WindowEditor({
   const [skipDate, setSkipDate] = useState('');
   const nameField = useRef<HTMLInputElement>(null);
   useEffect(() => nameField.current?.focus(), []);
+  // Changes that weaken family time ask for the parent PIN in place; deleting asks first.
+  const { guarded, prompt } = usePinRetry();
+  const { confirm, dialog } = useConfirm();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const input = value.type === 'weekly' ? { ...value, endsNextDay: value.end <= value.start } : value;
-    const result = await balans().saveWindow(input);
-    if (result.ok) onDone();
+    const result = await guarded((pin) => balans().saveWindow(plusPin(input, pin)));
+    if (!result) return;
+    if (result.ok) onDone(result.data);
     else setFailure(result);
   };
   const remove = async () => {
-    if (!value.id) return;
-    const result = await balans().deleteWindow({ id: value.id });
+    const id = value.id;
+    if (!id) return;
+    if (!(await confirm(t('parentLock.confirmDelete', { name: value.name }), t('parentLock.confirmYes'))))
+      return;
+    const result = await guarded((pin) => balans().deleteWindow(plusPin({ id }, pin)));
+    if (!result) return;
     if (result.ok) onDone();
     else setFailure(result);
   };
@@ -199,7 +210,7 @@ export function WindowEditor({
         <button type="submit" className="primary">
           {t('common.save')}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={() => onDone()}>
           {t('common.cancel')}
         </button>
         {value.id && (
@@ -208,6 +219,8 @@ export function WindowEditor({
           </button>
         )}
       </div>
+      {dialog}
+      {prompt}
     </form>
   );
 }

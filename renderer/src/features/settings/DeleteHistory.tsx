@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asksForPin } from '../../../../electron/shared/result.ts';
+import { formatWait, isPinAnswer, pinAnswerText } from '../parent-lock/pin-answer.ts';
 import { balans } from '../../lib/balans.ts';
 
 /** Deleting all history: asks to confirm, and for the parent PIN when one is set. */
 export function DeleteHistory({ pinSet }: { pinSet: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -23,7 +23,14 @@ export function DeleteHistory({ pinSet }: { pinSet: boolean }) {
     setMessage(
       result.ok
         ? { error: false, text: t('settingsScreen.deleted', { count: result.data.deletedEvents }) }
-        : { error: true, text: asksForPin(result.code) ? t('overlay.pinWrong') : result.message },
+        : {
+            error: true,
+            text: isPinAnswer(result)
+              ? (({ key, values }) => t(key, values ?? {}))(
+                  pinAnswerText(result, result.retryAfterMs ?? 0, (ms) => formatWait(ms, i18n.language)),
+                )
+              : result.message,
+          },
     );
   };
 

@@ -1,20 +1,44 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { balans } from '../../lib/balans.ts';
+import { formatWait, isPinAnswer, pinAnswerText } from '../parent-lock/pin-answer.ts';
+import { TamperList } from '../parent-lock/TamperList.tsx';
 
-/** Sets the parent PIN, or changes it with the current one. */
+/** Sets the parent PIN (typed twice), or changes it with the current one; lists tampering found with the lock. */
 export function ParentPinSection({ pinSet, onSaved }: { pinSet: boolean; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [pin, setPin] = useState('');
+  const [repeat, setRepeat] = useState('');
   const [currentPin, setCurrentPin] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const formatWaitHere = (ms: number) => formatWait(ms, i18n.language);
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (pin !== repeat) return setError(t('parentLock.pinsDiffer'));
     const result = await balans().setParentPin(pinSet ? { pin, currentPin } : { pin });
-    if (!result.ok) return setError(t('state.saveFailed', { message: result.message }));
+    if (!result.ok) {
+      if (!isPinAnswer(result)) return setError(t('state.saveFailed', { message: result.message }));
+      const text = pinAnswerText(result, result.retryAfterMs ?? 0, formatWaitHere);
+      return setError(t(text.key, text.values ?? {}));
+    }
     setError(null);
     onSaved();
   };
+  const pinField = (id: string, label: string, value: string, set: (v: string) => void, auto: string) => (
+    <label htmlFor={id}>
+      {label}{' '}
+      <input
+        id={id}
+        type="password"
+        inputMode="numeric"
+        autoComplete={auto}
+        pattern="\d{4,8}"
+        required
+        value={value}
+        onChange={(e) => set(e.target.value)}
+      />
+    </label>
+  );
   return (
     <form
       className="settings-section"
@@ -25,32 +49,10 @@ export function ParentPinSection({ pinSet, onSaved }: { pinSet: boolean; onSaved
       <h2 id="pin-title">{t('settingsScreen.pin')}</h2>
       <p className="hint">{t('settingsScreen.pinHelp')}</p>
       <p>{pinSet ? t('settingsScreen.pinSet') : t('settingsScreen.pinNotSet')}</p>
-      {pinSet && (
-        <label>
-          {t('settingsScreen.currentPin')}{' '}
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            pattern="\d{4,8}"
-            required
-            value={currentPin}
-            onChange={(e) => setCurrentPin(e.target.value)}
-          />
-        </label>
-      )}
-      <label>
-        {t('settingsScreen.newPin')}{' '}
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          pattern="\d{4,8}"
-          required
-          value={pin}
-          onChange={(e) => setPin(e.target.value)}
-        />
-      </label>
+      {pinSet && pinField('pin-current', t('settingsScreen.currentPin'), currentPin, setCurrentPin, 'off')}
+      {pinField('pin-new', t('settingsScreen.newPin'), pin, setPin, 'new-password')}
+      {pinField('pin-repeat', t('parentLock.repeatPin'), repeat, setRepeat, 'new-password')}
+      <p className="hint">{t('parentLock.noRecovery')}</p>
       {error && (
         <p role="alert" className="state-error">
           {error}
@@ -59,6 +61,7 @@ export function ParentPinSection({ pinSet, onSaved }: { pinSet: boolean; onSaved
       <button type="submit" className="primary">
         {t('settingsScreen.savePin')}
       </button>
+      <TamperList />
     </form>
   );
 }

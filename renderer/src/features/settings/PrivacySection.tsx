@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacySettings } from '../../../../electron/shared/contract/privacy.ts';
+import { useConfirm } from '../../components/use-confirm.tsx';
 import { balans } from '../../lib/balans.ts';
+import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
 import { DeleteHistory } from './DeleteHistory.tsx';
 import { ExclusionList } from './ExclusionList.tsx';
 
@@ -12,8 +14,28 @@ export function PrivacySection({ privacy, pinSet }: { privacy: PrivacySettings; 
   const { t, i18n } = useTranslation();
   const [current, setCurrent] = useState(privacy);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const { guarded, prompt } = usePinRetry();
+  const { confirm, dialog } = useConfirm();
+  /** A shorter retention deletes history at once: say how much, and ask, before asking for the PIN. */
+  const shorterRetentionAgreed = async (next: number | null | undefined) => {
+    if (
+      next === undefined ||
+      next === null ||
+      (current.retentionDays !== null && next >= current.retentionDays)
+    )
+      return true;
+    const preview = await balans().previewRetention({ retentionDays: next });
+    const count = preview.ok ? preview.data.deletedEvents : 0;
+    return confirm(
+      t('parentLock.retentionConfirm', { days: days(next), count }),
+      t('parentLock.retentionYes', { days: days(next) }),
+    );
+  };
   const update = async (patch: Partial<PrivacySettings>) => {
-    const result = await balans().updatePrivacySettings(patch);
+    if (!(await shorterRetentionAgreed(patch.retentionDays))) return;
+    const result = await guarded((pin) => balans().updatePrivacySettings(plusPin(patch, pin)));
+    // Cancelled at the PIN prompt: the controls still show what is saved.
+    if (!result) return;
     if (result.ok) setCurrent(result.data);
     setMessage(
       result.ok
@@ -85,6 +107,8 @@ export function PrivacySection({ privacy, pinSet }: { privacy: PrivacySettings; 
         </p>
       )}
       <DeleteHistory pinSet={pinSet} />
+      {dialog}
+      {prompt}
     </section>
   );
 }
