@@ -101,4 +101,24 @@ describe('the parent PIN, asked in place (Chromium, real services)', () => {
     await expect.poll(() => app.services.privacy.getPrivacySettings().retentionDays).toBe(7);
     expect(app.store.eventsBetween('window', 0, now.minus({ days: 10 }).toMillis())).toEqual([]);
   });
+
+  it('a child moving the time zone from Settings during family time gets the prompt; Cancel keeps the zone', async () => {
+    const { page, app } = await open('#/settings');
+    await app.ready;
+    const field = page.getByLabel('Time zone of the schedule');
+    const change = async () => {
+      await field.fill('Pacific/Auckland');
+      await page.getByRole('button', { name: 'Save time zone' }).click();
+    };
+    await change();
+    const prompt = page.getByTestId('pin-retry');
+    await prompt.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => field.inputValue()).toBe(zone);
+    expect(app.services.settings.getSettings().timeZone).toBe(zone);
+    await change();
+    await prompt.getByLabel('Parent PIN').fill('2468');
+    await prompt.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => app.services.settings.getSettings().timeZone).toBe('Pacific/Auckland');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

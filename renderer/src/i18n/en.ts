@@ -426,6 +426,13 @@ export const en = {
       'No parent PIN is set, so this ends family time for everyone. End it now? The ending is recorded.',
     endYes: 'End family time',
   },
+  timeZoneField: {
+    title: 'Time zone',
+    label: 'Time zone of the schedule',
+    help: 'An IANA zone such as Europe/Amsterdam, or “system” to follow the computer.',
+    system: 'Follow the computer',
+    save: 'Save time zone',
+  },
 };
 
 export type Messages = typeof en;

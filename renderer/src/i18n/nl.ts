@@ -432,4 +432,11 @@ export const nl: Messages = {
       'Er is geen ouderpincode ingesteld, dus dit beëindigt de gezinstijd voor iedereen. Nu beëindigen? Het beëindigen wordt vastgelegd.',
     endYes: 'Gezinstijd beëindigen',
   },
+  timeZoneField: {
+    title: 'Tijdzone',
+    label: 'Tijdzone van het schema',
+    help: 'Een IANA-zone zoals Europe/Amsterdam, of “system” om de computer te volgen.',
+    system: 'De computer volgen',
+    save: 'Tijdzone opslaan',
+  },
 };

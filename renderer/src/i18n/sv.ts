@@ -439,4 +439,11 @@ export const sv: Messages = {
       'Ingen föräldrakod är angiven, så detta avslutar familjetiden för alla. Avsluta nu? Avslutet registreras.',
     endYes: 'Avsluta familjetiden',
   },
+  timeZoneField: {
+    title: 'Tidszon',
+    label: 'Schemats tidszon',
+    help: 'En IANA-zon som Europe/Stockholm, eller ”system” för att följa datorn.',
+    system: 'Följ datorn',
+    save: 'Spara tidszon',
+  },
 };

@@ -6,6 +6,7 @@ import { ParentPinSection } from './ParentPinSection.tsx';
 import { BoundarySection } from './BoundarySection.tsx';
 import { PreferencesSection } from './PreferencesSection.tsx';
 import { PrivacySection } from './PrivacySection.tsx';
+import { TimeZoneField } from './TimeZoneField.tsx';
 
 async function loadSettingsScreen() {
   const [settings, privacy, startAtLogin, boundaries] = await Promise.all([
@@ -46,6 +47,7 @@ export function SettingsPage() {
             startAtLogin={data.data.startAtLogin}
             loginNeedsApproval={data.data.loginNeedsApproval}
           />
+          <TimeZoneField zone={data.data.settings.timeZone} />
           <BoundarySection settings={data.data.settings} />
           <PrivacySection privacy={data.data.privacy} pinSet={data.data.pinSet} />
           <ParentPinSection pinSet={data.data.pinSet} onSaved={data.reload} />
