@@ -419,6 +419,16 @@ describe('ways out the issue names', () => {
     expect(await call('oneMoreMinute', undefined)).toMatchObject({ ok: false, code: 'conflict' });
   });
 
+  it('pausing everything just before family time does not lift it when it starts', async () => {
+    const { call, clock, app } = await child('soon', PIN);
+    expect(await call('pauseEverything', { until: NOW + 3 * 3_600_000 })).toMatchObject({ ok: true });
+    clock.set(at('2026-11-18T20:31:00+01:00'));
+    expect(app.services.boundaries.recompute().overlay).toMatchObject({
+      kind: 'family-time',
+      pinRequired: true,
+    });
+  });
+
   it('quitting during family time needs the PIN', async () => {
     const { app } = await child('open', PIN);
     await expect(app.services.mayQuit()).rejects.toMatchObject({ code: 'pin-required' });
