@@ -16,6 +16,7 @@ import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs
 import { createBoundaryService, type TrackingPauses } from './services/boundary-service.ts';
 import { createParentLock } from './services/parent-lock-service.ts';
 import { createParentGuard } from './services/parent-guard.ts';
+import { pinPauseProofs } from './services/pin-pause-proofs.ts';
 import { createTodayService } from './services/today-service.ts';
 import { createRulesService } from './services/rules-service.ts';
 import { trackingPrivacyOf, type TrackingPrivacy } from '../core/tracking/privacy.ts';
@@ -143,6 +144,8 @@ export function createAppServices(deps: AppServiceDeps) {
         ? { state: 'unavailable', reason: 'the data folder cannot be written', code: 'read-only' }
         : (deps.tracking?.status() ?? { state: 'stopped' }),
   };
+  const proofs = pinPauseProofs({ meta: deps.store, lock: parentLock });
+  const saveMemory = deps.boundaries.saveMemory;
   const tracker = deps.tracking;
   const boundaries = createBoundaryService({
     ...boundaryDeps,
@@ -160,11 +163,20 @@ export function createAppServices(deps: AppServiceDeps) {
     settings: () => current,
     clock: deps.clock,
     usage: deps.store,
+    ...(saveMemory
+      ? {
+          saveMemory: (memory: BoundaryMemory) => {
+            proofs.prove(memory);
+            saveMemory(memory);
+          },
+        }
+      : {}),
     events,
     parentLock: {
       load: () => parentLock.load(),
       pinSet: () => parentLock.pinSet(),
       authorise: (change, pin) => guard.authorise(change, pin),
+      vetMemory: (memory) => proofs.vet(memory),
     },
   });
   parentLock.onChange(() => {

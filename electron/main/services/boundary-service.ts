@@ -42,6 +42,8 @@ export interface BoundaryServiceDeps {
     load(): Promise<unknown>;
     pinSet(): boolean;
     authorise(change: GuardedChange, pin: string | undefined): Promise<unknown>;
+    /** Checks the memory read at start once the lock is loaded (pauses claiming the PIN must be signed). */
+    vetMemory?(memory: BoundaryMemory): BoundaryMemory;
   };
   timer?: BoundaryTimer;
   /**
@@ -248,6 +250,7 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
       await deps.parentLock
         .load()
         .catch((error: unknown) => deps.log?.('Reading the parent lock failed', error));
+      memory = deps.parentLock.vetMemory?.(memory) ?? memory;
       running = true;
       return recompute();
     },

@@ -16,6 +16,7 @@ import type { ParentLockStore } from '../adapters/parent-lock/lock-file.ts';
 import {
   DEFAULT_SCRYPT,
   hashPin,
+  keyedDigest,
   newSalt,
   pinMatches,
   type ScryptParams,
@@ -161,6 +162,14 @@ export function createParentLock(deps: ParentLockDeps) {
       record === undefined ? (deps.marker?.get() ?? null) !== null : record === null || record.hash !== null,
     state(): ParentLockState {
       return { pinSet: lock.pinSet(), lost: record === null, tampers: deps.tampers?.all() ?? [] };
+    },
+    /** A digest only this lock can make (keyed with the PIN hash), or null without a loaded PIN. */
+    sign(text: string): string | null {
+      return record?.hash ? keyedDigest(record.hash, text) : null;
+    },
+    /** Keeps a tamper found elsewhere (e.g. in the boundary memory) in the lock's log. */
+    recordTamper(kind: TamperKind): void {
+      deps.tampers?.add([{ kind, at: deps.clock.now() }]);
     },
     /** Told after the PIN was set or replaced. */
     onChange(listener: () => void): void {

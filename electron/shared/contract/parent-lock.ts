@@ -21,6 +21,8 @@ export const TAMPER_KINDS = [
   'marker-missing',
   'attempts-edited',
   'lock-lost',
+  /** boundary-memory.json held a pause "made with the PIN" that this lock never signed. */
+  'pause-forged',
 ] as const;
 export type TamperKind = (typeof TAMPER_KINDS)[number];
 

@@ -409,6 +409,7 @@ export const en = {
       'marker-missing': 'The record in the settings file had been removed',
       'attempts-edited': 'The count of wrong tries had been edited',
       'lock-lost': 'Every copy of the PIN was gone',
+      'pause-forged': 'A pause “made with the PIN” had been written into Balans’s files',
     },
     confirmDelete: 'Delete “{{name}}”? This cannot be undone.',
     confirmYes: 'Delete',

@@ -414,6 +414,7 @@ export const nl: Messages = {
       'marker-missing': 'De vermelding in het instellingenbestand was verwijderd',
       'attempts-edited': 'Het aantal foute pogingen was aangepast',
       'lock-lost': 'Elke kopie van de ouderpincode was weg',
+      'pause-forged': 'Er was een pauze “met de ouderpincode” in de bestanden van Balans geschreven',
     },
     confirmDelete: '“{{name}}” verwijderen? Dit kan niet ongedaan worden gemaakt.',
     confirmYes: 'Verwijderen',

@@ -421,6 +421,7 @@ export const sv: Messages = {
       'marker-missing': 'Uppgiften i inställningsfilen hade tagits bort',
       'attempts-edited': 'Antalet felaktiga försök hade ändrats',
       'lock-lost': 'Alla kopior av föräldrakoden var borta',
+      'pause-forged': 'En paus ”gjord med föräldrakoden” hade skrivits in i Balans filer',
     },
     confirmDelete: 'Radera ”{{name}}”? Det går inte att ångra.',
     confirmYes: 'Radera',

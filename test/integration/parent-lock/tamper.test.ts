@@ -12,6 +12,7 @@ import { SettingsStore } from '../../../electron/main/adapters/settings/settings
 import { DATABASE_FILE } from '../../../electron/main/adapters/storage/usage-store.ts';
 import type { AppNotice } from '../../../electron/shared/contract/app.ts';
 import type { ParentLockState } from '../../../electron/shared/contract/parent-lock.ts';
+import type { BoundaryMemory } from '../../../electron/core/boundaries/memory.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
 import { at, settingsWith, weekly } from '../../unit/core/schedule/settings-builder.ts';
 
@@ -29,6 +30,8 @@ afterEach(() => {
 
 /** One installation's data folder; `start` runs Balans on it (again), as after a restart. */
 function installation() {
+  // boundary-memory.json, as the app keeps it between runs.
+  let memory: BoundaryMemory | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'balans-tamper-'));
   folders.push(dir);
   const clock = manualClock(NOW);
@@ -47,6 +50,12 @@ function installation() {
         check: (s) => void compileRules(s),
       }),
       lockStore: jsonLockFile(lockPath),
+      boundaryMemory: {
+        ...(memory ? { memory: structuredClone(memory) } : {}),
+        saveMemory: (next) => {
+          memory = structuredClone(next);
+        },
+      },
     });
     const notices: AppNotice[] = [];
     app.services.events.listen((name, payload) => name === 'notice' && notices.push(payload as AppNotice));
@@ -58,7 +67,13 @@ function installation() {
     };
     return { app, notices, stop, call: (name: string, input: unknown) => app.dispatch(name, input) };
   };
-  return { dir, clock, lockPath, start };
+  const memoryFile = {
+    read: () => memory,
+    write: (next: BoundaryMemory) => {
+      memory = next;
+    },
+  };
+  return { dir, clock, lockPath, start, memoryFile };
 }
 
 async function withPin(pin = PIN) {
@@ -172,6 +187,29 @@ describe('other tampering', () => {
       expect(await started.call('deleteWindow', { id: 'family' })).toMatchObject({ ok: run === 0 });
       started.stop();
     }
+  });
+
+  it('a pause "made with the PIN" written into the boundary memory does not lift family time', async () => {
+    const home = await withPin();
+    const first = await home.start();
+    expect(await first.call('endFamilyTimeWithPin', { pin: PIN })).toMatchObject({
+      ok: true,
+      data: { overlay: null },
+    });
+    first.stop();
+    // The parent's own ending survives a restart: it was signed by the lock.
+    const second = await home.start();
+    expect(second.app.services.boundaries.status().overlay).toBeNull();
+    expect((await lockState(second.call)).tampers).toEqual([]);
+    second.stop();
+
+    // The child copies that pause under a new id (or edits one) to end the next family time.
+    const memory = home.memoryFile.read()!;
+    const ended = memory.pauses.find((p) => p.withPin)!;
+    home.memoryFile.write({ ...memory, pauses: [{ ...ended, id: 'pause-forged', end: ended.end + 1 }] });
+    const run = await home.start();
+    await expectLocked(run);
+    expect((await lockState(run.call)).tampers).toEqual([{ kind: 'pause-forged', at: NOW }]);
   });
 
   it('an untouched restart records nothing', async () => {
