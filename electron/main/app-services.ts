@@ -17,6 +17,7 @@ import { createBoundaryService, type TrackingPauses } from './services/boundary-
 import { createParentLock } from './services/parent-lock-service.ts';
 import { createParentGuard } from './services/parent-guard.ts';
 import { pinPauseProofs } from './services/pin-pause-proofs.ts';
+import { scheduleCopy } from './services/schedule-copy.ts';
 import { createTodayService } from './services/today-service.ts';
 import { createRulesService } from './services/rules-service.ts';
 import { trackingPrivacyOf, type TrackingPrivacy } from '../core/tracking/privacy.ts';
@@ -97,6 +98,7 @@ export function createAppServices(deps: AppServiceDeps) {
     ...(scrypt ? { scrypt } : {}),
   });
   const guard = createParentGuard({ lock: parentLock, clock: deps.clock, zone: deps.zone });
+  const schedule = scheduleCopy({ meta: deps.store, lock: parentLock, clock: deps.clock, zone: deps.zone });
   const settings: SettingsService = new SettingsService({
     guard: (change) => guard.check(change),
     store: deps.settingsStore,
@@ -106,6 +108,7 @@ export function createAppServices(deps: AppServiceDeps) {
       if (next.idleThresholdMinutes !== current.idleThresholdMinutes)
         deps.tracking?.setIdleThreshold(idleMs(next));
       current = next;
+      schedule.save(next);
       events.emit('settingsChanged', next);
       onSettingsChange.forEach((listener) => listener());
     },
@@ -176,10 +179,17 @@ export function createAppServices(deps: AppServiceDeps) {
       load: () => parentLock.load(),
       pinSet: () => parentLock.pinSet(),
       authorise: (change, pin) => guard.authorise(change, pin),
-      vetMemory: (memory) => proofs.vet(memory),
+      vetMemory: (memory) => {
+        // At start, with the lock read: a settings file weakened from outside is put back first.
+        const weakened = schedule.weakenedFrom(current);
+        if (weakened) settings.restoreSchedule(weakened);
+        schedule.save(current);
+        return proofs.vet(memory);
+      },
     },
   });
   parentLock.onChange(() => {
+    schedule.save(current);
     if (boundaries.isRunning()) boundaries.recompute();
   });
   // A new window, profile or budget takes effect now, not at the boundary service's next tick.

@@ -201,6 +201,11 @@ export class SettingsService {
       this.#change((s) => (s.parentLock = { fingerprint }));
   }
 
+  /** Puts back a schedule the parent lock kept, after the settings file was weakened from outside. */
+  restoreSchedule(schedule: Pick<Settings, 'timeZone' | 'windows' | 'endedEarly'>): void {
+    this.#change((s) => Object.assign(s, structuredClone(schedule)));
+  }
+
   /** Switches profile by hand from now until `until`, or until the next scheduled change when null. */
   switchProfile(profileId: string, until: number | null): ScheduleView {
     const now = this.#options.clock.now();

@@ -23,6 +23,10 @@ export const TAMPER_KINDS = [
   'lock-lost',
   /** boundary-memory.json held a pause "made with the PIN" that this lock never signed. */
   'pause-forged',
+  /** settings.json was edited outside Balans so that family time got weaker; the schedule was put back. */
+  'schedule-edited',
+  /** The signed copy of the schedule in the usage database did not match its signature. */
+  'schedule-copy-edited',
 ] as const;
 export type TamperKind = (typeof TAMPER_KINDS)[number];
 

@@ -410,6 +410,8 @@ export const en = {
       'attempts-edited': 'The count of wrong tries had been edited',
       'lock-lost': 'Every copy of the PIN was gone',
       'pause-forged': 'A pause “made with the PIN” had been written into Balans’s files',
+      'schedule-edited': 'The settings file had been edited to weaken family time; the schedule was put back',
+      'schedule-copy-edited': 'The saved copy of the schedule had been edited',
     },
     confirmDelete: 'Delete “{{name}}”? This cannot be undone.',
     confirmYes: 'Delete',

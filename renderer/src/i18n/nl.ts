@@ -415,6 +415,9 @@ export const nl: Messages = {
       'attempts-edited': 'Het aantal foute pogingen was aangepast',
       'lock-lost': 'Elke kopie van de ouderpincode was weg',
       'pause-forged': 'Er was een pauze “met de ouderpincode” in de bestanden van Balans geschreven',
+      'schedule-edited':
+        'Het instellingenbestand was aangepast om gezinstijd te verzwakken; het schema is teruggezet',
+      'schedule-copy-edited': 'De bewaarde kopie van het schema was aangepast',
     },
     confirmDelete: '“{{name}}” verwijderen? Dit kan niet ongedaan worden gemaakt.',
     confirmYes: 'Verwijderen',

@@ -422,6 +422,8 @@ export const sv: Messages = {
       'attempts-edited': 'Antalet felaktiga försök hade ändrats',
       'lock-lost': 'Alla kopior av föräldrakoden var borta',
       'pause-forged': 'En paus ”gjord med föräldrakoden” hade skrivits in i Balans filer',
+      'schedule-edited': 'Inställningsfilen hade ändrats för att försvaga familjetiden; schemat återställdes',
+      'schedule-copy-edited': 'Den lagrade kopian av schemat hade ändrats',
     },
     confirmDelete: 'Radera ”{{name}}”? Det går inte att ångra.',
     confirmYes: 'Radera',

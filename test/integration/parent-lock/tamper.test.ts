@@ -212,6 +212,27 @@ describe('other tampering', () => {
     expect((await lockState(run.call)).tampers).toEqual([{ kind: 'pause-forged', at: NOW }]);
   });
 
+  it('editing settings.json to remove family time while Balans is closed is undone at start', async () => {
+    const home = await withPin();
+    const path = join(home.dir, 'settings.json');
+    const settings = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...settings, windows: [] }));
+    const run = await home.start();
+    await expectLocked(run);
+    expect(run.app.services.settings.getSettings().windows).toMatchObject([{ id: 'family' }]);
+    expect((await lockState(run.call)).tampers).toEqual([{ kind: 'schedule-edited', at: NOW }]);
+  });
+
+  it('a harmless edit of settings.json (more family time) stands and is not called tampering', async () => {
+    const home = await withPin();
+    const path = join(home.dir, 'settings.json');
+    const settings = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...settings, windows: [{ ...family, end: '22:00' }] }));
+    const run = await home.start();
+    expect(run.app.services.settings.getSettings().windows).toMatchObject([{ id: 'family', end: '22:00' }]);
+    expect((await lockState(run.call)).tampers).toEqual([]);
+  });
+
   it('an untouched restart records nothing', async () => {
     const home = await withPin();
     const run = await home.start();
