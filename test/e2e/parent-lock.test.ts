@@ -121,4 +121,27 @@ describe('the parent PIN, asked in place (Chromium, real services)', () => {
     await expect.poll(() => app.services.settings.getSettings().timeZone).toBe('Pacific/Auckland');
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('without a PIN, "End now" in family time asks first, and the ending is recorded', async () => {
+    const { page, app } = await openApp(
+      chromium(),
+      cleanups,
+      { clock, zone, settings, events: [] },
+      '#/overlay',
+    );
+    await app.ready;
+    await page.getByRole('button', { name: 'End now' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await expect.poll(() => confirm.textContent()).toContain('No parent PIN is set');
+    await confirm.getByRole('button', { name: 'Keep' }).click();
+    expect(app.services.boundaries.status().overlay).toMatchObject({ kind: 'family-time' });
+    await page.getByRole('button', { name: 'End now' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'End family time' }).click();
+    await expect.poll(() => app.services.boundaries.status().overlay).toBeNull();
+    const pauses = await app.dispatch('getPauses', { from: '2026-11-18', to: '2026-11-18' });
+    expect(pauses).toMatchObject({
+      ok: true,
+      data: { pauses: [{ scope: 'window', reason: 'end-with-pin' }] },
+    });
+  });
 });
