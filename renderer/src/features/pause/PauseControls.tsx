@@ -12,6 +12,7 @@ import {
   type PauseAction,
   type PauseExtras,
 } from './pause-actions.ts';
+import { formatWait, pinAnswerText } from '../parent-lock/pin-answer.ts';
 import { PauseAsk } from './PauseAsk.tsx';
 
 interface Asking {
@@ -25,7 +26,7 @@ interface Asking {
  * shows the pause in force and the day's budget. Past the budget it asks a reason, in family time the PIN.
  */
 export function PauseControls({ onChange }: { onChange?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { received, error, apply } = useBoundaryStatus();
   const [asking, setAsking] = useState<Asking | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -50,8 +51,11 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
     if (result.ok) return done(result.data);
     const need = askFor(result);
     // A wrong PIN is asked again, saying so; any other refusal is shown as it came.
-    if (need === 'pin' && extras.pin) setProblem(t('pause.pinWrong'));
-    else if (need) setProblem(null);
+    if (need === 'pin' && extras.pin) {
+      // A lockout is said as one (the PIN was not even looked at), never as a wrong PIN.
+      const text = pinAnswerText(result, result.retryAfterMs ?? 0, (ms) => formatWait(ms, i18n.language));
+      setProblem(text.key === 'parentLock.wrong' ? t('pause.pinWrong') : t(text.key, text.values ?? {}));
+    } else if (need) setProblem(null);
     else setProblem(t('pause.failed', { message: result.message }));
     setAsking(need ? { action, need, extras } : null);
   };
