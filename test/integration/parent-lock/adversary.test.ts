@@ -83,6 +83,8 @@ interface Case {
 const cases: Case[] = [
   { name: 'getAppInfo', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
   { name: 'getNotices', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
+  // Only asks: the quit itself passes the lifecycle's guard, which is mayQuit (tested below and in quit-plan).
+  { name: 'quitApp', what: 'asks to quit', input: () => undefined, open: 'ok', soon: 'ok' },
   { name: 'getDayTotals', what: 'reads', input: () => ({}), open: 'ok', soon: 'ok' },
   ...(
     [
