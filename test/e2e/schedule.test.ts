@@ -139,7 +139,8 @@ describe('Schedule in Chromium, against the real settings service', () => {
     await editor.getByLabel('Start').fill('2026-11-21T10:00');
     await editor.getByLabel('End').fill('2026-11-21T16:00');
     await editor.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('button', { name: /2026-11-21 10:00 to 2026-11-21 16:00/ }).waitFor();
+    // Shown as the language writes it, not as stored.
+    await page.getByRole('button', { name: /Nov 21, 2026, 10:00\sAM to Nov 21, 2026, 4:00\sPM/u }).waitFor();
     expect(app.services.settings.getSettings().windows[0]).toMatchObject({
       type: 'one-off',
       start: '2026-11-21T10:00',

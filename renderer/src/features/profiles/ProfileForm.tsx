@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
 import type { Failure } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
+import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
 
 export const PROFILE_ICONS = ['briefcase', 'home', 'people', 'book', 'heart', 'moon'] as const;
 
@@ -14,6 +15,7 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
   const { t } = useTranslation();
   const [value, setValue] = useState(draft);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const dismiss = useEditorDismiss(onDone);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const title = value.id ? t('profiles.editTitle', { name: draft.name }) : t('profiles.newTitle');
@@ -25,7 +27,12 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
     else setFailure(result);
   };
   return (
-    <form className="editor" aria-label={title} onSubmit={(event) => void save(event)}>
+    <form
+      className="editor"
+      aria-label={title}
+      onSubmit={(event) => void save(event)}
+      onKeyDown={dismiss.onKeyDown}
+    >
       <h2>{title}</h2>
       <label>
         {t('profiles.name')}

@@ -4,6 +4,8 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import { categoryColor } from '../../charts/palette.ts';
 import { crossingBars, profileBars } from '../../charts/profile-split.ts';
 import { StackedBars } from '../../charts/StackedBars.tsx';
+import { durationTicks, unbreakable } from '../../charts/duration-ticks.ts';
+import { Truncated } from '../../components/Truncated.tsx';
 import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
 import { formatDuration } from '../../lib/format.ts';
@@ -38,6 +40,8 @@ export function ProfilesPage() {
           const { settings, view, totals, crossings } = data.data;
           const { bars, categories } = profileBars(settings.profiles, totals);
           const active = view.now.profileId;
+          const crossingData = crossingBars(crossings, (k) => t(`crossing.${k}`));
+          const crossingTicks = durationTicks(Math.max(0, ...crossingData.map((c) => c.minutes)));
           const switchTo = async (profileId: string) => {
             const result = await balans().switchProfile({ profileId, until: null });
             setSwitchError(result.ok ? null : result.message);
@@ -58,18 +62,23 @@ export function ProfilesPage() {
                     >
                       <h2>
                         <span className="swatch" style={{ background: profile.colour }} aria-hidden="true" />
-                        {profile.name}
+                        <Truncated text={profile.name} />
                       </h2>
                       <p className="big">{minutes(bar?.totalMinutes ?? 0)}</p>
                       {active === profile.id ? (
                         <p className="badge">{t('profiles.active')}</p>
                       ) : (
-                        <button type="button" onClick={() => void switchTo(profile.id)}>
+                        <button
+                          type="button"
+                          title={t('profiles.switchTo', { name: profile.name })}
+                          onClick={() => void switchTo(profile.id)}
+                        >
                           {t('profiles.switchTo', { name: profile.name })}
                         </button>
                       )}{' '}
                       <button
                         type="button"
+                        title={t('profiles.edit', { name: profile.name })}
                         onClick={() =>
                           edit({
                             id: profile.id,
@@ -118,13 +127,19 @@ export function ProfilesPage() {
               >
                 <ResponsiveContainer width="100%" height={140}>
                   <BarChart
-                    data={crossingBars(crossings, (k) => t(`crossing.${k}`))}
+                    data={crossingData}
                     layout="vertical"
                     margin={{ left: 16, right: 24 }}
                     accessibilityLayer
                   >
                     <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-                    <XAxis type="number" tickFormatter={(v: number) => minutes(v)} />
+                    <XAxis
+                      type="number"
+                      ticks={crossingTicks}
+                      domain={[0, crossingTicks.at(-1) ?? 0]}
+                      interval={0}
+                      tickFormatter={(v: number) => unbreakable(minutes(v))}
+                    />
                     <YAxis type="category" dataKey="label" width={200} />
                     <Tooltip formatter={(v) => minutes(Number(v))} />
                     <Bar dataKey="minutes" name={t('profiles.crossings')} isAnimationActive={false}>

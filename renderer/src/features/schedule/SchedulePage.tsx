@@ -4,11 +4,12 @@ import { DateTime } from 'luxon';
 import { WINDOW_KIND_COLOURS } from '../../charts/palette.ts';
 import { ErrorState, Loading } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
-import { formatTime, formatWeekdayTime } from '../../lib/format.ts';
+import { formatLocalDateTime, formatTime, formatWeekdayTime } from '../../lib/format.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
 import { overlapStretches } from './overlaps.ts';
 import { WeekGrid } from './WeekGrid.tsx';
+import './schedule.css';
 import { timesOfSelection, type Selection } from './week-grid.ts';
 import { profileForKind, WindowEditor, type WindowDraft } from './WindowEditor.tsx';
 
@@ -83,8 +84,8 @@ export function SchedulePage() {
               <button type="button" onClick={() => open(window)}>
                 {t('schedule.oneOffLine', {
                   name: window.name,
-                  start: window.start.replace('T', ' '),
-                  end: window.end.replace('T', ' '),
+                  start: formatLocalDateTime(window.start, locale),
+                  end: formatLocalDateTime(window.end, locale),
                 })}
               </button>
             </li>

@@ -9,7 +9,8 @@ import {
 import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
 import type { Failure } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
-import { weekdayName } from '../../lib/format.ts';
+import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
+import { formatShortDate, weekdayName } from '../../lib/format.ts';
 import { WEEKDAYS } from './week-grid.ts';
 
 /** What the editor edits: a saved window, or a new one drawn on the grid (no id yet). */
@@ -36,6 +37,7 @@ export function WindowEditor({
   const { t, i18n } = useTranslation();
   const [value, setValue] = useState<WindowDraft>(draft);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const dismiss = useEditorDismiss(onDone);
   const [skipDate, setSkipDate] = useState('');
   const nameField = useRef<HTMLInputElement>(null);
   useEffect(() => nameField.current?.focus(), []);
@@ -56,7 +58,12 @@ export function WindowEditor({
   const title = value.id ? t('schedule.editTitle') : t('schedule.newTitle');
 
   return (
-    <form className="editor" aria-label={title} onSubmit={(event) => void save(event)}>
+    <form
+      className="editor"
+      aria-label={title}
+      onSubmit={(event) => void save(event)}
+      onKeyDown={dismiss.onKeyDown}
+    >
       <h2>{title}</h2>
       <label>
         {t('schedule.name')}
@@ -138,10 +145,10 @@ export function WindowEditor({
             <ul className="chips">
               {value.skipDates.map((date) => (
                 <li key={date}>
-                  {date}{' '}
+                  {formatShortDate(date, i18n.language)}{' '}
                   <button
                     type="button"
-                    aria-label={t('schedule.removeException', { date })}
+                    aria-label={t('schedule.removeException', { date: formatShortDate(date, i18n.language) })}
                     onClick={() =>
                       setValue({ ...value, skipDates: value.skipDates.filter((d) => d !== date) })
                     }
