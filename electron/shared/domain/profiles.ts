@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categoryIdSchema, idSchema, nameSchema } from './ids.ts';
 import { ruleSchema, type Rule } from './rules.ts';
+import type { WindowKind } from './focus-windows.ts';
 import type { CategoryId } from './usage.ts';
 
 /** What happens when a category is used where the profile draws a boundary, from mild to strict. */
@@ -18,6 +19,12 @@ export type LimitTarget =
 export interface DailyLimit {
   target: LimitTarget;
   minutesPerDay: number;
+}
+
+/** What using each category does while a profile is active, in one kind of window (null: outside any window). */
+export interface ProfileEffect {
+  kind: WindowKind | null;
+  triggers: Record<CategoryId, BoundaryAction>;
 }
 
 /** A boundary between parts of life: its own rules, limits and actions. */

@@ -33,4 +33,6 @@ export const ruleSchema = z
 export interface UserCategory {
   id: string;
   name: string;
+  /** #rrggbb; without one the chart picks from its colour-blind-safe set. */
+  colour?: string;
 }
