@@ -11,6 +11,12 @@ export type BoundaryAction = (typeof BOUNDARY_ACTIONS)[number];
 /** The profiles every installation has; they can be edited but not deleted. */
 export const BUILT_IN_PROFILE_IDS = ['professional', 'private'] as const;
 
+/** The names the built-in profiles start with; the UI shows them translated until the user renames them. */
+export const BUILT_IN_PROFILE_NAMES: Record<(typeof BUILT_IN_PROFILE_IDS)[number], string> = {
+  professional: 'Professional',
+  private: 'Private',
+};
+
 /** What a daily limit counts: a whole category, one app, or one site. */
 export type LimitTarget =
   { kind: 'category'; category: CategoryId } | { kind: 'app'; app: string } | { kind: 'site'; site: string };

@@ -4,6 +4,7 @@ import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
 import type { Failure } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
 import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
+import { nameToSave } from '../../lib/profile-name.ts';
 
 export const PROFILE_ICONS = ['briefcase', 'home', 'people', 'book', 'heart', 'moon'] as const;
 
@@ -22,7 +23,7 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await balans().saveProfile(value);
+    const result = await balans().saveProfile({ ...value, name: nameToSave(value.id, value.name, t) });
     if (result.ok) onDone();
     else setFailure(result);
   };

@@ -10,6 +10,7 @@ import type { Result } from '../../../../electron/shared/result.ts';
 import { RuleList } from './RuleList.tsx';
 import { RuleTester } from './RuleTester.tsx';
 import { UnmatchedList } from './UnmatchedList.tsx';
+import { withShownNames } from '../../lib/profile-name.ts';
 
 /** A category id with the name to show for it. */
 export interface CategoryOption {
@@ -50,7 +51,11 @@ export function RulesPage() {
               : balans().setRules({ rules: next });
           return (
             <>
-              <RuleTester profiles={current.profiles} categories={categories} version={version} />
+              <RuleTester
+                profiles={withShownNames(current.profiles, t)}
+                categories={categories}
+                version={version}
+              />
               <UnmatchedList
                 categories={categories}
                 version={version}
@@ -67,7 +72,7 @@ export function RulesPage() {
                   }}
                 >
                   <option value="">{t('rules.shared')}</option>
-                  {current.profiles.map((p) => (
+                  {withShownNames(current.profiles, t).map((p) => (
                     <option key={p.id} value={p.id}>
                       {t('rules.overridesOf', { name: p.name })}
                     </option>

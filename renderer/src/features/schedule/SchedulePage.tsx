@@ -12,6 +12,7 @@ import { WeekGrid } from './WeekGrid.tsx';
 import './schedule.css';
 import { timesOfSelection, type Selection } from './week-grid.ts';
 import { profileForKind, WindowEditor, type WindowDraft } from './WindowEditor.tsx';
+import { withShownNames } from '../../lib/profile-name.ts';
 
 /** The weekly grid of windows, the one-off blocks, and the overlaps of the coming week explained in words. */
 export function SchedulePage() {
@@ -68,7 +69,7 @@ export function SchedulePage() {
           <WindowEditor
             key={editorKey}
             draft={draft}
-            profiles={settings.data.profiles}
+            profiles={withShownNames(settings.data.profiles, t)}
             onDone={() => setDraft(null)}
           />
         )}

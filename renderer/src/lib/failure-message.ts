@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import type { Failure } from '../../../electron/shared/result.ts';
+
+/**
+ * A failed call as a sentence in the user's language, from its code (and, for invalid input, the fields it
+ * names): never main's English developer message.
+ */
+export function failureMessage(t: TFunction, failure: Failure): string {
+  const sentence = t(`errors.${failure.code}`, { defaultValue: t('errors.internal') });
+  const fields = [
+    ...new Set(
+      (failure.issues ?? [])
+        .map((issue) => issue.split(':')[0]?.trim().split('.').at(-1) ?? '')
+        .filter((field) => field && field !== '(input)'),
+    ),
+  ];
+  if (fields.length === 0) return sentence;
+  const names = fields.map((field) => t(`errors.field.${field}`, { defaultValue: field }));
+  return `${sentence} ${t('errors.checkFields', { fields: names.join(', ') })}`;
+}
