@@ -250,6 +250,10 @@ export const en = {
     blockMessage: 'This is blocked during {{window}}. Switch to something else and this goes away.',
     blockLimitMessage:
       'You have reached today’s limit for this. Switch to something else and this goes away.',
+    whyWindow: '{{category}} is blocked during {{window}}: the profile is set to block it there.',
+    whyLimit: "You reached today's limit for {{category}}.",
+    untilTomorrow: 'The limit starts again tomorrow.',
+    leaveApp: 'Switch to something else and this goes away.',
     oneMoreMinute: 'One more minute',
     endNow: 'End now',
     pinPrompt: 'A parent can end this early with the PIN.',

@@ -251,6 +251,10 @@ export const nl: Messages = {
     blockMessage: 'Dit is geblokkeerd tijdens {{window}}. Ga naar iets anders, dan verdwijnt dit scherm.',
     blockLimitMessage:
       'Je hebt de daglimiet hiervoor bereikt. Ga naar iets anders, dan verdwijnt dit scherm.',
+    whyWindow: '{{category}} is geblokkeerd tijdens {{window}}: het profiel blokkeert het daar.',
+    whyLimit: 'Je hebt de daglimiet voor {{category}} bereikt.',
+    untilTomorrow: 'Morgen begint de limiet opnieuw.',
+    leaveApp: 'Ga naar iets anders en dit verdwijnt.',
     oneMoreMinute: 'Nog één minuut',
     endNow: 'Nu beëindigen',
     pinPrompt: 'Een ouder kan dit eerder beëindigen met de ouderpincode.',

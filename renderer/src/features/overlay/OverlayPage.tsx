@@ -5,6 +5,7 @@ import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
 import { formatCountdown, formatTime } from '../../lib/format.ts';
 import { useBoundaryStatus, useTimeLeft } from '../../lib/use-boundary-status.ts';
+import { BlockWayOut } from './BlockWayOut.tsx';
 import { PinPrompt } from './PinPrompt.tsx';
 
 /** The full-screen overlay of family time, downtime or a blocked app: time left, the family's message, the way out. */
@@ -49,12 +50,7 @@ export function OverlayPage() {
     overlay.kind === 'block'
       ? t('overlay.block', { subject: overlay.subject ?? '' })
       : t(`overlay.${overlay.kind}`);
-  const message =
-    overlay.kind === 'block'
-      ? overlay.windowName
-        ? t('overlay.blockMessage', { window: overlay.windowName })
-        : t('overlay.blockLimitMessage')
-      : overlay.message || t('overlay.defaultMessage');
+  const message = overlay.message || t('overlay.defaultMessage');
   const endNow = () =>
     overlay.pinRequired ? setAsking(true) : void run(() => balans().endFamilyTimeWithPin({}));
 
@@ -75,9 +71,13 @@ export function OverlayPage() {
           </span>
         </div>
       )}
-      <p className="overlay-message" data-testid="overlay-message">
-        {message}
-      </p>
+      {overlay.kind === 'block' ? (
+        <BlockWayOut overlay={overlay} status={received.status} onStatus={apply} />
+      ) : (
+        <p className="overlay-message" data-testid="overlay-message">
+          {message}
+        </p>
+      )}
       {asking ? (
         <PinPrompt
           busy={busy}
