@@ -22,10 +22,13 @@ export type Result<T> = { ok: true; data: T } | Failure;
 /** A domain error a service throws on purpose; the IPC wrapper turns it into a Failure with its code. */
 export class BalansError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  /** For invalid input found by a service: `field: code` lines the UI translates and shows at the field. */
+  readonly issues: string[] | undefined;
+  constructor(code: ErrorCode, message: string, issues?: string[]) {
     super(message);
     this.name = 'BalansError';
     this.code = code;
+    this.issues = issues;
   }
 }
 

@@ -176,6 +176,6 @@ describe('Schedule in Chromium, against the real settings service', () => {
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect
       .poll(() => editor.getByRole('alert').textContent())
-      .toContain('Not saved: saveWindow failed');
+      .toBe('Not saved: Something went wrong inside Balans. Nothing was changed.');
   });
 });

@@ -33,7 +33,7 @@ export function createDispatch(
       const handler = handlers[name] as (input: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (error) {
-      if (error instanceof BalansError) return failure(error.code, error.message);
+      if (error instanceof BalansError) return failure(error.code, error.message, error.issues);
       if (error instanceof z.ZodError) return failure('invalid-input', error.message);
       log(`Call ${name} failed`, error);
       return failure('internal', `${name} failed unexpectedly`);

@@ -4,6 +4,7 @@ import { stateAt, transitions } from '../../core/schedule/schedule.ts';
 import { profileEffects } from '../../core/schedule/profile-effects.ts';
 import { checkSettings } from '../../core/settings/check-settings.ts';
 import { withoutCategory, withoutProfile } from '../../core/settings/reassign.ts';
+import { windowSaveIssues } from '../../core/schedule/window-checks.ts';
 import type { AppNotice } from '../../shared/contract/app.ts';
 import type { z } from 'zod';
 import type {
@@ -141,6 +142,14 @@ export class SettingsService {
             skipDates: input.skipDates ?? [],
           }
         : { ...input, id, priority: input.priority ?? 0 };
+    const issues = windowSaveIssues(
+      window,
+      input.id === undefined,
+      this.#options.clock.now(),
+      this.#settings.timeZone,
+    );
+    if (issues.length > 0)
+      throw new BalansError('invalid-input', `Window times: ${issues.join('; ')}`, issues);
     this.#change((s) => (s.windows = upsert(s.windows, window)));
     return structuredClone(window);
   }

@@ -212,6 +212,12 @@ export const en = {
     unavailable: 'Balans cannot do that right now.',
     internal: 'Something went wrong inside Balans. Nothing was changed.',
     checkFields: 'Check: {{fields}}.',
+    fieldProblem: 'Check this field.',
+    issue: {
+      'same-as-start': 'The end is the same as the start. Choose when it ends.',
+      'end-before-start': 'The end is before the start.',
+      'in-the-past': 'This time has already passed.',
+    },
     field: {
       name: 'name',
       colour: 'colour',

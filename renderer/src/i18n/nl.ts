@@ -214,6 +214,12 @@ export const nl: Messages = {
     unavailable: 'Balans kan dat nu niet doen.',
     internal: 'Er ging iets mis in Balans. Er is niets veranderd.',
     checkFields: 'Controleer: {{fields}}.',
+    fieldProblem: 'Controleer dit veld.',
+    issue: {
+      'same-as-start': 'Het einde is gelijk aan het begin. Kies wanneer het eindigt.',
+      'end-before-start': 'Het einde ligt voor het begin.',
+      'in-the-past': 'Dit tijdstip is al voorbij.',
+    },
     field: {
       name: 'naam',
       colour: 'kleur',

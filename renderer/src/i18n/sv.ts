@@ -214,6 +214,12 @@ export const sv: Messages = {
     unavailable: 'Balans kan inte göra det just nu.',
     internal: 'Något gick fel i Balans. Inget ändrades.',
     checkFields: 'Kontrollera: {{fields}}.',
+    fieldProblem: 'Kontrollera det här fältet.',
+    issue: {
+      'same-as-start': 'Slutet är samma som starten. Välj när det slutar.',
+      'end-before-start': 'Slutet ligger före starten.',
+      'in-the-past': 'Den tiden har redan passerat.',
+    },
     field: {
       name: 'namn',
       colour: 'färg',

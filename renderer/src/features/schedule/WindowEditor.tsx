@@ -9,7 +9,10 @@ import {
 import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
 import type { Failure } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
+import { failureMessage, issueAt } from '../../lib/failure-message.ts';
 import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
+import { profileForKind } from './window-defaults.ts';
+import { FieldIssue } from './FieldIssue.tsx';
 import { formatShortDate, weekdayName } from '../../lib/format.ts';
 import { WEEKDAYS } from './week-grid.ts';
 
@@ -19,10 +22,6 @@ export type WindowDraft = FocusWindow extends infer W
     ? Omit<W, 'id' | 'priority'> & { id?: string; priority?: number }
     : never
   : never;
-
-/** The profile a new window of a kind belongs to by default: work kinds to Professional, the rest to Private. */
-export const profileForKind = (kind: WindowKind): string =>
-  kind === 'focus' || kind === 'office-hours' ? 'professional' : 'private';
 
 /** Creates or edits one window: name, kind, profile, days and times, exceptions; saved through the contract. */
 export function WindowEditor({
@@ -38,6 +37,8 @@ export function WindowEditor({
   const [value, setValue] = useState<WindowDraft>(draft);
   const [failure, setFailure] = useState<Failure | null>(null);
   const dismiss = useEditorDismiss(onDone);
+  // The kind picks a sensible profile until the user picks one; a saved window keeps its own.
+  const [profileChosen, setProfileChosen] = useState(draft.id !== undefined);
   const [skipDate, setSkipDate] = useState('');
   const nameField = useRef<HTMLInputElement>(null);
   useEffect(() => nameField.current?.focus(), []);
@@ -79,7 +80,14 @@ export function WindowEditor({
         {t('schedule.kind')}
         <select
           value={value.kind}
-          onChange={(e) => setValue({ ...value, kind: e.target.value as WindowKind })}
+          onChange={(e) => {
+            const kind = e.target.value as WindowKind;
+            setValue({
+              ...value,
+              kind,
+              profileId: profileChosen ? value.profileId : profileForKind(kind, profiles),
+            });
+          }}
         >
           {WINDOW_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -90,7 +98,13 @@ export function WindowEditor({
       </label>
       <label>
         {t('schedule.profile')}
-        <select value={value.profileId} onChange={(e) => setValue({ ...value, profileId: e.target.value })}>
+        <select
+          value={value.profileId}
+          onChange={(e) => {
+            setProfileChosen(true);
+            setValue({ ...value, profileId: e.target.value });
+          }}
+        >
           {profiles.map((profile) => (
             <option key={profile.id} value={profile.id}>
               {profile.name}
@@ -126,18 +140,22 @@ export function WindowEditor({
               type="time"
               required
               value={value.start}
+              aria-describedby={issueAt(t, failure, 'start') ? 'window-start-issue' : undefined}
               onChange={(e) => setValue({ ...value, start: e.target.value })}
             />
           </label>
+          <FieldIssue id="window-start-issue" text={issueAt(t, failure, 'start')} />
           <label>
             {t('schedule.end')}
             <input
               type="time"
               required
               value={value.end}
+              aria-describedby={issueAt(t, failure, 'end') ? 'window-end-issue' : undefined}
               onChange={(e) => setValue({ ...value, end: e.target.value })}
             />
           </label>
+          <FieldIssue id="window-end-issue" text={issueAt(t, failure, 'end')} />
           {value.end <= value.start && <p className="hint">{t('schedule.endsNextDay')}</p>}
           <fieldset>
             <legend>{t('schedule.exceptions')}</legend>
@@ -183,23 +201,27 @@ export function WindowEditor({
               type="datetime-local"
               required
               value={value.start}
+              aria-describedby={issueAt(t, failure, 'start') ? 'window-start-issue' : undefined}
               onChange={(e) => setValue({ ...value, start: e.target.value.slice(0, 16) })}
             />
           </label>
+          <FieldIssue id="window-start-issue" text={issueAt(t, failure, 'start')} />
           <label>
             {t('schedule.end')}
             <input
               type="datetime-local"
               required
               value={value.end}
+              aria-describedby={issueAt(t, failure, 'end') ? 'window-end-issue' : undefined}
               onChange={(e) => setValue({ ...value, end: e.target.value.slice(0, 16) })}
             />
           </label>
+          <FieldIssue id="window-end-issue" text={issueAt(t, failure, 'end')} />
         </>
       )}
       {failure && (
         <p role="alert" className="state-error">
-          {t('state.saveFailed', { message: failure.issues?.join('; ') ?? failure.message })}
+          {t('state.saveFailed', { message: failureMessage(t, failure) })}
         </p>
       )}
       <div className="actions">
