@@ -4,7 +4,7 @@ import type { Rule, Settings } from '../../../../electron/shared/domain/settings
 import { BUILT_IN_CATEGORIES } from '../../../../electron/shared/domain/usage.ts';
 import { ErrorState, Loading } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
-import { useCall } from '../../lib/use-call.ts';
+import { useKeptCall } from '../../lib/use-kept-call.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { RuleList } from './RuleList.tsx';
@@ -22,7 +22,8 @@ export interface CategoryOption {
 export function RulesPage() {
   const { t } = useTranslation();
   const version = useSettingsVersion();
-  const settings = useCall(() => balans().getSettings(undefined), `rules-settings#${version}`);
+  // The last answer stays while a save reloads, so the tester, the list and the scroll position stay too.
+  const settings = useKeptCall(() => balans().getSettings(undefined), `rules-settings#${version}`);
   // '' is the shared list; otherwise the id of the profile whose overrides are edited.
   const [scope, setScope] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -81,7 +82,7 @@ export function RulesPage() {
               </label>
               <p className="hint">{profile ? t('rules.overridesHelp') : t('rules.sharedHelp')}</p>
               <RuleList
-                key={`${scope}#${version}`}
+                key={scope}
                 rules={rules}
                 categories={categories}
                 onSave={save}
