@@ -156,7 +156,7 @@ describe('Schedule in Chromium, against the real settings service', () => {
       '#/schedule',
     );
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('getScheduleState failed');
+    await expect.poll(() => alert.textContent()).toContain('Something went wrong inside Balans.');
     expect(await seriousViolations(page)).toEqual([]);
     failing = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
@@ -176,6 +176,6 @@ describe('Schedule in Chromium, against the real settings service', () => {
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect
       .poll(() => editor.getByRole('alert').textContent())
-      .toBe('Not saved: Something went wrong inside Balans. Nothing was changed.');
+      .toBe('Not saved: Something went wrong inside Balans.');
   });
 });

@@ -152,6 +152,15 @@ export const en = {
     crossingsSummary: 'Work in private hours: {{work}}. Social in focus windows: {{social}}.',
   },
   crossing: { 'work-in-private': 'Work in private hours', 'social-in-focus': 'Social in focus windows' },
+  pauseKind: {
+    snooze: 'Snoozed',
+    skip: 'Skipped the window',
+    'pause-tracking': 'Paused tracking',
+    'pause-everything': 'Paused everything',
+    'one-more-minute': 'One more minute',
+    'end-with-pin': 'Ended early with the parent PIN',
+    withReason: '{{kind}}: “{{reason}}”',
+  },
   profileName: { professional: 'Professional', private: 'Private' },
   profileSetup: {
     open: 'Set up {{name}}',
@@ -210,7 +219,7 @@ export const en = {
     conflict: 'That clashes with something that already exists or is still in use.',
     locked: 'That needs the parent PIN.',
     unavailable: 'Balans cannot do that right now.',
-    internal: 'Something went wrong inside Balans. Nothing was changed.',
+    internal: 'Something went wrong inside Balans.',
     checkFields: 'Check: {{fields}}.',
     fieldProblem: 'Check this field.',
     issue: {

@@ -154,6 +154,15 @@ export const nl: Messages = {
     crossingsSummary: 'Werk in privétijd: {{work}}. Sociale media in focusblokken: {{social}}.',
   },
   crossing: { 'work-in-private': 'Werk in privétijd', 'social-in-focus': 'Sociale media in focusblokken' },
+  pauseKind: {
+    snooze: 'Uitgesteld',
+    skip: 'Blok overgeslagen',
+    'pause-tracking': 'Bijhouden gepauzeerd',
+    'pause-everything': 'Alles gepauzeerd',
+    'one-more-minute': 'Nog één minuut',
+    'end-with-pin': 'Vroeg beëindigd met de ouderpincode',
+    withReason: '{{kind}}: “{{reason}}”',
+  },
   profileName: { professional: 'Professioneel', private: 'Privé' },
   profileSetup: {
     open: '{{name}} instellen',
@@ -212,7 +221,7 @@ export const nl: Messages = {
     conflict: 'Dat botst met iets dat al bestaat of nog in gebruik is.',
     locked: 'Daarvoor is de ouderpincode nodig.',
     unavailable: 'Balans kan dat nu niet doen.',
-    internal: 'Er ging iets mis in Balans. Er is niets veranderd.',
+    internal: 'Er ging iets mis in Balans.',
     checkFields: 'Controleer: {{fields}}.',
     fieldProblem: 'Controleer dit veld.',
     issue: {

@@ -156,6 +156,15 @@ export const sv: Messages = {
     'work-in-private': 'Arbete under privat tid',
     'social-in-focus': 'Sociala medier i fokusblock',
   },
+  pauseKind: {
+    snooze: 'Uppskjutet',
+    skip: 'Blocket hoppades över',
+    'pause-tracking': 'Registrering pausad',
+    'pause-everything': 'Allt pausat',
+    'one-more-minute': 'En minut till',
+    'end-with-pin': 'Avslutat tidigt med föräldrakoden',
+    withReason: '{{kind}}: ”{{reason}}”',
+  },
   profileName: { professional: 'Arbete', private: 'Privat' },
   profileSetup: {
     open: 'Ställ in {{name}}',
@@ -212,7 +221,7 @@ export const sv: Messages = {
     conflict: 'Det krockar med något som redan finns eller fortfarande används.',
     locked: 'Det kräver föräldrakoden.',
     unavailable: 'Balans kan inte göra det just nu.',
-    internal: 'Något gick fel i Balans. Inget ändrades.',
+    internal: 'Något gick fel i Balans.',
     checkFields: 'Kontrollera: {{fields}}.',
     fieldProblem: 'Kontrollera det här fältet.',
     issue: {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureMessage } from '../../lib/failure-message.ts';
 import { SNOOZE_MINUTES, type BoundaryStatus } from '../../../../electron/shared/domain/boundaries.ts';
 import { balans } from '../../lib/balans.ts';
 import { formatTime } from '../../lib/format.ts';
@@ -52,7 +53,7 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
     // A wrong PIN is asked again, saying so; any other refusal is shown as it came.
     if (need === 'pin' && extras.pin) setProblem(t('pause.pinWrong'));
     else if (need) setProblem(null);
-    else setProblem(t('pause.failed', { message: result.message }));
+    else setProblem(t('pause.failed', { message: failureMessage(t, result) }));
     setAsking(need ? { action, need, extras } : null);
   };
 
@@ -61,7 +62,7 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
     const result = await balans().resume(undefined);
     setBusy(false);
     if (result.ok) done(result.data);
-    else setProblem(t('pause.failed', { message: result.message }));
+    else setProblem(t('pause.failed', { message: failureMessage(t, result) }));
   };
 
   const untilTime = until ?? suggestedUntil(status.at, status.zone);

@@ -5,6 +5,7 @@ import type { Failure } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
 import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
 import { nameToSave } from '../../lib/profile-name.ts';
+import { failureMessage } from '../../lib/failure-message.ts';
 
 export const PROFILE_ICONS = ['briefcase', 'home', 'people', 'book', 'heart', 'moon'] as const;
 
@@ -65,7 +66,7 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
       </label>
       {failure && (
         <p role="alert" className="state-error">
-          {t('state.saveFailed', { message: failure.issues?.join('; ') ?? failure.message })}
+          {t('state.saveFailed', { message: failureMessage(t, failure) })}
         </p>
       )}
       <div className="actions">

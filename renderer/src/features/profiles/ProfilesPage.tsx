@@ -9,6 +9,7 @@ import { Truncated } from '../../components/Truncated.tsx';
 import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
 import { formatDuration } from '../../lib/format.ts';
+import { failureMessage } from '../../lib/failure-message.ts';
 import { shownProfileName, withShownNames } from '../../lib/profile-name.ts';
 import { useKeptCall } from '../../lib/use-kept-call.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
@@ -49,7 +50,7 @@ export function ProfilesPage() {
           const crossingTicks = durationTicks(Math.max(0, ...crossingData.map((c) => c.minutes)));
           const switchTo = async (profileId: string) => {
             const result = await balans().switchProfile({ profileId, until: null });
-            setSwitchError(result.ok ? null : result.message);
+            setSwitchError(result.ok ? null : failureMessage(t, result));
             data.reload();
           };
           return (

@@ -4,7 +4,6 @@ import type { Rule } from '../../../../electron/shared/domain/rules.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { Empty } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
-import { failureMessage } from '../../lib/failure-message.ts';
 import { useKeptCall } from '../../lib/use-kept-call.ts';
 import { useUnsavedGuard } from '../../lib/use-unsaved-guard.ts';
 import type { CategoryOption } from './RulesPage.tsx';
@@ -88,12 +87,7 @@ export function RuleList({
         ? { error: false, text: t('rules.saved') }
         : {
             error: true,
-            // A refused regex says what RE2 cannot do; any other failure is said from its code.
-            text: t('state.saveFailed', {
-              message: /^regex:/u.test(result.message)
-                ? ruleFailureText(t, result)
-                : failureMessage(t, result),
-            }),
+            text: t('state.saveFailed', { message: ruleFailureText(t, result) }),
           },
     );
   };

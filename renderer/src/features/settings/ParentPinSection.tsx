@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureMessage } from '../../lib/failure-message.ts';
 import { balans } from '../../lib/balans.ts';
 
 /** Sets the parent PIN, or changes it with the current one. */
@@ -11,7 +12,7 @@ export function ParentPinSection({ pinSet, onSaved }: { pinSet: boolean; onSaved
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const result = await balans().setParentPin(pinSet ? { pin, currentPin } : { pin });
-    if (!result.ok) return setError(t('state.saveFailed', { message: result.message }));
+    if (!result.ok) return setError(t('state.saveFailed', { message: failureMessage(t, result) }));
     setError(null);
     onSaved();
   };
