@@ -448,6 +448,8 @@ export const en = {
     pinLabel: 'Parent PIN',
     pinSubmit: 'Pause',
     pinWrong: 'That PIN did not work. Check it, or wait a moment after several tries.',
+    untilTomorrow: 'That is tomorrow at {{time}}.',
+    isTomorrow: '(tomorrow)',
     pickTime: 'Pick a time to pause until.',
     failed: 'Balans could not pause: {{message}}',
     memoryReset: 'Balans could not read its record of today’s pauses, so today’s pause budget starts over.',

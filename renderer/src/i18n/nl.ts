@@ -452,6 +452,8 @@ export const nl: Messages = {
     pinSubmit: 'Pauzeren',
     pinWrong:
       'Dat is niet de juiste ouderpincode. Controleer hem, of wacht even als je het al een paar keer hebt geprobeerd.',
+    untilTomorrow: 'Dat is morgen om {{time}}.',
+    isTomorrow: '(morgen)',
     pickTime: 'Kies tot hoe laat je wilt pauzeren.',
     failed: 'Balans kon niet pauzeren: {{message}}',
     memoryReset:

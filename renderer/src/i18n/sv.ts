@@ -458,6 +458,8 @@ export const sv: Messages = {
     pinSubmit: 'Pausa',
     pinWrong:
       'Det är inte rätt föräldrakod. Kontrollera den, eller vänta en stund om du har försökt flera gånger.',
+    untilTomorrow: 'Det är i morgon kl. {{time}}.',
+    isTomorrow: '(i morgon)',
     pickTime: 'Välj hur länge du vill pausa.',
     failed: 'Balans kunde inte pausa: {{message}}',
     memoryReset: 'Balans kunde inte läsa dagens pauser, så dagens pausbudget börjar om.',

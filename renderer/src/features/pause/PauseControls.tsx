@@ -7,6 +7,7 @@ import { formatTime } from '../../lib/format.ts';
 import { useBoundaryStatus } from '../../lib/use-boundary-status.ts';
 import {
   askFor,
+  endsOnALaterDay,
   nextOccurrence,
   requestPause,
   suggestedUntil,
@@ -26,7 +27,7 @@ interface Asking {
  * shows the pause in force and the day's budget. Past the budget it asks a reason, in family time the PIN.
  */
 export function PauseControls({ onChange }: { onChange?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { received, error, apply } = useBoundaryStatus();
   const [asking, setAsking] = useState<Asking | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -66,6 +67,9 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
   };
 
   const untilTime = until ?? suggestedUntil(status.at, status.zone);
+  // A time already past today means tomorrow: say so before the user pauses for most of a day.
+  const untilAt = nextOccurrence(untilTime, status.at, status.zone);
+  const untilTomorrow = untilAt !== null && endsOnALaterDay(untilAt, status.at, status.zone);
   const pauseUntil = (kind: 'pause-tracking' | 'pause-everything') => {
     const at = nextOccurrence(untilTime, status.at, status.zone);
     if (at === null) return setProblem(t('pause.pickTime'));
@@ -122,6 +126,7 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
               id="pause-until"
               type="time"
               value={untilTime}
+              aria-describedby={untilTomorrow ? 'pause-until-tomorrow' : undefined}
               onChange={(event) => setUntil(event.target.value)}
             />
             <button type="button" disabled={busy} onClick={() => pauseUntil('pause-tracking')}>
@@ -131,6 +136,11 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
               {t('pause.pauseEverything')}
             </button>
           </div>
+          {untilTomorrow && (
+            <p id="pause-until-tomorrow" className="hint" data-testid="pause-until-tomorrow">
+              {t('pause.untilTomorrow', { time: formatTime(untilAt!, i18n.language, status.zone) })}
+            </p>
+          )}
           {problem && <p role="alert">{problem}</p>}
         </>
       )}
@@ -150,12 +160,18 @@ const isPaused = (s: BoundaryStatus) =>
 function CurrentPause({ status }: { status: BoundaryStatus }) {
   const { t, i18n } = useTranslation();
   const time = (ms: number) => formatTime(ms, i18n.language, status.zone);
+  const later = (ms: number | null) =>
+    ms !== null && endsOnALaterDay(ms, status.at, status.zone) ? ` ${t('pause.isTomorrow')}` : '';
   const lines = [
     status.everythingPausedUntil !== null &&
-      t('pause.everythingUntil', { time: time(status.everythingPausedUntil) }),
+      t('pause.everythingUntil', {
+        time: time(status.everythingPausedUntil) + later(status.everythingPausedUntil),
+      }),
     status.trackingPausedUntil !== null &&
       status.everythingPausedUntil === null &&
-      t('pause.trackingUntil', { time: time(status.trackingPausedUntil) }),
+      t('pause.trackingUntil', {
+        time: time(status.trackingPausedUntil) + later(status.trackingPausedUntil),
+      }),
     status.snoozedUntil !== null && t('pause.windowUntil', { time: time(status.snoozedUntil) }),
   ].filter((line): line is string => typeof line === 'string');
   return (
