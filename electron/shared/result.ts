@@ -31,11 +31,14 @@ export class BalansError extends Error {
   readonly code: ErrorCode;
   /** For PIN answers: how long until the next PIN is checked. */
   readonly retryAfterMs: number | undefined;
-  constructor(code: ErrorCode, message: string, retryAfterMs?: number) {
+  /** For invalid input found by a service: `field: code` lines the UI translates and shows at the field. */
+  readonly issues: string[] | undefined;
+  constructor(code: ErrorCode, message: string, detail: { retryAfterMs?: number; issues?: string[] } = {}) {
     super(message);
     this.name = 'BalansError';
     this.code = code;
-    this.retryAfterMs = retryAfterMs;
+    this.retryAfterMs = detail.retryAfterMs;
+    this.issues = detail.issues;
   }
 }
 
@@ -48,8 +51,8 @@ export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 export const failure = (code: ErrorCode, message: string, issues?: string[]): Failure =>
   issues ? { ok: false, code, message, issues } : { ok: false, code, message };
 
-/** The failure a thrown BalansError becomes, keeping its code and wait. */
+/** The failure a thrown BalansError becomes, keeping its code, field issues and wait. */
 export const failureOf = (error: BalansError): Failure =>
   error.retryAfterMs === undefined
-    ? failure(error.code, error.message)
-    : { ...failure(error.code, error.message), retryAfterMs: error.retryAfterMs };
+    ? failure(error.code, error.message, error.issues)
+    : { ...failure(error.code, error.message, error.issues), retryAfterMs: error.retryAfterMs };

@@ -1,3 +1,6 @@
+// The shared styles first, so each feature's own CSS (imported by its screen) comes later and refines them.
+import './styles.css';
+import './components/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import i18next from 'i18next';
@@ -5,7 +8,6 @@ import { AppShell } from './app/AppShell.tsx';
 import { applyTheme, startLocale } from './features/settings/appearance.ts';
 import { startI18n } from './i18n/index.ts';
 import { balans } from './lib/balans.ts';
-import './styles.css';
 
 async function start() {
   const [info, settings] = await Promise.all([

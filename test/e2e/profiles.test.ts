@@ -86,7 +86,9 @@ describe('Profiles in Chromium, against the real reports and settings', () => {
       { clock, zone, events, failCall: (n) => n === 'getUsageTotals' },
       '#/profiles',
     );
-    await expect.poll(() => failing.page.getByRole('alert').textContent()).toContain('getUsageTotals failed');
+    await expect
+      .poll(() => failing.page.getByRole('alert').textContent())
+      .toContain('Something went wrong inside Balans.');
     expect(await seriousViolations(failing.page)).toEqual([]);
     const empty = await openApp(chromium(), cleanups, { clock, zone, events: [] }, '#/profiles');
     await expect

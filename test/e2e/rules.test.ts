@@ -89,7 +89,7 @@ describe('Rules in Chromium, against the real matcher', () => {
     );
     await expect
       .poll(() => failing.page.getByRole('alert').textContent())
-      .toContain('getUnmatchedUsage failed');
+      .toContain('Something went wrong inside Balans.');
     expect(await seriousViolations(failing.page)).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ describe('The issue scenario, in Chromium against the real core with seeded data
     // The window drawn on the grid is drawn behind today's timeline, and the switch to its profile across it.
     expect(await timeline.locator('.recharts-reference-area').count()).toBe(1);
     expect(await timeline.locator('.recharts-reference-line').count()).toBe(1);
-    expect(await timeline.locator('.recharts-label', { hasText: 'Studies' }).count()).toBe(1);
+    expect(await timeline.getByTestId('profile-change-label').filter({ hasText: 'Studies' }).count()).toBe(1);
     await page.getByTestId('checks-chart').locator('.recharts-bar-rectangle').first().waitFor();
     await page.screenshot({ path: `${artifacts}today-with-window.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);

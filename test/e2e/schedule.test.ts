@@ -141,7 +141,8 @@ describe('Schedule in Chromium, against the real settings service', () => {
     await editor.getByLabel('Start').fill('2026-11-21T10:00');
     await editor.getByLabel('End').fill('2026-11-21T16:00');
     await editor.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('button', { name: /2026-11-21 10:00 to 2026-11-21 16:00/ }).waitFor();
+    // Shown as the language writes it, not as stored.
+    await page.getByRole('button', { name: /Nov 21, 2026, 10:00\sAM to Nov 21, 2026, 4:00\sPM/u }).waitFor();
     expect(app.services.settings.getSettings().windows[0]).toMatchObject({
       type: 'one-off',
       start: '2026-11-21T10:00',
@@ -157,7 +158,7 @@ describe('Schedule in Chromium, against the real settings service', () => {
       '#/schedule',
     );
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('getScheduleState failed');
+    await expect.poll(() => alert.textContent()).toContain('Something went wrong inside Balans.');
     expect(await seriousViolations(page)).toEqual([]);
     failing = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
@@ -177,6 +178,6 @@ describe('Schedule in Chromium, against the real settings service', () => {
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect
       .poll(() => editor.getByRole('alert').textContent())
-      .toContain('Not saved: saveWindow failed');
+      .toBe('Not saved: Something went wrong inside Balans.');
   });
 });

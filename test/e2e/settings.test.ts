@@ -139,7 +139,9 @@ describe('Settings in Chromium, against the real services', () => {
       { clock, zone, events, failCall: (n) => n === 'getPrivacySettings' },
       '#/settings',
     );
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('getPrivacySettings failed');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Something went wrong inside Balans.');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

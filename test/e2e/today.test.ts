@@ -64,7 +64,7 @@ describe('Today in Chromium, through the contract, against the real core', () =>
       source: (store) => failingSource(store, () => failing),
     });
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('getDayTotals failed unexpectedly');
+    await expect.poll(() => alert.textContent()).toContain('Something went wrong inside Balans.');
     failing = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.getByTestId('category-chart').locator('.recharts-bar-rectangle').first().waitFor();

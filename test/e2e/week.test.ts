@@ -127,7 +127,7 @@ describe('Week / Month in Chromium, against the real reports', () => {
       '#/week',
     );
     const alert = failed.page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('getFocusKept failed unexpectedly');
+    await expect.poll(() => alert.textContent()).toContain('Something went wrong inside Balans.');
     expect(await seriousViolations(failed.page)).toEqual([]);
     failing = false;
     await alert.getByRole('button', { name: 'Try again' }).click();

@@ -106,7 +106,7 @@ export function snapshotOf(
  * focus window each category gets the active profile's action. Office hours free communication and social;
  * outside them, a profile that has office hours nudges those two at least.
  */
-function triggersFor(
+export function triggersFor(
   ctx: SnapshotContext,
   kind: WindowKind | null,
   profileId: string,

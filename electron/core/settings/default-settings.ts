@@ -1,4 +1,10 @@
-import { IDLE_MINUTES, PAUSE_BUDGET, SETTINGS_VERSION, type Settings } from '../../shared/domain/settings.ts';
+import {
+  BUILT_IN_PROFILE_NAMES,
+  IDLE_MINUTES,
+  PAUSE_BUDGET,
+  SETTINGS_VERSION,
+  type Settings,
+} from '../../shared/domain/settings.ts';
 import { DEFAULT_RULES, PROFESSIONAL_OVERRIDES } from '../rules/default-rules.ts';
 
 /**
@@ -13,7 +19,7 @@ export function defaultSettings(timeZone = 'system'): Settings {
     profiles: [
       {
         id: 'professional',
-        name: 'Professional',
+        name: BUILT_IN_PROFILE_NAMES.professional,
         colour: '#2f6fde',
         icon: 'briefcase',
         ruleOverrides: PROFESSIONAL_OVERRIDES.map((r) => ({ ...r })),
@@ -22,7 +28,7 @@ export function defaultSettings(timeZone = 'system'): Settings {
       },
       {
         id: 'private',
-        name: 'Private',
+        name: BUILT_IN_PROFILE_NAMES.private,
         colour: '#2e9e6a',
         icon: 'home',
         ruleOverrides: [],

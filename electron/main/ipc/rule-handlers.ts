@@ -6,6 +6,7 @@ import type { Handlers } from './handler-table.ts';
 export function ruleHandlers(service: RulesService): Pick<Handlers, keyof typeof ruleCalls> {
   return {
     categoriseSample: (input) => service.categoriseSample(input),
+    getRuleShadows: ({ rules }) => service.shadows(rules),
     getUnmatchedUsage: (input) => service.unmatched(input?.days),
   };
 }

@@ -15,12 +15,15 @@ export function settingsHandlers(
   return {
     getSettings: () => service.getSettings(),
     saveProfile: ({ pin, ...input }) => guard.withPin(pin, () => service.saveProfile(input)),
-    deleteProfile: ({ id, pin }) => guard.withPin(pin, () => service.deleteProfile(id)),
+    deleteProfile: ({ id, reassignTo, pin }) =>
+      guard.withPin(pin, () => service.deleteProfile(id, reassignTo)),
+    getProfileEffects: ({ profileId }) => service.profileEffects(profileId),
     saveWindow: ({ pin, ...input }) => guard.withPin(pin, () => service.saveWindow(input)),
     deleteWindow: ({ id, pin }) => guard.withPin(pin, () => service.deleteWindow(id)),
     setRules: ({ rules, pin }) => guard.withPin(pin, () => service.setRules(rules)),
     saveCategory: ({ pin, ...input }) => guard.withPin(pin, () => service.saveCategory(input)),
-    deleteCategory: ({ id, pin }) => guard.withPin(pin, () => service.deleteCategory(id)),
+    deleteCategory: ({ id, reassignTo, pin }) =>
+      guard.withPin(pin, () => service.deleteCategory(id, reassignTo)),
     setDefaultProfile: ({ profileId, pin }) => guard.withPin(pin, () => service.setDefaultProfile(profileId)),
     setTimeZone: ({ timeZone, pin }) => guard.withPin(pin, () => service.setTimeZone(timeZone)),
     switchProfile: ({ profileId, until, pin }) =>

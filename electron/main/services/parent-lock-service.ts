@@ -144,9 +144,11 @@ export function createParentLock(deps: ParentLockDeps) {
       throw new BalansError(
         'pin-lockout',
         `Too many wrong PINs; no PIN is checked for ${Math.ceil(result.retryAfterMs / 1000)} s.`,
-        result.retryAfterMs,
+        { retryAfterMs: result.retryAfterMs },
       );
-    throw new BalansError('pin-wrong', 'That is not the parent PIN.', result.retryAfterMs);
+    throw new BalansError('pin-wrong', 'That is not the parent PIN.', {
+      retryAfterMs: result.retryAfterMs,
+    });
   }
 
   const lock = {

@@ -1,6 +1,8 @@
 import type { Clock } from '../../core/clock.ts';
 import type { RuleMatcher } from '../../core/rules/matcher.ts';
+import { shadowedRules } from '../../core/rules/shadowing.ts';
 import { unmatchedUsage } from '../../core/rules/unmatched.ts';
+import type { Rule, RuleShadow } from '../../shared/domain/rules.ts';
 import type { SampleCategory, UnmatchedReport } from '../../shared/contract/rules.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
 import type { Observation } from '../../shared/domain/usage.ts';
@@ -35,6 +37,11 @@ export function createRulesService(deps: RulesServiceDeps) {
         rule: rule ? { ...rule, from: decision.rule!.from } : null,
         ...(decision.site ? { site: decision.site } : {}),
       };
+    },
+
+    /** The rules of an ordered list that can never win, decided by core (the editor asks for unsaved drafts). */
+    shadows(rules: readonly Rule[]): RuleShadow[] {
+      return shadowedRules(rules);
     },
 
     /** Apps and sites of the last `days` days that no shared rule matches, with their attention time. */

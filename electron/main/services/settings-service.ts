@@ -1,8 +1,11 @@
 import type { Clock } from '../../core/clock.ts';
 import { compileRules, type RuleMatcher } from '../../core/rules/matcher.ts';
 import { stateAt, transitions } from '../../core/schedule/schedule.ts';
+import { profileEffects } from '../../core/schedule/profile-effects.ts';
 import { checkSettings } from '../../core/settings/check-settings.ts';
 import type { GuardedChange } from '../../core/parent-lock/guard.ts';
+import { withoutCategory, withoutProfile } from '../../core/settings/reassign.ts';
+import { windowSaveIssues } from '../../core/schedule/window-checks.ts';
 import type { AppNotice } from '../../shared/contract/app.ts';
 import type { z } from 'zod';
 import type {
@@ -17,10 +20,12 @@ import {
   settingsSchema,
   type FocusWindow,
   type Profile,
+  type ProfileEffect,
   type Rule,
   type Settings,
   type UserCategory,
 } from '../../shared/domain/settings.ts';
+import { BUILT_IN_CATEGORIES } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
 import type { LoadedSettings } from '../adapters/settings/settings-store.ts';
 import { WriteFailedError } from '../adapters/write-failure.ts';
@@ -97,12 +102,21 @@ export class SettingsService {
     return structuredClone(profile);
   }
 
-  /** Deletes a user profile that nothing refers to any more. */
-  deleteProfile(id: string): void {
+  /**
+   * Deletes a user profile. With `reassignTo` its windows, the default and its rules move there first (the guard
+   * lives here, not only in the UI); without, a profile something still refers to is refused.
+   */
+  deleteProfile(id: string, reassignTo?: string): void {
     if ((BUILT_IN_PROFILE_IDS as readonly string[]).includes(id)) {
       throw new BalansError('conflict', `${id} is a built-in profile`);
     }
     this.#need(this.#settings.profiles, id, 'profile');
+    if (reassignTo !== undefined) {
+      if (reassignTo === id) throw new BalansError('invalid-input', 'A profile cannot be moved into itself');
+      this.#need(this.#settings.profiles, reassignTo, 'profile');
+      this.#replace(withoutProfile(this.#settings, id, reassignTo));
+      return;
+    }
     const s = this.#settings;
     if (
       s.defaultProfileId === id ||
@@ -131,6 +145,14 @@ export class SettingsService {
             skipDates: input.skipDates ?? [],
           }
         : { ...input, id, priority: input.priority ?? 0 };
+    const issues = windowSaveIssues(
+      window,
+      input.id === undefined,
+      this.#options.clock.now(),
+      this.#settings.timeZone,
+    );
+    if (issues.length > 0)
+      throw new BalansError('invalid-input', `Window times: ${issues.join('; ')}`, { issues });
     this.#change((s) => (s.windows = upsert(s.windows, window)));
     return structuredClone(window);
   }
@@ -151,17 +173,36 @@ export class SettingsService {
     return structuredClone(withId);
   }
 
-  /** Creates a category (no id) or renames one. */
-  saveCategory(input: { id?: string; name: string }): UserCategory {
-    if (input.id !== undefined) this.#need(this.#settings.categories, input.id, 'category');
-    const category = { id: input.id ?? newId(input.name, this.#settings.categories), name: input.name };
+  /** What a profile does per window kind and category, decided by the schedule's own triggers. */
+  profileEffects(profileId: string): ProfileEffect[] {
+    this.#need(this.#settings.profiles, profileId, 'profile');
+    return profileEffects(this.#settings, profileId);
+  }
+
+  /** Creates a category (no id), or renames or recolours one (a colour left out is kept). */
+  saveCategory(input: { id?: string; name: string; colour?: string }): UserCategory {
+    const existing = this.#settings.categories.find((c) => c.id === input.id);
+    if (input.id !== undefined && !existing) this.#need(this.#settings.categories, input.id, 'category');
+    const colour = input.colour ?? existing?.colour;
+    const category: UserCategory = {
+      id: input.id ?? newId(input.name, this.#settings.categories),
+      name: input.name,
+      ...(colour ? { colour } : {}),
+    };
     this.#change((s) => (s.categories = upsert(s.categories, category)));
     return { ...category };
   }
 
-  /** Deletes a user category that no rule, limit or action uses. */
-  deleteCategory(id: string): void {
+  /** Deletes a user category; with `reassignTo` its rules, limits and actions move there, else it must be unused. */
+  deleteCategory(id: string, reassignTo?: string): void {
     this.#need(this.#settings.categories, id, 'category');
+    if (reassignTo !== undefined) {
+      const known = [...BUILT_IN_CATEGORIES, ...this.#settings.categories.map((c) => c.id)];
+      if (reassignTo === id || !known.includes(reassignTo))
+        throw new BalansError('invalid-input', `Cannot move category ${id} into ${reassignTo}`);
+      this.#replace(withoutCategory(this.#settings, id, reassignTo));
+      return;
+    }
     const s = this.#settings;
     const rules = [...s.rules, ...s.profiles.flatMap((p) => p.ruleOverrides)];
     const used =
@@ -231,6 +272,11 @@ export class SettingsService {
 
   #need(items: readonly { id: string }[], id: string, what: string): void {
     if (!items.some((i) => i.id === id)) throw new BalansError('not-found', `Unknown ${what} ${id}`);
+  }
+
+  /** Makes a whole new settings document current, through the same checks as any change. */
+  #replace(next: Settings): void {
+    this.#change((draft) => Object.assign(draft, structuredClone(next)));
   }
 
   /** Applies a change to a copy, checks and saves the copy, and only then makes it current. */

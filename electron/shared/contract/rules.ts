@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from './define.ts';
 import { idSchema } from '../domain/ids.ts';
-import type { Rule } from '../domain/rules.ts';
+import { ruleSchema, type Rule, type RuleShadow } from '../domain/rules.ts';
 import type { CategoryId } from '../domain/usage.ts';
 
 /** What the live rule tester answers: the category and the rule that decided it. */
@@ -40,6 +40,8 @@ export const ruleCalls = {
       })
       .strict(),
   ),
+  /** Which rules of an ordered list (saved or not) an earlier rule of the same list always beats. */
+  getRuleShadows: call<RuleShadow[]>()(z.object({ rules: z.array(ruleSchema).max(5000) }).strict()),
   /** Apps and sites seen in the last `days` days (default 7) that no shared rule matches, most time first. */
   getUnmatchedUsage: call<UnmatchedReport>()(
     z

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { call, event } from './define.ts';
+import type { ProfileEffect } from '../domain/profiles.ts';
 import {
+  categoryIdSchema,
+  colourSchema,
   idSchema,
   nameSchema,
   oneOffWindowSchema,
@@ -56,19 +59,33 @@ export const settingsCalls = {
   getSettings: call<Settings>()(z.void()),
   /** Creates or replaces a profile; names are unique (conflict), an unknown id is not-found. */
   saveProfile: call<Profile>()(profileInputSchema.extend(withPin)),
-  /** Deletes a user profile; built-in profiles and profiles still in use are a conflict. */
-  deleteProfile: call<void>()(byId),
+  /**
+   * Deletes a user profile; built-in profiles are a conflict. A profile still in use (windows, the default, a
+   * manual switch) is a conflict unless `reassignTo` names the profile its windows and rules move to.
+   */
+  deleteProfile: call<void>()(
+    z.object({ id: idSchema, reassignTo: idSchema.optional(), ...withPin }).strict(),
+  ),
+  /** What a profile does per window kind and category, as the schedule applies it. */
+  getProfileEffects: call<ProfileEffect[]>()(z.object({ profileId: idSchema }).strict()),
   /** Creates or replaces a focus window; end before start without crossing midnight is invalid-input. */
   saveWindow: call<FocusWindow>()(windowCallSchema),
   deleteWindow: call<void>()(byId),
   /** Replaces the ordered rule list (also how rules are reordered); unsafe regexes are invalid-input. */
   setRules: call<Rule[]>()(z.object({ rules: z.array(ruleInputSchema).max(5000), ...withPin }).strict()),
-  /** Creates or renames a user-defined category. */
+  /** Creates, renames or recolours a user-defined category. */
   saveCategory: call<UserCategory>()(
-    z.object({ id: idSchema.optional(), name: nameSchema, ...withPin }).strict(),
+    z
+      .object({ id: idSchema.optional(), name: nameSchema, colour: colourSchema.optional(), ...withPin })
+      .strict(),
   ),
-  /** Deletes a user-defined category that no rule uses. */
-  deleteCategory: call<void>()(byId),
+  /**
+   * Deletes a user-defined category. One still used by a rule, limit or action is a conflict unless
+   * `reassignTo` names the category those move to.
+   */
+  deleteCategory: call<void>()(
+    z.object({ id: idSchema, reassignTo: categoryIdSchema.optional(), ...withPin }).strict(),
+  ),
   setDefaultProfile: call<void>()(z.object({ profileId: idSchema, ...withPin }).strict()),
   /** An IANA zone name, or 'system' to follow the computer. */
   setTimeZone: call<void>()(z.object({ timeZone: z.string().min(1).max(64), ...withPin }).strict()),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categoryIdSchema, idSchema, nameSchema } from './ids.ts';
 import { ruleSchema, type Rule } from './rules.ts';
+import type { WindowKind } from './focus-windows.ts';
 import type { CategoryId } from './usage.ts';
 
 /** What happens when a category is used where the profile draws a boundary, from mild to strict. */
@@ -10,6 +11,12 @@ export type BoundaryAction = (typeof BOUNDARY_ACTIONS)[number];
 /** The profiles every installation has; they can be edited but not deleted. */
 export const BUILT_IN_PROFILE_IDS = ['professional', 'private'] as const;
 
+/** The names the built-in profiles start with; the UI shows them translated until the user renames them. */
+export const BUILT_IN_PROFILE_NAMES: Record<(typeof BUILT_IN_PROFILE_IDS)[number], string> = {
+  professional: 'Professional',
+  private: 'Private',
+};
+
 /** What a daily limit counts: a whole category, one app, or one site. */
 export type LimitTarget =
   { kind: 'category'; category: CategoryId } | { kind: 'app'; app: string } | { kind: 'site'; site: string };
@@ -18,6 +25,12 @@ export type LimitTarget =
 export interface DailyLimit {
   target: LimitTarget;
   minutesPerDay: number;
+}
+
+/** What using each category does while a profile is active, in one kind of window (null: outside any window). */
+export interface ProfileEffect {
+  kind: WindowKind | null;
+  triggers: Record<CategoryId, BoundaryAction>;
 }
 
 /** A boundary between parts of life: its own rules, limits and actions. */

@@ -29,8 +29,19 @@ export const ruleSchema = z
   })
   .strict();
 
+/** A rule that an earlier rule in the same list always beats: it can never decide anything. */
+export interface RuleShadow {
+  ruleId: string;
+  /** The earlier rule that wins instead. */
+  by: string;
+  /** The winner gives the same category: the later rule is only redundant, not wrong. */
+  sameCategory: boolean;
+}
+
 /** A category the user added next to the built-in ones. */
 export interface UserCategory {
   id: string;
   name: string;
+  /** #rrggbb; without one the chart picks from its colour-blind-safe set. */
+  colour?: string;
 }

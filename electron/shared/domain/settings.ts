@@ -101,7 +101,11 @@ export const earlyEndSchema = z
   .object({ windowId: idSchema, start: z.number().int(), at: z.number().int() })
   .strict();
 
-export const userCategorySchema = z.object({ id: categoryIdSchema, name: nameSchema }).strict();
+export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb');
+
+export const userCategorySchema = z
+  .object({ id: categoryIdSchema, name: nameSchema, colour: colourSchema.optional() })
+  .strict();
 
 /** The shape of a whole settings file, including the links between its parts (which profile, which category). */
 export const settingsSchema = z

@@ -1,12 +1,15 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisWidthFor, durationTicks, largestStack, unbreakable } from './duration-ticks.ts';
+import { LegendText } from './LegendText.tsx';
+import type { Series } from './series.ts';
+import './charts.css';
 
-export interface Series {
-  key: string;
-  label: string;
-  color: string;
-}
+export type { Series } from './series.ts';
 
-/** Bars stacked by series (minutes), with a legend, tooltips and an accessible name for the whole figure. */
+/**
+ * Bars stacked by series (minutes), with a legend, tooltips and an accessible name for the whole figure. The
+ * duration axis counts in readable steps (0, 1 h, 2 h …) whose labels never wrap.
+ */
 export function StackedBars({
   data,
   xKey,
@@ -24,15 +27,28 @@ export function StackedBars({
   testId?: string;
   height?: number;
 }) {
+  const ticks = durationTicks(
+    largestStack(
+      data,
+      series.map((s) => s.key),
+    ),
+  );
+  const tickLabel = (value: number) => unbreakable(formatMinutes(value));
   return (
     <figure className="chart" aria-label={label} data-testid={testId}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} margin={{ left: 8, right: 16, top: 8 }} accessibilityLayer>
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
           <XAxis dataKey={xKey} />
-          <YAxis tickFormatter={(value: number) => formatMinutes(value)} width={80} />
+          <YAxis
+            ticks={ticks}
+            domain={[0, ticks.at(-1) ?? 0]}
+            interval={0}
+            tickFormatter={tickLabel}
+            width={axisWidthFor(ticks.map(tickLabel))}
+          />
           <Tooltip formatter={(value) => formatMinutes(Number(value))} />
-          <Legend />
+          <Legend formatter={(value) => <LegendText text={String(value)} />} />
           {series.map((s) => (
             <Bar
               key={s.key}

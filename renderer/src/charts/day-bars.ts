@@ -1,7 +1,7 @@
 import type { UsageTotals } from '../../../electron/shared/contract/reports.ts';
 import type { Profile } from '../../../electron/shared/domain/profiles.ts';
 import { categoryColor } from './palette.ts';
-import type { Series } from './StackedBars.tsx';
+import type { Series } from './series.ts';
 
 /** One day's bar: its label and date, and minutes per series key. */
 export type DayRow = { day: string; date: string } & Record<string, number | string>;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Failure } from '../../../electron/shared/result.ts';
+import { failureMessage } from '../lib/failure-message.ts';
 
 /** Shown while a call is under way; announced politely to screen readers. */
 export function Loading() {
@@ -16,7 +17,7 @@ export function ErrorState({ failure, onRetry }: { failure: Failure; onRetry: ()
   const { t } = useTranslation();
   return (
     <div className="state state-error" role="alert">
-      <p>{t('state.error', { message: failure.message })}</p>
+      <p>{t('state.error', { message: failureMessage(t, failure) })}</p>
       <button type="button" onClick={onRetry}>
         {t('state.retry')}
       </button>

@@ -53,3 +53,38 @@ export function weekdayName(day: number, locale: string, width: 'long' | 'short'
     Date.UTC(2024, 0, day, 12),
   );
 }
+
+/** A wall-clock "HH:mm" (as stored in a weekly window) in the user's language: "18:00" or "6:00 PM". */
+export function formatClock(time: string, locale: string): string {
+  const [h, m] = time.split(':').map(Number);
+  return clockFormat(locale).format(Date.UTC(2024, 0, 1, h ?? 0, m ?? 0));
+}
+
+// The schedule grid labels hundreds of cells: one formatter per locale, not one per cell and render.
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+function clockFormat(locale: string): Intl.DateTimeFormat {
+  let format = clockFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
+    clockFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** A stored local date-time ("2026-11-20T18:00") as the user reads one: "20 Nov 2026, 18:00". */
+export function formatLocalDateTime(local: string, locale: string): string {
+  const [date = '', time = '00:00'] = local.split('T');
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0),
+  );
+}
+
+/** A calendar date in a list, short: "20 Nov 2026", "20 nov. 2026". */
+export function formatShortDate(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12),
+  );
+}

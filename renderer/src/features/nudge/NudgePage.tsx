@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureMessage } from '../../lib/failure-message.ts';
 import { balans } from '../../lib/balans.ts';
 import { formatTime } from '../../lib/format.ts';
 import { useBoundaryStatus } from '../../lib/use-boundary-status.ts';
@@ -40,7 +41,7 @@ export function NudgePage() {
   const answer = async (choice: 'back-to-work' | 'five-more-minutes') => {
     const result = await balans().answerNudge({ answer: choice });
     if (result.ok) apply(result.data);
-    else setProblem(t('overlay.failed', { message: result.message }));
+    else setProblem(t('overlay.failed', { message: failureMessage(t, result) }));
   };
 
   return (

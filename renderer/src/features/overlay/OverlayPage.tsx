@@ -7,6 +7,7 @@ import { balans } from '../../lib/balans.ts';
 import { formatCountdown, formatTime } from '../../lib/format.ts';
 import { useBoundaryStatus, useTimeLeft } from '../../lib/use-boundary-status.ts';
 import { formatWait, isPinAnswer, pinAnswerText } from '../parent-lock/pin-answer.ts';
+import { BlockWayOut } from './BlockWayOut.tsx';
 import { PinPrompt } from './PinPrompt.tsx';
 
 /** The full-screen overlay of family time, downtime or a blocked app: time left, the family's message, the way out. */
@@ -55,12 +56,7 @@ export function OverlayPage() {
     overlay.kind === 'block'
       ? t('overlay.block', { subject: overlay.subject ?? '' })
       : t(`overlay.${overlay.kind}`);
-  const message =
-    overlay.kind === 'block'
-      ? overlay.windowName
-        ? t('overlay.blockMessage', { window: overlay.windowName })
-        : t('overlay.blockLimitMessage')
-      : overlay.message || t('overlay.defaultMessage');
+  const message = overlay.message || t('overlay.defaultMessage');
   // Without a PIN anyone can end family time: ask first (the ending is recorded as a pause in the history).
   const endNow = async () => {
     if (overlay.pinRequired) return setAsking(true);
@@ -89,9 +85,13 @@ export function OverlayPage() {
           </span>
         </div>
       )}
-      <p className="overlay-message" data-testid="overlay-message">
-        {message}
-      </p>
+      {overlay.kind === 'block' ? (
+        <BlockWayOut overlay={overlay} status={received.status} onStatus={apply} />
+      ) : (
+        <p className="overlay-message" data-testid="overlay-message">
+          {message}
+        </p>
+      )}
       {asking ? (
         <PinPrompt
           busy={busy}

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureMessage } from '../../lib/failure-message.ts';
 import { SNOOZE_MINUTES, type BoundaryStatus } from '../../../../electron/shared/domain/boundaries.ts';
 import { balans } from '../../lib/balans.ts';
 import { formatTime } from '../../lib/format.ts';
 import { useBoundaryStatus } from '../../lib/use-boundary-status.ts';
 import {
   askFor,
+  endsOnALaterDay,
   nextOccurrence,
   requestPause,
   suggestedUntil,
@@ -56,7 +58,7 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
       const text = pinAnswerText(result, result.retryAfterMs ?? 0, (ms) => formatWait(ms, i18n.language));
       setProblem(text.key === 'parentLock.wrong' ? t('pause.pinWrong') : t(text.key, text.values ?? {}));
     } else if (need) setProblem(null);
-    else setProblem(t('pause.failed', { message: result.message }));
+    else setProblem(t('pause.failed', { message: failureMessage(t, result) }));
     setAsking(need ? { action, need, extras } : null);
   };
 
@@ -65,10 +67,13 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
     const result = await balans().resume(undefined);
     setBusy(false);
     if (result.ok) done(result.data);
-    else setProblem(t('pause.failed', { message: result.message }));
+    else setProblem(t('pause.failed', { message: failureMessage(t, result) }));
   };
 
   const untilTime = until ?? suggestedUntil(status.at, status.zone);
+  // A time already past today means tomorrow: say so before the user pauses for most of a day.
+  const untilAt = nextOccurrence(untilTime, status.at, status.zone);
+  const untilTomorrow = untilAt !== null && endsOnALaterDay(untilAt, status.at, status.zone);
   const pauseUntil = (kind: 'pause-tracking' | 'pause-everything') => {
     const at = nextOccurrence(untilTime, status.at, status.zone);
     if (at === null) return setProblem(t('pause.pickTime'));
@@ -125,6 +130,7 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
               id="pause-until"
               type="time"
               value={untilTime}
+              aria-describedby={untilTomorrow ? 'pause-until-tomorrow' : undefined}
               onChange={(event) => setUntil(event.target.value)}
             />
             <button type="button" disabled={busy} onClick={() => pauseUntil('pause-tracking')}>
@@ -134,6 +140,11 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
               {t('pause.pauseEverything')}
             </button>
           </div>
+          {untilTomorrow && (
+            <p id="pause-until-tomorrow" className="hint" data-testid="pause-until-tomorrow">
+              {t('pause.untilTomorrow', { time: formatTime(untilAt!, i18n.language, status.zone) })}
+            </p>
+          )}
           {problem && <p role="alert">{problem}</p>}
         </>
       )}
@@ -153,12 +164,18 @@ const isPaused = (s: BoundaryStatus) =>
 function CurrentPause({ status }: { status: BoundaryStatus }) {
   const { t, i18n } = useTranslation();
   const time = (ms: number) => formatTime(ms, i18n.language, status.zone);
+  const later = (ms: number | null) =>
+    ms !== null && endsOnALaterDay(ms, status.at, status.zone) ? ` ${t('pause.isTomorrow')}` : '';
   const lines = [
     status.everythingPausedUntil !== null &&
-      t('pause.everythingUntil', { time: time(status.everythingPausedUntil) }),
+      t('pause.everythingUntil', {
+        time: time(status.everythingPausedUntil) + later(status.everythingPausedUntil),
+      }),
     status.trackingPausedUntil !== null &&
       status.everythingPausedUntil === null &&
-      t('pause.trackingUntil', { time: time(status.trackingPausedUntil) }),
+      t('pause.trackingUntil', {
+        time: time(status.trackingPausedUntil) + later(status.trackingPausedUntil),
+      }),
     status.snoozedUntil !== null && t('pause.windowUntil', { time: time(status.snoozedUntil) }),
   ].filter((line): line is string => typeof line === 'string');
   return (

@@ -64,3 +64,9 @@ export function suggestedUntil(now: number, zone: string): string {
   const rounded = later.startOf('hour').plus({ minutes: Math.ceil(later.minute / 15) * 15 });
   return rounded.toFormat('HH:mm');
 }
+
+/** Whether `at` falls on a later calendar day than `now` in `zone`: a pause until then ends tomorrow (or later). */
+export function endsOnALaterDay(at: number, now: number, zone: string): boolean {
+  const day = (ms: number) => DateTime.fromMillis(ms, { zone: zoneOf(zone) }).toISODate();
+  return (day(at) ?? '') > (day(now) ?? '');
+}

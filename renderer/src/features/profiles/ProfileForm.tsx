@@ -4,6 +4,9 @@ import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
 import type { Failure } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
 import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
+import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
+import { nameToSave } from '../../lib/profile-name.ts';
+import { failureMessage } from '../../lib/failure-message.ts';
 
 export const PROFILE_ICONS = ['briefcase', 'home', 'people', 'book', 'heart', 'moon'] as const;
 
@@ -15,6 +18,7 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
   const { t } = useTranslation();
   const [value, setValue] = useState(draft);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const dismiss = useEditorDismiss(onDone);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const { guarded, prompt } = usePinRetry();
@@ -22,13 +26,20 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await guarded((pin) => balans().saveProfile(plusPin(value, pin)));
+    const result = await guarded((pin) =>
+      balans().saveProfile(plusPin({ ...value, name: nameToSave(value.id, value.name, t) }, pin)),
+    );
     if (!result) return;
     if (result.ok) onDone();
     else setFailure(result);
   };
   return (
-    <form className="editor" aria-label={title} onSubmit={(event) => void save(event)}>
+    <form
+      className="editor"
+      aria-label={title}
+      onSubmit={(event) => void save(event)}
+      onKeyDown={dismiss.onKeyDown}
+    >
       <h2>{title}</h2>
       <label>
         {t('profiles.name')}
@@ -60,7 +71,7 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
       </label>
       {failure && (
         <p role="alert" className="state-error">
-          {t('state.saveFailed', { message: failure.issues?.join('; ') ?? failure.message })}
+          {t('state.saveFailed', { message: failureMessage(t, failure) })}
         </p>
       )}
       <div className="actions">

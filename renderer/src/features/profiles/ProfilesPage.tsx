@@ -4,20 +4,27 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import { categoryColor } from '../../charts/palette.ts';
 import { crossingBars, profileBars } from '../../charts/profile-split.ts';
 import { StackedBars } from '../../charts/StackedBars.tsx';
+import { durationTicks, unbreakable } from '../../charts/duration-ticks.ts';
+import { Truncated } from '../../components/Truncated.tsx';
 import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
 import { formatDuration } from '../../lib/format.ts';
-import { useCall } from '../../lib/use-call.ts';
+import { failureMessage } from '../../lib/failure-message.ts';
+import { shownProfileName, withShownNames } from '../../lib/profile-name.ts';
+import { useKeptCall } from '../../lib/use-kept-call.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
 import { loadProfiles } from './load-profiles.ts';
+import { CategoriesSection } from './CategoriesSection.tsx';
 import { ProfileForm, type ProfileDraft } from './ProfileForm.tsx';
+import { ProfileSetup } from './ProfileSetup.tsx';
 
 /** Professional and Private side by side: time in each, what it went to, boundary crossings; edit and switch. */
 export function ProfilesPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const version = useSettingsVersion();
-  const data = useCall(loadProfiles, `profiles#${version}`);
+  const data = useKeptCall(loadProfiles, `profiles#${version}`);
+  const [setupId, setSetupId] = useState<string | null>(null);
   const [draft, setDraft] = useState<ProfileDraft | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [switchError, setSwitchError] = useState<string | null>(null);
@@ -36,11 +43,14 @@ export function ProfilesPage() {
       {data.status === 'ready' &&
         (() => {
           const { settings, view, totals, crossings } = data.data;
-          const { bars, categories } = profileBars(settings.profiles, totals);
+          const { bars, categories } = profileBars(withShownNames(settings.profiles, t), totals);
           const active = view.now.profileId;
+          const setupProfile = settings.profiles.find((p) => p.id === setupId);
+          const crossingData = crossingBars(crossings, (k) => t(`crossing.${k}`));
+          const crossingTicks = durationTicks(Math.max(0, ...crossingData.map((c) => c.minutes)));
           const switchTo = async (profileId: string) => {
             const result = await balans().switchProfile({ profileId, until: null });
-            setSwitchError(result.ok ? null : result.message);
+            setSwitchError(result.ok ? null : failureMessage(t, result));
             data.reload();
           };
           return (
@@ -48,6 +58,7 @@ export function ProfilesPage() {
               <p className="subtitle">{t('profiles.thisWeek')}</p>
               <ul className="profile-cards">
                 {settings.profiles.map((profile) => {
+                  const name = shownProfileName(profile, t);
                   const bar = bars.find((b) => b.profileId === profile.id);
                   return (
                     <li
@@ -58,28 +69,41 @@ export function ProfilesPage() {
                     >
                       <h2>
                         <span className="swatch" style={{ background: profile.colour }} aria-hidden="true" />
-                        {profile.name}
+                        <Truncated text={name} />
                       </h2>
                       <p className="big">{minutes(bar?.totalMinutes ?? 0)}</p>
                       {active === profile.id ? (
                         <p className="badge">{t('profiles.active')}</p>
                       ) : (
-                        <button type="button" onClick={() => void switchTo(profile.id)}>
-                          {t('profiles.switchTo', { name: profile.name })}
+                        <button
+                          type="button"
+                          title={t('profiles.switchTo', { name })}
+                          onClick={() => void switchTo(profile.id)}
+                        >
+                          {t('profiles.switchTo', { name })}
                         </button>
                       )}{' '}
                       <button
                         type="button"
+                        title={t('profiles.edit', { name })}
                         onClick={() =>
                           edit({
                             id: profile.id,
-                            name: profile.name,
+                            name,
                             colour: profile.colour,
                             icon: profile.icon,
                           })
                         }
                       >
-                        {t('profiles.edit', { name: profile.name })}
+                        {t('profiles.edit', { name })}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        title={t('profileSetup.open', { name })}
+                        aria-expanded={setupId === profile.id}
+                        onClick={() => setSetupId(setupId === profile.id ? null : profile.id)}
+                      >
+                        {t('profileSetup.open', { name })}
                       </button>
                     </li>
                   );
@@ -94,6 +118,16 @@ export function ProfilesPage() {
                 {t('profiles.add')}
               </button>
               {draft && <ProfileForm key={formKey} draft={draft} onDone={() => setDraft(null)} />}
+              {setupProfile && (
+                <ProfileSetup
+                  key={setupProfile.id}
+                  profile={setupProfile}
+                  settings={settings}
+                  version={version}
+                  onClose={() => setSetupId(null)}
+                />
+              )}
+              <CategoriesSection categories={settings.categories} />
 
               <h2>{t('profiles.spentOn')}</h2>
               {bars.every((b) => b.totalMinutes === 0) ? (
@@ -118,13 +152,19 @@ export function ProfilesPage() {
               >
                 <ResponsiveContainer width="100%" height={140}>
                   <BarChart
-                    data={crossingBars(crossings, (k) => t(`crossing.${k}`))}
+                    data={crossingData}
                     layout="vertical"
                     margin={{ left: 16, right: 24 }}
                     accessibilityLayer
                   >
                     <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-                    <XAxis type="number" tickFormatter={(v: number) => minutes(v)} />
+                    <XAxis
+                      type="number"
+                      ticks={crossingTicks}
+                      domain={[0, crossingTicks.at(-1) ?? 0]}
+                      interval={0}
+                      tickFormatter={(v: number) => unbreakable(minutes(v))}
+                    />
                     <YAxis type="category" dataKey="label" width={200} />
                     <Tooltip formatter={(v) => minutes(Number(v))} />
                     <Bar dataKey="minutes" name={t('profiles.crossings')} isAnimationActive={false}>

@@ -1,13 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RULE_FIELDS, RULE_MATCHES, type Rule } from '../../../../electron/shared/domain/rules.ts';
+import type { Rule } from '../../../../electron/shared/domain/rules.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { Empty } from '../../components/StateViews.tsx';
+import { balans } from '../../lib/balans.ts';
+import { useKeptCall } from '../../lib/use-kept-call.ts';
+import { useUnsavedGuard } from '../../lib/use-unsaved-guard.ts';
 import type { CategoryOption } from './RulesPage.tsx';
 import { blankRule, moveRule, newRuleId } from './rule-drafts.ts';
 import { ruleFailureText } from './regex-problem.ts';
+import { isDirty, visibleRules } from './rule-filter.ts';
+import { RuleRow } from './RuleRow.tsx';
+import './rules.css';
 
-/** The ordered rule list as an editable table; saved as a whole, since order decides which rule wins. */
+/**
+ * The ordered rule list as an editable table, saved as a whole since order decides which rule wins. A new rule
+ * goes on top, where it wins; main says which rules an earlier one always beats; search and a category filter
+ * narrow the rows without changing the order; leaving with unsaved changes asks first.
+ */
 export function RuleList({
   rules,
   categories,
@@ -18,14 +28,57 @@ export function RuleList({
   rules: Rule[];
   categories: CategoryOption[];
   onSave: (rules: Rule[]) => Promise<Result<unknown>>;
-  /** Kept by the page: a successful save reloads the settings and remounts this list. */
   message: { error: boolean; text: string } | null;
   setMessage: (message: { error: boolean; text: string } | null) => void;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(rules);
+  // A save reloads the settings: the list takes the saved rules without remounting, so place and focus stay.
+  const [saved, setSaved] = useState(rules);
+  if (rules !== saved) {
+    setSaved(rules);
+    setDraft(rules);
+  }
+  const [filter, setFilter] = useState({ text: '', category: '' });
+  const focusPattern = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusPattern.current) return;
+    document.querySelector<HTMLInputElement>(`tr[data-rule="${focusPattern.current}"] input`)?.focus();
+    focusPattern.current = null;
+  });
+  const dirty = isDirty(draft, rules);
+  useUnsavedGuard(dirty, t('rules.unsavedLeave'));
+
+  const complete = draft.filter((r) => r.pattern.trim() !== '');
+  const shadows = useKeptCall(() => balans().getRuleShadows({ rules: complete }), JSON.stringify(complete));
+  const shadowOf = (id: string) =>
+    shadows.status === 'ready' ? shadows.data.find((s) => s.ruleId === id) : undefined;
+  const nameOf = (id: string) => {
+    const index = draft.findIndex((r) => r.id === id);
+    const rule = draft[index];
+    if (!rule) return id;
+    return t('rules.ruleName', {
+      n: index + 1,
+      field: t(`rules.fields.${rule.field}`),
+      match: t(`rules.matches.${rule.match}`),
+      pattern: rule.pattern,
+    });
+  };
+
   const change = (index: number, patch: Partial<Rule>) =>
     setDraft(draft.map((rule, i) => (i === index ? { ...rule, ...patch } : rule)));
+  const move = (index: number, by: -1 | 1) => {
+    const active = document.activeElement as HTMLElement | null;
+    setDraft(moveRule(draft, index, by));
+    // Reordering moves the row's DOM node, which can drop the focus: give it back to the same field.
+    requestAnimationFrame(() => active?.isConnected && active !== document.activeElement && active.focus());
+  };
+  const add = () => {
+    const rule = blankRule(newRuleId('new', draft));
+    focusPattern.current = rule.id;
+    setFilter({ text: '', category: '' });
+    setDraft([rule, ...draft]);
+  };
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const result = await onSave(draft);
@@ -38,9 +91,49 @@ export function RuleList({
           },
     );
   };
+  const shown = visibleRules(draft, filter);
 
   return (
     <form className="rule-list" aria-label={t('rules.listLabel')} onSubmit={(e) => void save(e)}>
+      <div className="rule-toolbar">
+        <label>
+          {t('rules.search')}
+          <input
+            type="search"
+            value={filter.text}
+            onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+          />
+        </label>
+        <label>
+          {t('rules.filterCategory')}
+          <select
+            value={filter.category}
+            onChange={(e) => setFilter({ ...filter, category: e.target.value })}
+          >
+            <option value="">{t('rules.allCategories')}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={add}>
+          {t('rules.add')}
+        </button>
+        <button type="submit" className="primary">
+          {t('rules.save')}
+        </button>
+        {dirty && <span className="hint">{t('rules.unsaved')}</span>}
+      </div>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
+          {message.text}
+        </p>
+      )}
+      <p className="hint" data-testid="rule-count">
+        {t('rules.showing', { shown: shown.length, total: draft.length })} {t('rules.keyboardHelp')}
+      </p>
       {draft.length === 0 ? (
         <Empty message={t('rules.empty')} />
       ) : (
@@ -57,103 +150,27 @@ export function RuleList({
             </tr>
           </thead>
           <tbody>
-            {draft.map((rule, index) => {
-              const n = index + 1;
+            {shown.map((index) => {
+              const rule = draft[index]!;
+              const shadow = shadowOf(rule.id);
               return (
-                <tr key={rule.id} data-rule={rule.id}>
-                  <td>
-                    <select
-                      aria-label={t('rules.fieldOf', { n })}
-                      value={rule.field}
-                      onChange={(e) => change(index, { field: e.target.value as Rule['field'] })}
-                    >
-                      {RULE_FIELDS.map((f) => (
-                        <option key={f} value={f}>
-                          {t(`rules.fields.${f}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <select
-                      aria-label={t('rules.matchOf', { n })}
-                      value={rule.match}
-                      onChange={(e) => change(index, { match: e.target.value as Rule['match'] })}
-                    >
-                      {RULE_MATCHES.map((m) => (
-                        <option key={m} value={m}>
-                          {t(`rules.matches.${m}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      aria-label={t('rules.patternOf', { n })}
-                      required
-                      maxLength={300}
-                      value={rule.pattern}
-                      onChange={(e) => change(index, { pattern: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <select
-                      aria-label={t('rules.categoryOf', { n })}
-                      value={rule.category}
-                      onChange={(e) => change(index, { category: e.target.value })}
-                    >
-                      {categories.map((c) => (
-                        <option key={c.id} value={c.id}>
-                          {c.label}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      aria-label={t('rules.moveUp', { n })}
-                      disabled={index === 0}
-                      onClick={() => setDraft(moveRule(draft, index, -1))}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={t('rules.moveDown', { n })}
-                      disabled={index === draft.length - 1}
-                      onClick={() => setDraft(moveRule(draft, index, 1))}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      aria-label={t('rules.remove', { n })}
-                      onClick={() => setDraft(draft.filter((_, i) => i !== index))}
-                    >
-                      ✕
-                    </button>
-                  </td>
-                </tr>
+                <RuleRow
+                  key={rule.id}
+                  rule={rule}
+                  n={index + 1}
+                  count={draft.length}
+                  categories={categories}
+                  shadow={shadow}
+                  shadowName={shadow ? nameOf(shadow.by) : ''}
+                  onChange={(patch) => change(index, patch)}
+                  onMove={(by) => move(index, by)}
+                  onRemove={() => setDraft(draft.filter((_, i) => i !== index))}
+                />
               );
             })}
           </tbody>
         </table>
       )}
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
-          {message.text}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" onClick={() => setDraft([...draft, blankRule(newRuleId('new', draft))])}>
-          {t('rules.add')}
-        </button>
-        <button type="submit" className="primary">
-          {t('rules.save')}
-        </button>
-      </div>
     </form>
   );
 }

@@ -4,12 +4,13 @@ import type { Rule, Settings } from '../../../../electron/shared/domain/settings
 import { BUILT_IN_CATEGORIES } from '../../../../electron/shared/domain/usage.ts';
 import { ErrorState, Loading } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
-import { useCall } from '../../lib/use-call.ts';
+import { useKeptCall } from '../../lib/use-kept-call.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { RuleList } from './RuleList.tsx';
 import { RuleTester } from './RuleTester.tsx';
 import { UnmatchedList } from './UnmatchedList.tsx';
+import { withShownNames } from '../../lib/profile-name.ts';
 
 /** A category id with the name to show for it. */
 export interface CategoryOption {
@@ -21,7 +22,8 @@ export interface CategoryOption {
 export function RulesPage() {
   const { t } = useTranslation();
   const version = useSettingsVersion();
-  const settings = useCall(() => balans().getSettings(undefined), `rules-settings#${version}`);
+  // The last answer stays while a save reloads, so the tester, the list and the scroll position stay too.
+  const settings = useKeptCall(() => balans().getSettings(undefined), `rules-settings#${version}`);
   // '' is the shared list; otherwise the id of the profile whose overrides are edited.
   const [scope, setScope] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -50,7 +52,11 @@ export function RulesPage() {
               : balans().setRules({ rules: next });
           return (
             <>
-              <RuleTester profiles={current.profiles} categories={categories} version={version} />
+              <RuleTester
+                profiles={withShownNames(current.profiles, t)}
+                categories={categories}
+                version={version}
+              />
               <UnmatchedList
                 categories={categories}
                 version={version}
@@ -67,7 +73,7 @@ export function RulesPage() {
                   }}
                 >
                   <option value="">{t('rules.shared')}</option>
-                  {current.profiles.map((p) => (
+                  {withShownNames(current.profiles, t).map((p) => (
                     <option key={p.id} value={p.id}>
                       {t('rules.overridesOf', { name: p.name })}
                     </option>
@@ -76,7 +82,7 @@ export function RulesPage() {
               </label>
               <p className="hint">{profile ? t('rules.overridesHelp') : t('rules.sharedHelp')}</p>
               <RuleList
-                key={`${scope}#${version}`}
+                key={scope}
                 rules={rules}
                 categories={categories}
                 onSave={save}

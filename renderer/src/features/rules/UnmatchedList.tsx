@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureMessage } from '../../lib/failure-message.ts';
 import type { Rule } from '../../../../electron/shared/domain/rules.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
@@ -24,7 +25,7 @@ export function UnmatchedList({
   const [failure, setFailure] = useState<string | null>(null);
   const categorise = async (item: { kind: 'app' | 'site'; name: string }, category: string) => {
     const result = await onCategorise(ruleFor(item, category));
-    setFailure(result.ok ? null : result.message);
+    setFailure(result.ok ? null : failureMessage(t, result));
   };
   // 'other' is what unmatched things already are; offering it would add a rule that changes nothing.
   const choices = categories.filter((c) => c.id !== 'other');

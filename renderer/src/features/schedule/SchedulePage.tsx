@@ -1,17 +1,22 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateTime } from 'luxon';
+import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
 import { WINDOW_KIND_COLOURS } from '../../charts/palette.ts';
 import { ErrorState, Loading } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
-import { formatTime, formatWeekdayTime } from '../../lib/format.ts';
+import { formatLocalDateTime, formatTime, formatWeekdayTime } from '../../lib/format.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
 import { PinOffer } from '../parent-lock/PinOffer.tsx';
 import { overlapStretches } from './overlaps.ts';
 import { WeekGrid } from './WeekGrid.tsx';
+import './schedule.css';
 import { timesOfSelection, type Selection } from './week-grid.ts';
-import { profileForKind, WindowEditor, type WindowDraft } from './WindowEditor.tsx';
+import { WindowEditor, type WindowDraft } from './WindowEditor.tsx';
+import { nextQuarterHourBlock, profileForKind } from './window-defaults.ts';
+import { withShownNames } from '../../lib/profile-name.ts';
+
+const NO_PROFILES: Profile[] = [];
 
 /** The weekly grid of windows, the one-off blocks, and the overlaps of the coming week explained in words. */
 export function SchedulePage() {
@@ -29,17 +34,18 @@ export function SchedulePage() {
     setDraft(next);
     setEditorKey((n) => n + 1);
   };
+  const profiles = settings.status === 'ready' ? settings.data.profiles : NO_PROFILES;
   const onDraw = useCallback(
     (selection: Selection) =>
       open({
         type: 'weekly',
         name: t('kind.focus'),
         kind: 'focus',
-        profileId: profileForKind('focus'),
+        profileId: profileForKind('focus', profiles),
         skipDates: [],
         ...timesOfSelection(selection),
       }),
-    [t],
+    [t, profiles],
   );
 
   if (settings.status === 'loading' || view.status === 'loading') return <Page>{<Loading />}</Page>;
@@ -51,7 +57,6 @@ export function SchedulePage() {
   const zone = settings.data.timeZone;
   const oneOffs = settings.data.windows.filter((w) => w.type === 'one-off');
   const overlaps = overlapStretches(view.data, settings.data.windows);
-  const inAnHour = DateTime.now().plus({ hours: 1 }).startOf('hour');
 
   return (
     <Page>
@@ -71,7 +76,7 @@ export function SchedulePage() {
           <WindowEditor
             key={editorKey}
             draft={draft}
-            profiles={settings.data.profiles}
+            profiles={withShownNames(settings.data.profiles, t)}
             onDone={(saved) => {
               setDraft(null);
               if (saved?.kind === 'family-time') setFamilySaved(true);
@@ -90,8 +95,8 @@ export function SchedulePage() {
               <button type="button" onClick={() => open(window)}>
                 {t('schedule.oneOffLine', {
                   name: window.name,
-                  start: window.start.replace('T', ' '),
-                  end: window.end.replace('T', ' '),
+                  start: formatLocalDateTime(window.start, locale),
+                  end: formatLocalDateTime(window.end, locale),
                 })}
               </button>
             </li>
@@ -105,9 +110,8 @@ export function SchedulePage() {
             type: 'one-off',
             name: t('kind.family-time'),
             kind: 'family-time',
-            profileId: profileForKind('family-time'),
-            start: inAnHour.toFormat("yyyy-MM-dd'T'HH:mm"),
-            end: inAnHour.plus({ hours: 2 }).toFormat("yyyy-MM-dd'T'HH:mm"),
+            profileId: profileForKind('family-time', settings.data.profiles),
+            ...nextQuarterHourBlock(view.data.now.at, zone),
           })
         }
       >

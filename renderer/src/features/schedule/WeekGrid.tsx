@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FocusWindow } from '../../../../electron/shared/domain/focus-windows.ts';
+import { Truncated } from '../../components/Truncated.tsx';
 import { textOn, WINDOW_KIND_COLOURS } from '../../charts/palette.ts';
-import { weekdayName } from '../../lib/format.ts';
+import { formatClock, weekdayName } from '../../lib/format.ts';
 import {
   blocksOf,
   inSelection,
@@ -33,6 +34,8 @@ export function WeekGrid({
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
+  const dayName = useMemo(() => WEEKDAYS.map((day) => weekdayName(day, locale)), [locale]);
+  const slotLabel = useMemo(() => SLOTS.map((slot) => formatClock(timeOfSlot(slot), locale)), [locale]);
   const [focus, setFocus] = useState<Cell>({ day: 1, slot: 18 });
   const [anchor, setAnchor] = useState<Cell | null>(null);
   const [selection, setSelectionState] = useState<Selection | null>(null);
@@ -108,7 +111,9 @@ export function WeekGrid({
         {SLOTS.map((slot) => (
           <div role="row" className="week-row" key={slot}>
             <div role="rowheader" className={slot % 2 === 0 ? 'week-hour' : 'week-hour half'}>
-              <span className={slot % 2 === 0 ? undefined : 'visually-hidden'}>{timeOfSlot(slot)}</span>
+              <span className={slot % 2 === 0 ? undefined : 'visually-hidden'}>
+                {formatClock(timeOfSlot(slot), locale)}
+              </span>
             </div>
             {WEEKDAYS.map((day) => {
               const cell: Cell = { day, slot };
@@ -121,7 +126,7 @@ export function WeekGrid({
                   id={cellId(cell)}
                   tabIndex={focused ? 0 : -1}
                   aria-selected={selected}
-                  aria-label={`${weekdayName(day, locale)} ${timeOfSlot(slot)}`}
+                  aria-label={`${dayName[day - 1]} ${slotLabel[slot]}`}
                   className={`week-cell${selected ? ' selected' : ''}${slot % 2 === 0 ? ' hour-start' : ''}`}
                   data-day={day}
                   data-slot={slot}
@@ -163,12 +168,12 @@ export function WeekGrid({
                 aria-label={t('schedule.editWindow', {
                   name: window.name,
                   day: weekdayName(block.day, locale),
-                  start: window.start,
-                  end: window.end,
+                  start: formatClock(window.start, locale),
+                  end: formatClock(window.end, locale),
                 })}
                 onClick={() => onEdit(window)}
               >
-                {block.continued ? '' : window.name}
+                {block.continued ? '' : <Truncated text={window.name} />}
               </button>
             </li>
           );

@@ -11,7 +11,11 @@ import type { Failure } from '../../../../electron/shared/result.ts';
 import { useConfirm } from '../../components/use-confirm.tsx';
 import { balans } from '../../lib/balans.ts';
 import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
-import { weekdayName } from '../../lib/format.ts';
+import { failureMessage, issueAt } from '../../lib/failure-message.ts';
+import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
+import { profileForKind } from './window-defaults.ts';
+import { FieldIssue } from './FieldIssue.tsx';
+import { formatShortDate, weekdayName } from '../../lib/format.ts';
 import { WEEKDAYS } from './week-grid.ts';
 
 /** What the editor edits: a saved window, or a new one drawn on the grid (no id yet). */
@@ -20,10 +24,6 @@ export type WindowDraft = FocusWindow extends infer W
     ? Omit<W, 'id' | 'priority'> & { id?: string; priority?: number }
     : never
   : never;
-
-/** The profile a new window of a kind belongs to by default: work kinds to Professional, the rest to Private. */
-export const profileForKind = (kind: WindowKind): string =>
-  kind === 'focus' || kind === 'office-hours' ? 'professional' : 'private';
 
 /** Creates or edits one window: name, kind, profile, days and times, exceptions; saved through the contract. */
 export function WindowEditor({
@@ -39,6 +39,9 @@ export function WindowEditor({
   const { t, i18n } = useTranslation();
   const [value, setValue] = useState<WindowDraft>(draft);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const dismiss = useEditorDismiss(onDone);
+  // The kind picks a sensible profile until the user picks one; a saved window keeps its own.
+  const [profileChosen, setProfileChosen] = useState(draft.id !== undefined);
   const [skipDate, setSkipDate] = useState('');
   const nameField = useRef<HTMLInputElement>(null);
   useEffect(() => nameField.current?.focus(), []);
@@ -67,7 +70,12 @@ export function WindowEditor({
   const title = value.id ? t('schedule.editTitle') : t('schedule.newTitle');
 
   return (
-    <form className="editor" aria-label={title} onSubmit={(event) => void save(event)}>
+    <form
+      className="editor"
+      aria-label={title}
+      onSubmit={(event) => void save(event)}
+      onKeyDown={dismiss.onKeyDown}
+    >
       <h2>{title}</h2>
       <label>
         {t('schedule.name')}
@@ -83,7 +91,14 @@ export function WindowEditor({
         {t('schedule.kind')}
         <select
           value={value.kind}
-          onChange={(e) => setValue({ ...value, kind: e.target.value as WindowKind })}
+          onChange={(e) => {
+            const kind = e.target.value as WindowKind;
+            setValue({
+              ...value,
+              kind,
+              profileId: profileChosen ? value.profileId : profileForKind(kind, profiles),
+            });
+          }}
         >
           {WINDOW_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -94,7 +109,13 @@ export function WindowEditor({
       </label>
       <label>
         {t('schedule.profile')}
-        <select value={value.profileId} onChange={(e) => setValue({ ...value, profileId: e.target.value })}>
+        <select
+          value={value.profileId}
+          onChange={(e) => {
+            setProfileChosen(true);
+            setValue({ ...value, profileId: e.target.value });
+          }}
+        >
           {profiles.map((profile) => (
             <option key={profile.id} value={profile.id}>
               {profile.name}
@@ -130,18 +151,22 @@ export function WindowEditor({
               type="time"
               required
               value={value.start}
+              aria-describedby={issueAt(t, failure, 'start') ? 'window-start-issue' : undefined}
               onChange={(e) => setValue({ ...value, start: e.target.value })}
             />
           </label>
+          <FieldIssue id="window-start-issue" text={issueAt(t, failure, 'start')} />
           <label>
             {t('schedule.end')}
             <input
               type="time"
               required
               value={value.end}
+              aria-describedby={issueAt(t, failure, 'end') ? 'window-end-issue' : undefined}
               onChange={(e) => setValue({ ...value, end: e.target.value })}
             />
           </label>
+          <FieldIssue id="window-end-issue" text={issueAt(t, failure, 'end')} />
           {value.end <= value.start && <p className="hint">{t('schedule.endsNextDay')}</p>}
           <fieldset>
             <legend>{t('schedule.exceptions')}</legend>
@@ -149,10 +174,10 @@ export function WindowEditor({
             <ul className="chips">
               {value.skipDates.map((date) => (
                 <li key={date}>
-                  {date}{' '}
+                  {formatShortDate(date, i18n.language)}{' '}
                   <button
                     type="button"
-                    aria-label={t('schedule.removeException', { date })}
+                    aria-label={t('schedule.removeException', { date: formatShortDate(date, i18n.language) })}
                     onClick={() =>
                       setValue({ ...value, skipDates: value.skipDates.filter((d) => d !== date) })
                     }
@@ -187,23 +212,27 @@ export function WindowEditor({
               type="datetime-local"
               required
               value={value.start}
+              aria-describedby={issueAt(t, failure, 'start') ? 'window-start-issue' : undefined}
               onChange={(e) => setValue({ ...value, start: e.target.value.slice(0, 16) })}
             />
           </label>
+          <FieldIssue id="window-start-issue" text={issueAt(t, failure, 'start')} />
           <label>
             {t('schedule.end')}
             <input
               type="datetime-local"
               required
               value={value.end}
+              aria-describedby={issueAt(t, failure, 'end') ? 'window-end-issue' : undefined}
               onChange={(e) => setValue({ ...value, end: e.target.value.slice(0, 16) })}
             />
           </label>
+          <FieldIssue id="window-end-issue" text={issueAt(t, failure, 'end')} />
         </>
       )}
       {failure && (
         <p role="alert" className="state-error">
-          {t('state.saveFailed', { message: failure.issues?.join('; ') ?? failure.message })}
+          {t('state.saveFailed', { message: failureMessage(t, failure) })}
         </p>
       )}
       <div className="actions">

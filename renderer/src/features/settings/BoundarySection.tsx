@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureMessage } from '../../lib/failure-message.ts';
 import { PAUSE_BUDGET, type Settings } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
@@ -24,7 +25,7 @@ export function BoundarySection({ settings }: { settings: Settings }) {
     setMessage(
       result.ok
         ? { error: false, text: t('settingsScreen.saved') }
-        : { error: true, text: t('state.saveFailed', { message: result.message }) },
+        : { error: true, text: t('state.saveFailed', { message: failureMessage(t, result) }) },
     );
   };
   const saveBudget = () => {

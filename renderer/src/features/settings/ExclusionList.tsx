@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Truncated } from '../../components/Truncated.tsx';
 
 /** A list of apps or sites never recorded, with a field to add one and a button to remove each. */
 export function ExclusionList({
@@ -33,7 +34,7 @@ export function ExclusionList({
         <ul className="chips">
           {items.map((item) => (
             <li key={item}>
-              {item}{' '}
+              <Truncated text={item} />
               <button
                 type="button"
                 aria-label={t('settingsScreen.removeItem', { name: item })}

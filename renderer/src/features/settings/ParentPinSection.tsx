@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureMessage } from '../../lib/failure-message.ts';
 import { balans } from '../../lib/balans.ts';
 import { formatWait, isPinAnswer, pinAnswerText } from '../parent-lock/pin-answer.ts';
 import { TamperList } from '../parent-lock/TamperList.tsx';
@@ -17,7 +18,8 @@ export function ParentPinSection({ pinSet, onSaved }: { pinSet: boolean; onSaved
     if (pin !== repeat) return setError(t('parentLock.pinsDiffer'));
     const result = await balans().setParentPin(pinSet ? { pin, currentPin } : { pin });
     if (!result.ok) {
-      if (!isPinAnswer(result)) return setError(t('state.saveFailed', { message: result.message }));
+      if (!isPinAnswer(result))
+        return setError(t('state.saveFailed', { message: failureMessage(t, result) }));
       const text = pinAnswerText(result, result.retryAfterMs ?? 0, formatWaitHere);
       return setError(t(text.key, text.values ?? {}));
     }

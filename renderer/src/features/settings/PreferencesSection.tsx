@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureMessage } from '../../lib/failure-message.ts';
 import {
   APP_LANGUAGES,
   IDLE_MINUTES,
@@ -35,7 +36,7 @@ export function PreferencesSection({
     setMessage(
       result.ok
         ? { error: false, text: t('settingsScreen.saved') }
-        : { error: true, text: t('state.saveFailed', { message: result.message }) },
+        : { error: true, text: t('state.saveFailed', { message: failureMessage(t, result) }) },
     );
   const saveIdle = async () => {
     const minutes = Number(idle);

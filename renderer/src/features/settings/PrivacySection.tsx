@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureMessage } from '../../lib/failure-message.ts';
 import type { PrivacySettings } from '../../../../electron/shared/contract/privacy.ts';
 import { useConfirm } from '../../components/use-confirm.tsx';
 import { balans } from '../../lib/balans.ts';
@@ -40,7 +41,7 @@ export function PrivacySection({ privacy, pinSet }: { privacy: PrivacySettings; 
     setMessage(
       result.ok
         ? { error: false, text: t('settingsScreen.saved') }
-        : { error: true, text: t('state.saveFailed', { message: result.message }) },
+        : { error: true, text: t('state.saveFailed', { message: failureMessage(t, result) }) },
     );
   };
   const days = (n: number) =>
@@ -50,7 +51,7 @@ export function PrivacySection({ privacy, pinSet }: { privacy: PrivacySettings; 
     setMessage(
       result.ok
         ? { error: false, text: t('settingsScreen.deleted', { count: result.data.deletedEvents }) }
-        : { error: true, text: result.message },
+        : { error: true, text: failureMessage(t, result) },
     );
   };
 

@@ -7,6 +7,7 @@ import { timelineBands } from '../../charts/timeline-bands.ts';
 import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
 import { formatDate, formatDuration, formatTime } from '../../lib/format.ts';
 import { useCall } from '../../lib/use-call.ts';
+import { withShownNames } from '../../lib/profile-name.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
 import { PauseControls } from '../pause/PauseControls.tsx';
 import { CategoryChart } from './CategoryChart.tsx';
@@ -37,7 +38,8 @@ function TodayView({ data }: { data: TodayData }) {
   const { totals, settings, view } = data;
   const zone = totals.zone;
   const labelOf = (category: string) => t(`category.${category}`, { defaultValue: category });
-  const profile = settings.profiles.find((p) => p.id === view.now.profileId);
+  const profiles = withShownNames(settings.profiles, t);
+  const profile = profiles.find((p) => p.id === view.now.profileId);
   const open = view.now.windows[0];
   const openWindow = open && settings.windows.find((w) => w.id === open.windowId);
   const now = view.now.at;
@@ -72,7 +74,7 @@ function TodayView({ data }: { data: TodayData }) {
         from={data.dayStart}
         zone={zone}
         {...scheduleMarks(data.timeline.schedule, data.dayStart, now)}
-        profileName={(id) => data.settings.profiles.find((p) => p.id === id)?.name ?? id}
+        profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
       />
       {data.timeline.clockSetBack.map((jump) => (
         <p key={jump.to} className="notice" data-testid="clock-set-back">

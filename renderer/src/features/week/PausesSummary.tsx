@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PausesReport } from '../../../../electron/shared/contract/reports.ts';
 import type { PauseScope } from '../../../../electron/shared/domain/usage.ts';
 import { formatDuration, formatWeekdayTime } from '../../lib/format.ts';
+import { pauseReasonText } from './pause-reason.ts';
 
 const SCOPE_KEYS: Record<PauseScope, string> = {
   tracking: 'week.scopeTracking',
@@ -16,7 +17,7 @@ export function PausesSummary({ pauses, zone }: { pauses: PausesReport; zone: st
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   if (pauses.pauses.length === 0) return <p className="state state-empty">{t('week.noPauses')}</p>;
-  const reasonOf = (reason: string | null | undefined) => reason ?? t('week.noReason');
+  const reasonOf = (reason: string | null | undefined) => pauseReasonText(reason, t);
   return (
     <>
       <p data-testid="pauses-total">

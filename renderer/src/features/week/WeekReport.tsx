@@ -10,6 +10,7 @@ import { WEEK_MARKS, type WeekBase, type WeekData } from './load-week.ts';
 import { PausesSummary } from './PausesSummary.tsx';
 import { TrendTable } from './TrendTable.tsx';
 import { isFuture } from './week-range.ts';
+import { withShownNames } from '../../lib/profile-name.ts';
 
 /** The figures of one week or month, once its data has arrived. */
 export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
@@ -32,7 +33,7 @@ export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
   const minutes = (value: number) => formatDuration(value * 60_000, locale);
   const dates = { from: formatShortDate(range.from, locale), to: formatShortDate(range.to, locale) };
   const byCategory = categoryDayBars(data.totals, labelOfDay, labelOfCategory);
-  const byProfile = profileDayBars(base.settings.profiles, data.byProfile, labelOfDay);
+  const byProfile = profileDayBars(withShownNames(base.settings.profiles, t), data.byProfile, labelOfDay);
 
   return (
     <div className="week-report" data-range={`${range.kind}:${range.from}`}>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, formatDate, formatDuration } from '../../../../renderer/src/lib/format.ts';
+import {
+  formatClock,
+  formatCountdown,
+  formatDate,
+  formatDuration,
+  formatLocalDateTime,
+  formatShortDate,
+} from '../../../../renderer/src/lib/format.ts';
 
 describe('formatDuration', () => {
   it.each([
@@ -31,5 +38,20 @@ describe('formatCountdown', () => {
     [0, '0:00'],
   ])('%i ms → %s', (ms, text) => {
     expect(formatCountdown(ms)).toBe(text);
+  });
+});
+
+describe('stored times in the language of the screen', () => {
+  const plain = (s: string) => s.replace(/\s/gu, ' ');
+  it('writes a window time 12-hour in English and 24-hour in Dutch and Swedish', () => {
+    expect(plain(formatClock('18:00', 'en'))).toBe('6:00 PM');
+    expect(formatClock('18:00', 'nl')).toBe('18:00');
+    expect(formatClock('09:30', 'sv')).toBe('09:30');
+  });
+
+  it('never shows a stored local date-time or date as ISO', () => {
+    expect(plain(formatLocalDateTime('2026-11-24T18:30', 'en'))).toBe('Nov 24, 2026, 6:30 PM');
+    expect(formatLocalDateTime('2026-11-24T18:30', 'nl')).not.toMatch(/2026-11|T18/u);
+    expect(formatShortDate('2026-12-24', 'sv')).toMatch(/24 dec\.? 2026/u);
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   askFor,
+  endsOnALaterDay,
   nextOccurrence,
   suggestedUntil,
 } from '../../../../renderer/src/features/pause/pause-actions.ts';
@@ -56,5 +57,15 @@ describe('pause until a time', () => {
     expect(suggestedUntil(at('2026-11-20T16:00'), zone)).toBe('17:00');
     expect(suggestedUntil(at('2026-11-20T16:07'), zone)).toBe('17:15');
     expect(suggestedUntil(at('2026-11-20T23:50'), zone)).toBe('01:00');
+  });
+});
+
+describe('endsOnALaterDay', () => {
+  it('tells a pause that ends tomorrow from one that ends today, in the settings zone', () => {
+    const now = at('2026-11-20T21:10');
+    expect(endsOnALaterDay(nextOccurrence('20:00', now, zone)!, now, zone)).toBe(true);
+    expect(endsOnALaterDay(nextOccurrence('22:00', now, zone)!, now, zone)).toBe(false);
+    // 23:30 in Amsterdam is already the next day in Helsinki: the zone decides, not the computer.
+    expect(endsOnALaterDay(at('2026-11-20T23:50'), at('2026-11-20T23:30'), 'Europe/Helsinki')).toBe(false);
   });
 });

@@ -1,0 +1,169 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserCategory } from '../../../../electron/shared/domain/rules.ts';
+import { categoryColor } from '../../charts/palette.ts';
+import { balans } from '../../lib/balans.ts';
+import { failureMessage } from '../../lib/failure-message.ts';
+import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
+import { categoryChoices } from './category-names.ts';
+import './profile-setup.css';
+
+/** The user's own categories: create, rename, recolour, and delete with the category their rules move to. */
+export function CategoriesSection({ categories }: { categories: readonly UserCategory[] }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [colour, setColour] = useState('#009e73');
+  const [message, setMessage] = useState<string | null>(null);
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await balans().saveCategory({ name: name.trim(), colour });
+    if (result.ok) setName('');
+    setMessage(result.ok ? null : t('state.saveFailed', { message: failureMessage(t, result) }));
+  };
+  return (
+    <section aria-labelledby="categories-title">
+      <h2 id="categories-title">{t('categories.title')}</h2>
+      <p className="hint">{t('categories.help')}</p>
+      {categories.length === 0 ? (
+        <p className="hint">{t('categories.none')}</p>
+      ) : (
+        <ul className="own-categories" data-testid="own-categories">
+          {categories.map((category) => (
+            <OwnCategory
+              key={category.id}
+              category={category}
+              fallbackColour={categoryColor(
+                category.id,
+                categories.map((c) => c.id),
+              )}
+              all={categories}
+            />
+          ))}
+        </ul>
+      )}
+      <form className="category-form" aria-label={t('categories.add')} onSubmit={(e) => void create(e)}>
+        <label>
+          {t('categories.newName')}
+          <input required maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          {t('categories.newColour')}
+          <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} />
+        </label>
+        <button type="submit">{t('categories.add')}</button>
+      </form>
+      {message && (
+        <p role="alert" className="state-error">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function OwnCategory({
+  category,
+  fallbackColour,
+  all,
+}: {
+  category: UserCategory;
+  fallbackColour: string;
+  all: readonly UserCategory[];
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(category.name);
+  const [colour, setColour] = useState(category.colour ?? fallbackColour.toLowerCase());
+  const [deleting, setDeleting] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await balans().saveCategory({ id: category.id, name: name.trim(), colour });
+    setMessage(result.ok ? null : t('state.saveFailed', { message: failureMessage(t, result) }));
+  };
+  return (
+    <li data-category={category.id}>
+      <form
+        className="category-form"
+        aria-label={t('categories.editTitle', { name: category.name })}
+        onSubmit={(e) => void save(e)}
+      >
+        <label>
+          {t('categories.name')}
+          <input required maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          {t('categories.colour')}
+          <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} />
+        </label>
+        <button type="submit">{t('categories.save')}</button>
+        <button type="button" className="danger" onClick={() => setDeleting(true)}>
+          {t('categories.delete', { name: category.name })}
+        </button>
+      </form>
+      {deleting && (
+        <ConfirmDeleteCategory category={category} all={all} onCancel={() => setDeleting(false)} />
+      )}
+      {message && (
+        <p role="alert" className="state-error">
+          {message}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function ConfirmDeleteCategory({
+  category,
+  all,
+  onCancel,
+}: {
+  category: UserCategory;
+  all: readonly UserCategory[];
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const choices = categoryChoices(
+    t,
+    all.filter((c) => c.id !== category.id),
+  );
+  const [to, setTo] = useState('other');
+  const [error, setError] = useState<string | null>(null);
+  const dismiss = useEditorDismiss(onCancel);
+  const confirm = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await balans().deleteCategory({ id: category.id, reassignTo: to });
+    if (!result.ok) setError(failureMessage(t, result));
+  };
+  return (
+    <form
+      className="editor confirm"
+      aria-label={t('categories.deleteTitle', { name: category.name })}
+      onSubmit={(e) => void confirm(e)}
+      onKeyDown={dismiss.onKeyDown}
+    >
+      <label>
+        {t('categories.moveTo')}
+        <select autoFocus value={to} onChange={(e) => setTo(e.target.value)}>
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p role="alert" className="state-error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="danger">
+          {t('categories.confirmDelete')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
