@@ -21,10 +21,10 @@ export type WindowSignal =
 
 export type WindowListener = (signal: WindowSignal) => void;
 
-/** A source of "active window changed" reports; X11 pushes them, get-windows is polled. */
+/** A source of "active window changed" reports; X11 and the Wayland compositors push them, get-windows is polled. */
 export interface WindowSource {
   /** Which implementation this is, for logs and the status shown in the UI. */
-  readonly kind: 'x11' | 'polled' | 'unavailable';
+  readonly kind: 'x11' | 'wlroots' | 'kwin' | 'gnome' | 'polled' | 'unavailable';
   /** Starts reporting; the current window is reported first. Failures arrive as an 'unavailable' signal. */
   start(listener: WindowListener): Promise<void>;
   stop(): Promise<void>;
