@@ -39,3 +39,20 @@ export function electronPresenceSource(powerMonitor: PowerEvents): PresenceSourc
     },
   };
 }
+
+/** An idle time that some other source (a Wayland compositor) knows better, while it is connected. */
+export interface IdleTime {
+  idleMs(): number;
+  readonly connected: boolean;
+}
+
+/**
+ * Presence whose idle time comes from `idle` while it is connected, and from `base` otherwise. On Wayland
+ * Electron's idle time sees no input to other apps (electron#27912), so the compositor's is the honest one.
+ */
+export function withIdleFrom(base: PresenceSource, idle: IdleTime): PresenceSource {
+  return {
+    idleMs: () => (idle.connected ? idle.idleMs() : base.idleMs()),
+    onSignal: (listener) => base.onSignal(listener),
+  };
+}
