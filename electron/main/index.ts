@@ -26,6 +26,8 @@ import type { SettingsPersistence } from './services/settings-service.ts';
 import { openDataFolder, type StartupReport } from './startup/open-data-folder.ts';
 import { detectWindowSource } from './adapters/os/detect-window-source.ts';
 import { electronPresenceSource } from './adapters/os/presence-source.ts';
+import { detectPresenceSource } from './adapters/os/detect-presence-source.ts';
+import { ozoneSwitches } from './adapters/electron/ozone-switches.ts';
 import { TrackingService } from './services/tracking-service.ts';
 import { systemTicker } from './adapters/ticker.ts';
 import { trackingPrivacyOf } from '../core/tracking/privacy.ts';
@@ -60,6 +62,9 @@ const appEntryUrl =
 const trayImagePath = fileURLToPath(
   new URL(`../../build/tray/${trayImageFor(process.platform)}`, import.meta.url),
 );
+
+// Before 'ready': a native Wayland client where that is the session.
+for (const [name, value] of ozoneSwitches(process.platform)) app.commandLine.appendSwitch(name, value);
 
 const lifecycle = createLifecycle({
   exit: (code) => app.exit(code),
@@ -149,7 +154,12 @@ async function startUp(): Promise<void> {
                 (message, error) => console.error(message, error),
               ),
           }),
-          presence: electronPresenceSource(powerMonitor),
+          presence: detectPresenceSource({
+            platform: process.platform,
+            env: process.env,
+            base: electronPresenceSource(powerMonitor),
+            log: (message, error) => console.error(message, error),
+          }),
           clock,
           sink: store,
           newId: () => store.nextEventId(),

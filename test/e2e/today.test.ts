@@ -102,7 +102,7 @@ describe('tracking status in the window', () => {
   it('says so when this desktop cannot be tracked, instead of recording nothing silently', async () => {
     const source = detectWindowSource({
       platform: 'linux',
-      env: { XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0' },
+      env: { XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'GNOME' },
     });
     const sink = { write: () => undefined };
     const tracking = new TrackingService({ source, presence: idlePresence, clock, sink });
@@ -110,7 +110,27 @@ describe('tracking status in the window', () => {
     const { page } = await open({ events: [], tracking });
     await expect
       .poll(() => page.getByTestId('tracking-notice').textContent())
-      .toMatch(/^Nothing is being recorded: .*Wayland session/);
+      .toMatch(/^Nothing is being recorded: .*GNOME on Wayland tells no app which window is active/);
+    await tracking.stop();
+  });
+
+  it('says when only X11 apps can be seen (XWayland), while recording them', async () => {
+    const source = detectWindowSource({
+      platform: 'linux',
+      env: { XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'GNOME', DISPLAY: ':0' },
+      x11: () => ({
+        kind: 'x11',
+        start: async (listener) => listener({ type: 'observation', observation: { app: 'XTerm' } }),
+        stop: async () => {},
+      }),
+    });
+    const sink = { write: () => undefined };
+    const tracking = new TrackingService({ source, presence: idlePresence, clock, sink });
+    await tracking.start();
+    const { page } = await open({ events: [], tracking });
+    await expect
+      .poll(() => page.getByTestId('tracking-notice').textContent())
+      .toMatch(/^Only X11 apps \(running through XWayland\) are recorded/);
     await tracking.stop();
   });
 });

@@ -7,7 +7,7 @@ import {
 } from '../../core/tracking/presence.ts';
 import { DEFAULT_PRIVACY, type TrackingPrivacy } from '../../core/tracking/privacy.ts';
 import { Tracker, type PauseRequest } from '../../core/tracking/tracker.ts';
-import type { TrackingStatus } from '../../shared/contract/tracking.ts';
+import type { TrackingLimitation, TrackingStatus, TrackingStep } from '../../shared/contract/tracking.ts';
 import type { Observation, StoredEvent, UsageSink } from '../../shared/domain/usage.ts';
 import type { PresenceSource } from '../adapters/os/presence-source.ts';
 import {
@@ -52,7 +52,8 @@ export class TrackingService {
   readonly #timeline: PresenceTimeline;
   #cleanups: (() => void)[] = [];
   #running = false;
-  #unavailable: string | undefined;
+  #unavailable: { reason: string; step?: TrackingStep } | undefined;
+  #limitation: TrackingLimitation | undefined;
   #observation: Observation | null = null;
   #status: TrackingStatus = { state: 'stopped' };
 
@@ -167,9 +168,15 @@ export class TrackingService {
 
   #onWindowSignal(signal: WindowSignal): void {
     if (!this.#running) return;
+    if (signal.type === 'limited') {
+      this.#limitation = signal.limitation;
+      this.#updateStatus();
+      return;
+    }
     const now = this.#o.clock.now();
-    if (signal.type === 'unavailable') this.#unavailable = signal.reason;
-    else this.#unavailable = undefined;
+    if (signal.type === 'unavailable') {
+      this.#unavailable = { reason: signal.reason, ...(signal.step && { step: signal.step }) };
+    } else this.#unavailable = undefined;
     const observation = signal.type === 'observation' ? toStoredObservation(signal.observation) : undefined;
     this.#observation = observation ?? null;
     this.#queue(this.#tracker.observe(observation, now));
@@ -193,7 +200,11 @@ export class TrackingService {
   /** Tracking, with what the source cannot see now (macOS permissions not given). */
   #tracking(): TrackingStatus {
     const gaps = this.#o.source.gaps?.() ?? [];
-    return gaps.length > 0 ? { state: 'tracking', gaps: [...gaps] } : { state: 'tracking' };
+    return {
+      state: 'tracking',
+      ...(gaps.length > 0 && { gaps: [...gaps] }),
+      ...(this.#limitation && { limitation: this.#limitation }),
+    };
   }
 
   #updateStatus(): void {
@@ -203,7 +214,7 @@ export class TrackingService {
       : pause
         ? { state: 'paused', ...pause }
         : this.#unavailable
-          ? { state: 'unavailable', reason: this.#unavailable }
+          ? { state: 'unavailable', ...this.#unavailable }
           : this.#tracking();
     if (JSON.stringify(next) === JSON.stringify(this.#status)) return;
     this.#status = next;

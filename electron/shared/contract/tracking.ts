@@ -7,16 +7,25 @@ import { call, event } from './define.ts';
  */
 export type TrackingGap = 'titles' | 'urls';
 
+/** A step the user can take so that Balans sees windows on this desktop; the UI says what, why and how. */
+export type TrackingStep = 'gnome-extension' | 'kwin-scripting';
+
+/**
+ * Why tracking sees only part of what the user does. 'xwayland-only': the Wayland compositor tells no app which
+ * window is active, so only X11 apps (running through XWayland) are seen; time in Wayland apps shows as no window.
+ */
+export type TrackingLimitation = 'xwayland-only';
+
 /**
  * What the UI shows about active-app tracking; 'unavailable' carries the reason (e.g. a Wayland session), 'gaps'
- * what is not recorded until a permission is given.
+ * what is not recorded until a permission is given, 'limitation' what this desktop hides.
  */
 export type TrackingStatus =
   | { state: 'stopped' }
-  | { state: 'tracking'; gaps?: TrackingGap[] }
+  | { state: 'tracking'; gaps?: TrackingGap[]; limitation?: TrackingLimitation }
   | { state: 'paused'; until?: number; reason?: string }
   /** `code` names a reason the UI translates (read-only: Balans cannot write its data folder). */
-  | { state: 'unavailable'; reason: string; code?: 'read-only' };
+  | { state: 'unavailable'; reason: string; code?: 'read-only'; step?: TrackingStep };
 
 export const trackingCalls = {
   getTrackingStatus: call<TrackingStatus>()(z.void()),

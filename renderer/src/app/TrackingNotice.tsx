@@ -27,6 +27,13 @@ export function TrackingNotice() {
       </p>
     );
   }
+  if (status?.state === 'tracking' && status.limitation === 'xwayland-only') {
+    return (
+      <p className="notice notice-warning" role="status" data-testid="tracking-notice">
+        {t('tracking.xwaylandOnly')}
+      </p>
+    );
+  }
   if (status?.state === 'paused') {
     const until = status.until
       ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(status.until)

@@ -301,6 +301,8 @@ export const en = {
       'Window titles are not recorded: allow Balans under System Settings › Privacy & Security › Screen Recording, then restart Balans.',
     gapUrls:
       'Website addresses are not recorded: allow Balans under System Settings › Privacy & Security › Accessibility.',
+    xwaylandOnly:
+      'Only X11 apps (running through XWayland) are recorded: this Wayland desktop does not tell Balans which other window is active, so time in those shows as no window. Log in with an "X11" or "Xorg" session to record every app.',
   },
   settings: {
     recovered: {

@@ -303,6 +303,8 @@ export const nl: Messages = {
       'Venstertitels worden niet bijgehouden: sta Balans toe onder Systeeminstellingen › Privacy en beveiliging › Schermopname en start Balans opnieuw.',
     gapUrls:
       'Webadressen worden niet bijgehouden: sta Balans toe onder Systeeminstellingen › Privacy en beveiliging › Toegankelijkheid.',
+    xwaylandOnly:
+      'Alleen X11-apps (via XWayland) worden bijgehouden: deze Wayland-desktop vertelt Balans niet welk ander programmavenster actief is, dus tijd daarin telt als geen programmavenster. Log in met een "X11"- of "Xorg"-sessie om elke app bij te houden.',
   },
   settings: {
     recovered: {

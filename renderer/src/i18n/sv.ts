@@ -309,6 +309,8 @@ export const sv: Messages = {
       'Fönsterrubriker registreras inte: tillåt Balans under Systeminställningar › Integritet och säkerhet › Skärminspelning och starta om Balans.',
     gapUrls:
       'Webbadresser registreras inte: tillåt Balans under Systeminställningar › Integritet och säkerhet › Hjälpmedel.',
+    xwaylandOnly:
+      'Bara X11-appar (via XWayland) registreras: det här Wayland-skrivbordet berättar inte för Balans vilket annat programfönster som är aktivt, så tid i dem visas som inget programfönster. Logga in med en "X11"- eller "Xorg"-session för att registrera alla appar.',
   },
   settings: {
     recovered: {

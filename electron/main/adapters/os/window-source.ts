@@ -1,4 +1,4 @@
-import type { TrackingGap } from '../../../shared/contract/tracking.ts';
+import type { TrackingGap, TrackingLimitation, TrackingStep } from '../../../shared/contract/tracking.ts';
 
 /** What a window source reports about the window that has the user's attention. */
 export interface WindowObservation {
@@ -16,8 +16,10 @@ export type WindowSignal =
   | { type: 'observation'; observation: WindowObservation }
   /** No window has focus (the desktop, or the last window closed). */
   | { type: 'none' }
-  /** The source cannot see windows here; `reason` is shown to the user as is. */
-  | { type: 'unavailable'; reason: string };
+  /** The source cannot see windows here; `reason` is shown to the user as is, with the step that would help. */
+  | { type: 'unavailable'; reason: string; step?: TrackingStep }
+  /** What follows is seen only in part (e.g. X11 apps through XWayland); sent before the first observation. */
+  | { type: 'limited'; limitation: TrackingLimitation };
 
 export type WindowListener = (signal: WindowSignal) => void;
 

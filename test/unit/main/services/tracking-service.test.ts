@@ -152,6 +152,22 @@ describe('TrackingService', () => {
     expect(h.sink.ofKind('window')).toEqual([]);
   });
 
+  it('passes the step that would help and a partial view (XWayland only) on to the UI', async () => {
+    const h = await harness();
+    h.source.emit({ type: 'unavailable', reason: 'needs the extension', step: 'gnome-extension' });
+    expect(h.service.status()).toEqual({
+      state: 'unavailable',
+      reason: 'needs the extension',
+      step: 'gnome-extension',
+    });
+    h.source.emit({ type: 'limited', limitation: 'xwayland-only' });
+    h.source.emit({ type: 'observation', observation: { app: 'XTerm' } });
+    expect(h.service.status()).toEqual({ state: 'tracking', limitation: 'xwayland-only' });
+    h.work(6 * S);
+    // the limitation is a status, not an observation: the X11 app is recorded as usual
+    expect(h.sink.ofKind('window').map((w) => w.data.app)).toEqual(['XTerm']);
+  });
+
   it('keeps tracking when the sink cannot commit (it keeps what it was given and retries)', async () => {
     const h = await harness({ failFlushes: () => true });
     h.source.emit({ type: 'observation', observation: { app: 'XTerm' } });

@@ -1,9 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import {
   detectDesktop,
+  detectWaylandDesktop,
   detectWindowSource,
 } from '../../../../../electron/main/adapters/os/detect-window-source.ts';
-import type { WindowSignal } from '../../../../../electron/main/adapters/os/window-source.ts';
+import {
+  unavailableWindowSource,
+  type WindowSignal,
+  type WindowSource,
+} from '../../../../../electron/main/adapters/os/window-source.ts';
 
 describe('detectDesktop', () => {
   it('classifies sessions', () => {
@@ -28,15 +33,7 @@ describe('detectWindowSource', () => {
     return { kind: source.kind, signals };
   };
 
-  it('tells the user why tracking cannot work on Wayland and without a display', async () => {
-    const wayland = await reasonOf('linux', { WAYLAND_DISPLAY: 'wayland-0', XDG_SESSION_TYPE: 'wayland' });
-    expect(wayland.kind).toBe('unavailable');
-    expect(wayland.signals).toEqual([
-      {
-        type: 'unavailable',
-        reason: expect.stringMatching(/^active-app tracking is not available on this desktop: .*Wayland/),
-      },
-    ]);
+  it('tells the user why tracking cannot work without a display or on an unsupported system', async () => {
     const headless = await reasonOf('linux', {});
     expect(headless.signals[0]).toMatchObject({
       type: 'unavailable',
@@ -59,5 +56,79 @@ describe('detectWindowSource', () => {
       },
     });
     expect(display).toBe(':3');
+  });
+});
+
+/** A source that reports one observation of `app` at start. */
+const seeing = (kind: WindowSource['kind'], app: string): WindowSource => ({
+  kind,
+  start: async (listener) => listener({ type: 'observation', observation: { app } }),
+  stop: async () => {},
+});
+
+describe('detectWindowSource on Wayland', () => {
+  const wayland = {
+    XDG_SESSION_TYPE: 'wayland',
+    WAYLAND_DISPLAY: 'wayland-0',
+    XDG_RUNTIME_DIR: '/run/user/1000',
+  };
+  const start = async (env: Record<string, string>, wlroots: () => WindowSource) => {
+    const signals: WindowSignal[] = [];
+    const source = detectWindowSource({
+      platform: 'linux',
+      env,
+      wlroots,
+      x11: () => seeing('x11', 'XTerm'),
+    });
+    await source.start((s) => signals.push(s));
+    return { kind: source.kind, signals };
+  };
+
+  it('names the desktop from XDG_CURRENT_DESKTOP', () => {
+    expect(detectWaylandDesktop({ XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' })).toBe('gnome');
+    expect(detectWaylandDesktop({ XDG_CURRENT_DESKTOP: 'KDE' })).toBe('kde');
+    expect(detectWaylandDesktop({ XDG_CURRENT_DESKTOP: 'sway' })).toBe('other');
+    expect(detectWaylandDesktop({ XDG_CURRENT_DESKTOP: 'Hyprland' })).toBe('other');
+    expect(detectWaylandDesktop({})).toBe('other');
+  });
+
+  it('uses the wlroots source on sway and other compositors, even with XWayland running', async () => {
+    const sway = await start({ ...wayland, XDG_CURRENT_DESKTOP: 'sway', DISPLAY: ':0' }, () =>
+      seeing('wlroots', 'foot'),
+    );
+    expect(sway).toEqual({
+      kind: 'wlroots',
+      signals: [{ type: 'observation', observation: { app: 'foot' } }],
+    });
+  });
+
+  it('falls back to X11 through XWayland, saying that only X11 apps are seen, when the protocol is missing', async () => {
+    const missing = () => unavailableWindowSource('this Wayland compositor does not offer it');
+    const fallback = await start({ ...wayland, DISPLAY: ':0' }, missing);
+    expect(fallback).toEqual({
+      kind: 'x11',
+      signals: [
+        { type: 'limited', limitation: 'xwayland-only' },
+        { type: 'observation', observation: { app: 'XTerm' } },
+      ],
+    });
+    // without XWayland there is nothing to fall back to: the compositor's reason is shown
+    const none = await start(wayland, missing);
+    expect(none.kind).toBe('unavailable');
+    expect(none.signals).toEqual([
+      { type: 'unavailable', reason: expect.stringContaining('does not offer it') },
+    ]);
+  });
+
+  it('on GNOME and KDE without XWayland, says that their Wayland session hides the active window', async () => {
+    for (const [desktop, name] of [
+      ['GNOME', 'GNOME'],
+      ['KDE', 'KDE Plasma'],
+    ] as const) {
+      const result = await start({ ...wayland, XDG_CURRENT_DESKTOP: desktop }, () => seeing('wlroots', 'x'));
+      expect(result.signals).toEqual([
+        { type: 'unavailable', reason: expect.stringContaining(`${name} on Wayland tells no app`) },
+      ]);
+    }
   });
 });
