@@ -1,15 +1,25 @@
 // One window source in its own process, so its CPU time (and its children's: get-windows runs xprop/xwininfo) can
-// be measured alone. Usage: node source-child.ts x11|polled. Prints JSON lines: observations with a wall-clock
+// be measured alone. Usage: node source-child.ts x11|polled|wlroots|sway-ipc-poll|swaymsg-poll. Prints JSON lines: observations with a wall-clock
 // timestamp, and CPU readings on request ("cpu <tag>" on stdin); "stop" ends it.
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { X11WindowSource } from '../../electron/main/adapters/os/x11-window-source.ts';
 import { PolledWindowSource } from '../../electron/main/adapters/os/polled-window-source.ts';
+import { WlrootsWindowSource } from '../../electron/main/adapters/os/wayland/wlroots-window-source.ts';
 import type { WindowSource } from '../../electron/main/adapters/os/window-source.ts';
+import { swayIpcPoller, swaymsgPoller } from './sway-pollers.ts';
 
 const kind = process.argv[2];
-const source: WindowSource =
-  kind === 'x11' ? new X11WindowSource() : new PolledWindowSource({ intervalMs: 1_000 });
+const sources: Record<string, () => WindowSource | Promise<WindowSource>> = {
+  x11: () => new X11WindowSource(),
+  polled: () => new PolledWindowSource({ intervalMs: 1_000 }),
+  wlroots: () => new WlrootsWindowSource(),
+  'sway-ipc-poll': () => swayIpcPoller(process.env['SWAYSOCK']!),
+  'swaymsg-poll': () => swaymsgPoller(),
+};
+const create = sources[kind ?? ''];
+if (!create) throw new Error(`unknown source kind ${kind}`);
+const source = await create();
 const now = () => performance.timeOrigin + performance.now();
 const print = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
