@@ -114,6 +114,29 @@ describe('tracking status in the window', () => {
     await tracking.stop();
   });
 
+  it('says what step would help, why and how, when KWin refuses the window script', async () => {
+    const source = detectWindowSource({
+      platform: 'linux',
+      env: { XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'KDE' },
+      kwin: () => ({
+        kind: 'kwin',
+        start: async (listener) =>
+          listener({ type: 'unavailable', reason: 'KWin refused the script', step: 'kwin-scripting' }),
+        stop: async () => {},
+      }),
+    });
+    const sink = { write: () => undefined };
+    const tracking = new TrackingService({ source, presence: idlePresence, clock, sink });
+    await tracking.start();
+    const { page } = await open({ events: [], tracking });
+    await expect
+      .poll(() => page.getByTestId('tracking-notice').textContent())
+      .toMatch(
+        /^Nothing is being recorded: KWin refused the script What helps: allow KWin scripts\. Why: .* How: /,
+      );
+    await tracking.stop();
+  });
+
   it('says when only X11 apps can be seen (XWayland), while recording them', async () => {
     const source = detectWindowSource({
       platform: 'linux',

@@ -8,7 +8,7 @@ import { call, event } from './define.ts';
 export type TrackingGap = 'titles' | 'urls';
 
 /** A step the user can take so that Balans sees windows on this desktop; the UI says what, why and how. */
-export type TrackingStep = 'gnome-extension' | 'kwin-scripting';
+export type TrackingStep = 'kwin-scripting';
 
 /**
  * Why tracking sees only part of what the user does. 'xwayland-only': the Wayland compositor tells no app which

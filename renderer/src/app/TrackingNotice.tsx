@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrackingStatus } from '../../../electron/shared/contract/tracking.ts';
+import type { TrackingStatus, TrackingStep } from '../../../electron/shared/contract/tracking.ts';
 import { balans } from '../lib/balans.ts';
+
+/** What the user can do, why and how, for each step a desktop may need. */
+const STEP_TEXT: Record<TrackingStep, string> = { 'kwin-scripting': 'tracking.kwinScripting' };
 
 /** Says plainly when nothing is being recorded, and why: never a silent empty chart. */
 export function TrackingNotice() {
@@ -24,6 +27,7 @@ export function TrackingNotice() {
         {status.code === 'read-only'
           ? t('storage.trackingOff')
           : t('tracking.unavailable', { reason: status.reason })}
+        {status.step && <> {t(STEP_TEXT[status.step])}</>}
       </p>
     );
   }

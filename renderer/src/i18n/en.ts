@@ -303,6 +303,8 @@ export const en = {
       'Website addresses are not recorded: allow Balans under System Settings › Privacy & Security › Accessibility.',
     xwaylandOnly:
       'Only X11 apps (running through XWayland) are recorded: this Wayland desktop does not tell Balans which other window is active, so time in those shows as no window. Log in with an "X11" or "Xorg" session to record every app.',
+    kwinScripting:
+      'What helps: allow KWin scripts. Why: KDE Plasma tells apps nothing about the active window, so Balans asks KWin to run a small script that reports it, and KWin refused. How: if your administrator has locked KWin scripting (KDE Kiosk), ask for it to be allowed, then restart Balans.',
   },
   settings: {
     recovered: {

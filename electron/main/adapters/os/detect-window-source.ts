@@ -1,4 +1,5 @@
 import { FallbackWindowSource, type WindowSourceChoice } from './fallback-window-source.ts';
+import { KwinWindowSource } from './kwin/kwin-window-source.ts';
 import { PolledWindowSource } from './polled-window-source.ts';
 import { WlrootsWindowSource } from './wayland/wlroots-window-source.ts';
 import { unavailableWindowSource, type WindowSource } from './window-source.ts';
@@ -12,6 +13,7 @@ export interface DetectWindowSourceOptions {
   /** Factories, replaceable in tests. */
   x11?: (display: string) => WindowSource;
   wlroots?: (env: SessionEnv) => WindowSource;
+  kwin?: (env: SessionEnv) => WindowSource;
   polled?: () => WindowSource;
 }
 
@@ -41,11 +43,6 @@ export function detectWaylandDesktop(env: SessionEnv): WaylandDesktop {
   if (names.includes('kde')) return 'kde';
   return 'other';
 }
-
-const DESKTOP_NAMES: Record<Exclude<WaylandDesktop, 'other'>, string> = {
-  gnome: 'GNOME',
-  kde: 'KDE Plasma',
-};
 
 /** Picks the window source for this platform and session, or one that explains why there is none. */
 export function detectWindowSource(options: DetectWindowSourceOptions): WindowSource {
@@ -79,12 +76,16 @@ function waylandWindowSource(
   const choices: WindowSourceChoice[] = [];
   if (which === 'other') {
     choices.push({ create: () => (options.wlroots ?? ((e) => new WlrootsWindowSource({ env: e })))(env) });
+  } else if (which === 'kde') {
+    choices.push({
+      create: () =>
+        (options.kwin ?? ((e) => new KwinWindowSource({ busAddress: e['DBUS_SESSION_BUS_ADDRESS'] })))(env),
+    });
   } else {
-    const name = DESKTOP_NAMES[which];
     choices.push({
       create: () =>
         unavailableWindowSource(
-          `${name} on Wayland tells no app which window is active, and Balans cannot read it there yet. Log in ` +
+          'GNOME on Wayland tells no app which window is active, and Balans cannot read it there yet. Log in ' +
             'with an "X11" or "Xorg" session to use it.',
         ),
     });

@@ -154,11 +154,11 @@ describe('TrackingService', () => {
 
   it('passes the step that would help and a partial view (XWayland only) on to the UI', async () => {
     const h = await harness();
-    h.source.emit({ type: 'unavailable', reason: 'needs the extension', step: 'gnome-extension' });
+    h.source.emit({ type: 'unavailable', reason: 'needs the extension', step: 'kwin-scripting' });
     expect(h.service.status()).toEqual({
       state: 'unavailable',
       reason: 'needs the extension',
-      step: 'gnome-extension',
+      step: 'kwin-scripting',
     });
     h.source.emit({ type: 'limited', limitation: 'xwayland-only' });
     h.source.emit({ type: 'observation', observation: { app: 'XTerm' } });

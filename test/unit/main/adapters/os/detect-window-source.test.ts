@@ -120,15 +120,44 @@ describe('detectWindowSource on Wayland', () => {
     ]);
   });
 
-  it('on GNOME and KDE without XWayland, says that their Wayland session hides the active window', async () => {
-    for (const [desktop, name] of [
-      ['GNOME', 'GNOME'],
-      ['KDE', 'KDE Plasma'],
-    ] as const) {
-      const result = await start({ ...wayland, XDG_CURRENT_DESKTOP: desktop }, () => seeing('wlroots', 'x'));
-      expect(result.signals).toEqual([
-        { type: 'unavailable', reason: expect.stringContaining(`${name} on Wayland tells no app`) },
-      ]);
-    }
+  it('on GNOME without XWayland, says that its Wayland session hides the active window', async () => {
+    const result = await start({ ...wayland, XDG_CURRENT_DESKTOP: 'GNOME' }, () => seeing('wlroots', 'x'));
+    expect(result.signals).toEqual([
+      { type: 'unavailable', reason: expect.stringContaining('GNOME on Wayland tells no app') },
+    ]);
+  });
+
+  it('uses the KWin script source on KDE, on the session bus, and XWayland only when KWin refuses', async () => {
+    let bus: string | undefined;
+    const kde = {
+      ...wayland,
+      XDG_CURRENT_DESKTOP: 'KDE',
+      DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/bus',
+      DISPLAY: ':0',
+    };
+    const kwin = detectWindowSource({
+      platform: 'linux',
+      env: kde,
+      kwin: (env) => {
+        bus = env['DBUS_SESSION_BUS_ADDRESS'];
+        return seeing('kwin', 'org.kde.konsole');
+      },
+    });
+    await kwin.start(() => {});
+    expect([kwin.kind, bus]).toEqual(['kwin', 'unix:path=/run/bus']);
+    const refused = detectWindowSource({
+      platform: 'linux',
+      env: kde,
+      kwin: () => ({
+        kind: 'kwin',
+        start: async (l) => l({ type: 'unavailable', reason: 'refused', step: 'kwin-scripting' }),
+        stop: async () => {},
+      }),
+      x11: () => seeing('x11', 'XTerm'),
+    });
+    const signals: WindowSignal[] = [];
+    await refused.start((s) => signals.push(s));
+    expect(refused.kind).toBe('x11');
+    expect(signals[0]).toEqual({ type: 'limited', limitation: 'xwayland-only' });
   });
 });
