@@ -110,7 +110,7 @@ describe('tracking status in the window', () => {
     const { page } = await open({ events: [], tracking });
     await expect
       .poll(() => page.getByTestId('tracking-notice').textContent())
-      .toMatch(/^Nothing is being recorded: .*GNOME on Wayland tells no app which window is active/);
+      .toMatch(/^Nothing is being recorded: .*cannot reach the D-Bus session bus/);
     await tracking.stop();
   });
 
@@ -133,6 +133,38 @@ describe('tracking status in the window', () => {
       .poll(() => page.getByTestId('tracking-notice').textContent())
       .toMatch(
         /^Nothing is being recorded: KWin refused the script What helps: allow KWin scripts\. Why: .* How: /,
+      );
+    await tracking.stop();
+  });
+
+  it('on GNOME with XWayland: records X11 apps and says how to switch on the extension', async () => {
+    const source = detectWindowSource({
+      platform: 'linux',
+      env: { XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'GNOME', DISPLAY: ':0' },
+      gnome: () => ({
+        kind: 'gnome',
+        start: async (listener) =>
+          listener({ type: 'unavailable', reason: 'no extension', step: 'gnome-extension' }),
+        stop: async () => {},
+      }),
+      x11: () => ({
+        kind: 'x11',
+        start: async (listener) => listener({ type: 'observation', observation: { app: 'XTerm' } }),
+        stop: async () => {},
+      }),
+    });
+    const tracking = new TrackingService({
+      source,
+      presence: idlePresence,
+      clock,
+      sink: { write: () => undefined },
+    });
+    await tracking.start();
+    const { page } = await open({ events: [], tracking, locale: 'nl' });
+    await expect
+      .poll(() => page.getByTestId('tracking-notice').textContent())
+      .toMatch(
+        /^Alleen X11-apps .* Wat helpt: de GNOME Shell-extensie van Balans aanzetten\. Waarom: .* Hoe: /,
       );
     await tracking.stop();
   });

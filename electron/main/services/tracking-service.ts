@@ -53,7 +53,7 @@ export class TrackingService {
   #cleanups: (() => void)[] = [];
   #running = false;
   #unavailable: { reason: string; step?: TrackingStep } | undefined;
-  #limitation: TrackingLimitation | undefined;
+  #limitation: { limitation: TrackingLimitation; step?: TrackingStep } | undefined;
   #observation: Observation | null = null;
   #status: TrackingStatus = { state: 'stopped' };
 
@@ -169,7 +169,7 @@ export class TrackingService {
   #onWindowSignal(signal: WindowSignal): void {
     if (!this.#running) return;
     if (signal.type === 'limited') {
-      this.#limitation = signal.limitation;
+      this.#limitation = { limitation: signal.limitation, ...(signal.step && { step: signal.step }) };
       this.#updateStatus();
       return;
     }
@@ -203,7 +203,7 @@ export class TrackingService {
     return {
       state: 'tracking',
       ...(gaps.length > 0 && { gaps: [...gaps] }),
-      ...(this.#limitation && { limitation: this.#limitation }),
+      ...this.#limitation,
     };
   }
 

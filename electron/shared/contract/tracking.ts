@@ -8,7 +8,7 @@ import { call, event } from './define.ts';
 export type TrackingGap = 'titles' | 'urls';
 
 /** A step the user can take so that Balans sees windows on this desktop; the UI says what, why and how. */
-export type TrackingStep = 'kwin-scripting';
+export type TrackingStep = 'gnome-extension' | 'kwin-scripting';
 
 /**
  * Why tracking sees only part of what the user does. 'xwayland-only': the Wayland compositor tells no app which
@@ -22,7 +22,7 @@ export type TrackingLimitation = 'xwayland-only';
  */
 export type TrackingStatus =
   | { state: 'stopped' }
-  | { state: 'tracking'; gaps?: TrackingGap[]; limitation?: TrackingLimitation }
+  | { state: 'tracking'; gaps?: TrackingGap[]; limitation?: TrackingLimitation; step?: TrackingStep }
   | { state: 'paused'; until?: number; reason?: string }
   /** `code` names a reason the UI translates (read-only: Balans cannot write its data folder). */
   | { state: 'unavailable'; reason: string; code?: 'read-only'; step?: TrackingStep };

@@ -4,7 +4,10 @@ import type { TrackingStatus, TrackingStep } from '../../../electron/shared/cont
 import { balans } from '../lib/balans.ts';
 
 /** What the user can do, why and how, for each step a desktop may need. */
-const STEP_TEXT: Record<TrackingStep, string> = { 'kwin-scripting': 'tracking.kwinScripting' };
+const STEP_TEXT: Record<TrackingStep, string> = {
+  'gnome-extension': 'tracking.gnomeExtension',
+  'kwin-scripting': 'tracking.kwinScripting',
+};
 
 /** Says plainly when nothing is being recorded, and why: never a silent empty chart. */
 export function TrackingNotice() {
@@ -35,6 +38,7 @@ export function TrackingNotice() {
     return (
       <p className="notice notice-warning" role="status" data-testid="tracking-notice">
         {t('tracking.xwaylandOnly')}
+        {status.step && <> {t(STEP_TEXT[status.step])}</>}
       </p>
     );
   }

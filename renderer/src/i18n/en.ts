@@ -303,6 +303,8 @@ export const en = {
       'Website addresses are not recorded: allow Balans under System Settings › Privacy & Security › Accessibility.',
     xwaylandOnly:
       'Only X11 apps (running through XWayland) are recorded: this Wayland desktop does not tell Balans which other window is active, so time in those shows as no window. Log in with an "X11" or "Xorg" session to record every app.',
+    gnomeExtension:
+      "What helps: switch on Balans's GNOME Shell extension. Why: GNOME on Wayland lets only Shell extensions see which window is active; the extension tells Balans alone, on this computer. How: Balans has put the extension in place; open the Extensions app, switch on “Balans”, then log out and back in.",
     kwinScripting:
       'What helps: allow KWin scripts. Why: KDE Plasma tells apps nothing about the active window, so Balans asks KWin to run a small script that reports it, and KWin refused. How: if your administrator has locked KWin scripting (KDE Kiosk), ask for it to be allowed, then restart Balans.',
   },

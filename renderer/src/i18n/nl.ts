@@ -305,6 +305,8 @@ export const nl: Messages = {
       'Webadressen worden niet bijgehouden: sta Balans toe onder Systeeminstellingen › Privacy en beveiliging › Toegankelijkheid.',
     xwaylandOnly:
       'Alleen X11-apps (via XWayland) worden bijgehouden: deze Wayland-desktop vertelt Balans niet welk ander programmavenster actief is, dus tijd daarin telt als geen programmavenster. Log in met een "X11"- of "Xorg"-sessie om elke app bij te houden.',
+    gnomeExtension:
+      'Wat helpt: de GNOME Shell-extensie van Balans aanzetten. Waarom: GNOME onder Wayland laat alleen Shell-extensies zien welk programmavenster actief is; de extensie vertelt het alleen aan Balans, op deze computer. Hoe: Balans heeft de extensie al klaargezet; open de app Extensies, zet “Balans” aan en log daarna uit en weer in.',
     kwinScripting:
       'Wat helpt: KWin-scripts toestaan. Waarom: KDE Plasma vertelt apps niets over het actieve programmavenster, dus vraagt Balans KWin een klein script te draaien dat het doorgeeft, en KWin weigerde. Hoe: als je beheerder KWin-scripts heeft vergrendeld (KDE Kiosk), vraag dan om ze toe te staan en start Balans opnieuw.',
   },

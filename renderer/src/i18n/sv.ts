@@ -311,6 +311,8 @@ export const sv: Messages = {
       'Webbadresser registreras inte: tillåt Balans under Systeminställningar › Integritet och säkerhet › Hjälpmedel.',
     xwaylandOnly:
       'Bara X11-appar (via XWayland) registreras: det här Wayland-skrivbordet berättar inte för Balans vilket annat programfönster som är aktivt, så tid i dem visas som inget programfönster. Logga in med en "X11"- eller "Xorg"-session för att registrera alla appar.',
+    gnomeExtension:
+      'Det här hjälper: slå på Balans GNOME Shell-tillägg. Varför: GNOME under Wayland låter bara Shell-tillägg se vilket programfönster som är aktivt; tillägget berättar det bara för Balans, på den här datorn. Hur: Balans har redan lagt tillägget på plats; öppna appen Tillägg, slå på ”Balans” och logga sedan ut och in igen.',
     kwinScripting:
       'Det här hjälper: tillåt KWin-skript. Varför: KDE Plasma berättar ingenting för appar om det aktiva programfönstret, så Balans ber KWin köra ett litet skript som rapporterar det, och KWin vägrade. Hur: om din administratör har låst KWin-skript (KDE Kiosk), be om att de tillåts och starta sedan om Balans.',
   },

@@ -1,4 +1,5 @@
 import { FallbackWindowSource, type WindowSourceChoice } from './fallback-window-source.ts';
+import { GnomeWindowSource } from './gnome/gnome-window-source.ts';
 import { KwinWindowSource } from './kwin/kwin-window-source.ts';
 import { PolledWindowSource } from './polled-window-source.ts';
 import { WlrootsWindowSource } from './wayland/wlroots-window-source.ts';
@@ -14,6 +15,7 @@ export interface DetectWindowSourceOptions {
   x11?: (display: string) => WindowSource;
   wlroots?: (env: SessionEnv) => WindowSource;
   kwin?: (env: SessionEnv) => WindowSource;
+  gnome?: (env: SessionEnv) => WindowSource;
   polled?: () => WindowSource;
 }
 
@@ -79,15 +81,16 @@ function waylandWindowSource(
   } else if (which === 'kde') {
     choices.push({
       create: () =>
-        (options.kwin ?? ((e) => new KwinWindowSource({ busAddress: e['DBUS_SESSION_BUS_ADDRESS'] })))(env),
+        (options.kwin ?? ((e) => new KwinWindowSource({ busAddress: e['DBUS_SESSION_BUS_ADDRESS'] ?? '' })))(
+          env,
+        ),
     });
   } else {
     choices.push({
       create: () =>
-        unavailableWindowSource(
-          'GNOME on Wayland tells no app which window is active, and Balans cannot read it there yet. Log in ' +
-            'with an "X11" or "Xorg" session to use it.',
-        ),
+        (
+          options.gnome ?? ((e) => new GnomeWindowSource({ busAddress: e['DBUS_SESSION_BUS_ADDRESS'] ?? '' }))
+        )(env),
     });
   }
   const display = env['DISPLAY'];

@@ -44,7 +44,11 @@ export class FallbackWindowSource implements WindowSource {
           return;
         }
         this.#current = source;
-        if (choice.limitation) listener({ type: 'limited', limitation: choice.limitation });
+        if (choice.limitation) {
+          // the step that would make the desktop's own source work still helps
+          const step = first?.type === 'unavailable' ? first.step : undefined;
+          listener({ type: 'limited', limitation: choice.limitation, ...(step && { step }) });
+        }
         for (const signal of early) listener(signal);
         live = true;
         return;

@@ -19,7 +19,7 @@ export type WindowSignal =
   /** The source cannot see windows here; `reason` is shown to the user as is, with the step that would help. */
   | { type: 'unavailable'; reason: string; step?: TrackingStep }
   /** What follows is seen only in part (e.g. X11 apps through XWayland); sent before the first observation. */
-  | { type: 'limited'; limitation: TrackingLimitation };
+  | { type: 'limited'; limitation: TrackingLimitation; step?: TrackingStep };
 
 export type WindowListener = (signal: WindowSignal) => void;
 

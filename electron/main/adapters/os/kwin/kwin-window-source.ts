@@ -50,7 +50,7 @@ export class KwinWindowSource implements WindowSource {
     this.#listener = listener;
     let bus: DbusConnection;
     try {
-      bus = await DbusConnection.connect(this.#options.busAddress);
+      bus = await DbusConnection.connect(this.#options.busAddress ?? process.env['DBUS_SESSION_BUS_ADDRESS']);
     } catch (error) {
       return this.#report(`cannot reach the D-Bus session bus: ${(error as Error).message}`);
     }

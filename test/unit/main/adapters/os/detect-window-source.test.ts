@@ -120,11 +120,31 @@ describe('detectWindowSource on Wayland', () => {
     ]);
   });
 
-  it('on GNOME without XWayland, says that its Wayland session hides the active window', async () => {
-    const result = await start({ ...wayland, XDG_CURRENT_DESKTOP: 'GNOME' }, () => seeing('wlroots', 'x'));
-    expect(result.signals).toEqual([
-      { type: 'unavailable', reason: expect.stringContaining('GNOME on Wayland tells no app') },
-    ]);
+  it('uses the extension source on GNOME, and says which step is needed when the extension is missing', async () => {
+    const gnome = {
+      ...wayland,
+      XDG_CURRENT_DESKTOP: 'ubuntu:GNOME',
+      DBUS_SESSION_BUS_ADDRESS: 'unix:path=/b',
+    };
+    const found = detectWindowSource({
+      platform: 'linux',
+      env: gnome,
+      gnome: () => seeing('gnome', 'org.gnome.Nautilus'),
+    });
+    await found.start(() => {});
+    expect(found.kind).toBe('gnome');
+    const missing = detectWindowSource({
+      platform: 'linux',
+      env: gnome,
+      gnome: () => ({
+        kind: 'gnome',
+        start: async (l) => l({ type: 'unavailable', reason: 'no extension', step: 'gnome-extension' }),
+        stop: async () => {},
+      }),
+    });
+    const signals: WindowSignal[] = [];
+    await missing.start((s) => signals.push(s));
+    expect(signals).toEqual([{ type: 'unavailable', reason: 'no extension', step: 'gnome-extension' }]);
   });
 
   it('uses the KWin script source on KDE, on the session bus, and XWayland only when KWin refuses', async () => {
@@ -158,6 +178,7 @@ describe('detectWindowSource on Wayland', () => {
     const signals: WindowSignal[] = [];
     await refused.start((s) => signals.push(s));
     expect(refused.kind).toBe('x11');
-    expect(signals[0]).toEqual({ type: 'limited', limitation: 'xwayland-only' });
+    // the step that would make KWin's own source work is passed on with the limitation
+    expect(signals[0]).toEqual({ type: 'limited', limitation: 'xwayland-only', step: 'kwin-scripting' });
   });
 });

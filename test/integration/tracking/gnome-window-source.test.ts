@@ -1,0 +1,133 @@
+// The event-driven GNOME source against a real GNOME Shell (headless Wayland) with Balans's extension, and real
+// Wayland clients: weston-terminal and two GTK 3 apps. Focus moves through a test helper extension, as a click
+// would move it; a title changes through the terminal's own escape sequence.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { GnomeWindowSource } from '../../../electron/main/adapters/os/gnome/gnome-window-source.ts';
+import {
+  GNOME_EXTENSION_UUID,
+  installGnomeExtension,
+} from '../../../electron/main/adapters/os/gnome/gnome-extension.ts';
+import type { WindowSignal } from '../../../electron/main/adapters/os/window-source.ts';
+import { gnomeShellUnavailable, startGnomeShell, type GnomeShell } from '../../support/gnome-shell.ts';
+import { waitFor } from '../../support/wait-for.ts';
+
+const WESTON = 'org.freedesktop.weston.wayland-terminal';
+const DEMO = 'gtk3-demo';
+const FACTORY = 'gtk3-widget-factory';
+const DETECTION_BUDGET_MS = 200;
+
+const skip = gnomeShellUnavailable();
+if (skip) console.log(`skipping the GNOME Shell integration test: ${skip}`);
+
+let shell: GnomeShell;
+let source: GnomeWindowSource;
+const seen: { at: number; signal: WindowSignal }[] = [];
+
+const observations = () =>
+  seen.flatMap((s) => (s.signal.type === 'observation' ? [{ at: s.at, ...s.signal.observation }] : []));
+const waitForObservation = (after: number, app: string, title?: string) =>
+  waitFor(
+    `an observation of ${app} "${title}"`,
+    () =>
+      observations().find(
+        (o, i) => i >= after && o.app === app && (title === undefined || o.title === title),
+      ),
+    20_000,
+  );
+
+describe.skipIf(skip)('GnomeWindowSource under gnome-shell --headless with the Balans extension', () => {
+  beforeAll(async () => {
+    shell = await startGnomeShell();
+    source = new GnomeWindowSource({ busAddress: shell.env['DBUS_SESSION_BUS_ADDRESS']! });
+    await source.start((signal) => seen.push({ at: Date.now(), signal }));
+    const fifo = join(shell.dir, 'title');
+    execFileSync('mkfifo', [fifo]);
+    const titleShell = join(shell.dir, 'title-shell');
+    writeFileSync(
+      titleShell,
+      `#!/bin/sh\nwhile :; do IFS= read -r t < ${fifo} && printf '\\033]2;%s\\007' "$t"; done\n`,
+    );
+    chmodSync(titleShell, 0o755);
+    shell.client('weston-terminal', [`--shell=${titleShell}`]);
+    shell.client('gtk3-demo', [], { GDK_BACKEND: 'wayland' });
+    shell.client('gtk3-widget-factory', [], { GDK_BACKEND: 'wayland' });
+    // each window is reported as it maps and takes focus
+    for (const app of [WESTON, DEMO, FACTORY]) {
+      await waitFor(
+        `${app} to open`,
+        async () => {
+          await shell.focus(app).catch(() => undefined);
+          return observations().some((o) => o.app === app);
+        },
+        30_000,
+        250,
+      );
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await source?.stop();
+    await shell?.stop();
+  });
+
+  it('reports every switch and title change with its app id and pid', async () => {
+    const steps: { app: string; title?: string; issued: number; returned: number }[] = [];
+    const step = async (app: string, title: string | undefined, action: () => unknown) => {
+      const from = observations().length;
+      const issued = Date.now();
+      await action();
+      const returned = Date.now();
+      await waitForObservation(from, app, title);
+      steps.push({ app, title, issued, returned });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    };
+    await step(WESTON, 'Wayland Terminal', () => shell.focus(WESTON));
+    await step(DEMO, undefined, () => shell.focus(DEMO));
+    await step(WESTON, 'Wayland Terminal', () => shell.focus(WESTON));
+    await step(WESTON, 'gnome renamed', () => writeFileSync(join(shell.dir, 'title'), 'gnome renamed\n'));
+    await step(FACTORY, undefined, () => shell.focus(FACTORY));
+    await step(WESTON, 'gnome renamed', () => shell.focus(WESTON));
+
+    const start = observations().findIndex((o) => o.at >= steps[0]!.issued);
+    const relevant = observations().slice(start);
+    expect(relevant.map((o) => o.app)).toEqual(steps.map((s) => s.app));
+    for (const [i, o] of relevant.entries()) {
+      if (steps[i]!.title !== undefined) expect(o.title).toBe(steps[i]!.title);
+      expect(o.pid).toBeGreaterThan(0);
+      expect(o.at).toBeLessThanOrEqual(steps[i]!.returned + DETECTION_BUDGET_MS);
+    }
+  });
+});
+
+describe.skipIf(skip)('GnomeWindowSource when the extension is not switched on', () => {
+  let bare: GnomeShell | undefined;
+  afterAll(async () => {
+    await bare?.stop();
+  });
+
+  it('says which step is needed and puts the extension for this Shell in place', async () => {
+    bare = await startGnomeShell({ balansExtension: false });
+    const data = join(bare.dir, 'data');
+    const signals: WindowSignal[] = [];
+    const missing = new GnomeWindowSource({
+      busAddress: bare.env['DBUS_SESSION_BUS_ADDRESS']!,
+      install: (major) => installGnomeExtension({ XDG_DATA_HOME: data }, major),
+    });
+    await missing.start((signal) => signals.push(signal));
+    expect(signals).toEqual([
+      {
+        type: 'unavailable',
+        reason: expect.stringContaining('extension is not switched on'),
+        step: 'gnome-extension',
+      },
+    ]);
+    const metadata = JSON.parse(
+      readFileSync(join(data, 'gnome-shell/extensions', GNOME_EXTENSION_UUID, 'metadata.json'), 'utf8'),
+    ) as { 'shell-version': string[] };
+    expect(metadata['shell-version']).toContain(String(bare.major));
+    await missing.stop();
+  }, 90_000);
+});
