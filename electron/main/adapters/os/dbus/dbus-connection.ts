@@ -26,6 +26,8 @@ interface RawBus {
   };
   invoke(message: RawMessage & { destination: string }, callback: Callback): void;
   addMatch(rule: string, callback: Callback): void;
+  requestName(name: string, flags: number, callback: Callback): void;
+  sendSignal(path: string, iface: string, name: string, signature: string, body: unknown[]): void;
   exportInterface(
     object: Record<string, unknown>,
     path: string,
@@ -150,20 +152,20 @@ export class DbusConnection {
     }
   }
 
-  /** Exports methods under `path` and `iface`; each method's signature says what it receives. */
+  /** Exports methods under `path` and `iface`; `signature` says what each receives, `returns` what it answers. */
   export(
     path: string,
     iface: string,
-    methods: Record<string, { signature: string; handle: ExportedMethod }>,
+    methods: Record<string, { signature: string; returns?: string; handle: ExportedMethod }>,
   ): void {
     const object: Record<string, unknown> = {};
     const spec: Record<string, [string, string]> = {};
-    for (const [member, { signature, handle }] of Object.entries(methods)) {
-      spec[member] = [signature, ''];
+    for (const [member, { signature, returns, handle }] of Object.entries(methods)) {
+      spec[member] = [signature, returns ?? ''];
       // dbus-native passes the arguments, then the message itself
       object[member] = (...args: unknown[]) => {
         const message = args.pop() as RawMessage;
-        handle(args, message.sender ?? '');
+        return handle(args, message.sender ?? '');
       };
     }
     this.#bus.exportInterface(object, path, { name: iface, methods: spec, signals: {} });
@@ -176,6 +178,20 @@ export class DbusConnection {
     );
     this.#signalListeners.add(listener);
     return () => this.#signalListeners.delete(listener);
+  }
+
+  /** Takes a well-known name (tests stand in for system services with it). */
+  async requestName(name: string): Promise<void> {
+    await new Promise<void>((resolve, reject) =>
+      this.#bus.requestName(name, 0, (error) =>
+        error ? reject(new Error(String(error.message))) : resolve(),
+      ),
+    );
+  }
+
+  /** Emits a signal from `path`. */
+  emit(path: string, iface: string, member: string, signature: string, body: unknown[]): void {
+    this.#bus.sendSignal(path, iface, member, signature, body);
   }
 
   close(): void {

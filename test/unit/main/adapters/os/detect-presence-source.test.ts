@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { detectPresenceSource } from '../../../../../electron/main/adapters/os/detect-presence-source.ts';
 import type { PresenceSource } from '../../../../../electron/main/adapters/os/presence-source.ts';
+import type { PresenceSignal } from '../../../../../electron/core/tracking/presence.ts';
 import { ozoneSwitches } from '../../../../../electron/main/adapters/electron/ozone-switches.ts';
 
 const base: PresenceSource = { idleMs: () => 0, onSignal: () => () => {} };
@@ -26,14 +27,42 @@ function fakeMonitor(startFails = false) {
 }
 
 describe('detectPresenceSource', () => {
-  it('keeps Electrons presence off Wayland', () => {
-    expect(detectPresenceSource({ platform: 'linux', env: { DISPLAY: ':0' }, base })).toBe(base);
+  it('keeps Electrons presence on macOS and Windows, which report lock themselves', () => {
     expect(detectPresenceSource({ platform: 'darwin', env: {}, base })).toBe(base);
+    expect(detectPresenceSource({ platform: 'win32', env: {}, base })).toBe(base);
+  });
+
+  it('adds lock and unlock on Linux and keeps the base idle time on X11', () => {
+    let lockListener: ((s: PresenceSignal) => void) | undefined;
+    let unsubscribed = false;
+    const presence = detectPresenceSource({
+      platform: 'linux',
+      env: { DISPLAY: ':0' },
+      base: { ...base, idleMs: () => 9 },
+      lock: (listener) => {
+        lockListener = listener;
+        return () => (unsubscribed = true);
+      },
+    });
+    const seen: PresenceSignal[] = [];
+    const unsubscribe = presence.onSignal((s) => seen.push(s));
+    lockListener!('lock');
+    lockListener!('unlock');
+    expect(seen).toEqual(['lock', 'unlock']);
+    expect(presence.idleMs()).toBe(9);
+    unsubscribe();
+    expect(unsubscribed).toBe(true);
   });
 
   it('takes the idle time from the compositor while tracking listens, and stops it after', async () => {
     const { monitor, calls } = fakeMonitor();
-    const presence = detectPresenceSource({ platform: 'linux', env: wayland, base, monitor: () => monitor });
+    const presence = detectPresenceSource({
+      platform: 'linux',
+      env: wayland,
+      base,
+      monitor: () => monitor,
+      lock: () => () => {},
+    });
     expect(presence.idleMs()).toBe(0); // not connected yet: the base
     const unsubscribe = presence.onSignal(() => {});
     await Promise.resolve();
@@ -50,6 +79,7 @@ describe('detectPresenceSource', () => {
       env: wayland,
       base: { ...base, idleMs: () => 5 },
       monitor: () => monitor,
+      lock: () => () => {},
       log: (message) => logged.push(message),
     });
     presence.onSignal(() => {});
