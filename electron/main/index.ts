@@ -28,6 +28,8 @@ import { detectWindowSource } from './adapters/os/detect-window-source.ts';
 import { electronPresenceSource } from './adapters/os/presence-source.ts';
 import { detectPresenceSource } from './adapters/os/detect-presence-source.ts';
 import { ozoneSwitches } from './adapters/electron/ozone-switches.ts';
+import { overlayKeepAbove } from './adapters/electron/overlay-keep-above.ts';
+import { detectOverlayKeeper } from './adapters/os/overlay/detect-overlay-keeper.ts';
 import { TrackingService } from './services/tracking-service.ts';
 import { systemTicker } from './adapters/ticker.ts';
 import { trackingPrivacyOf } from '../core/tracking/privacy.ts';
@@ -176,6 +178,9 @@ async function startUp(): Promise<void> {
           windowIds,
           // Re-opened unless Balans is quitting: a quit must never be undone by its own closing windows.
           onLost: (which) => lifecycle.windowLost(() => services?.boundaries.windowClosed(which)),
+          keepAbove: overlayKeepAbove(detectOverlayKeeper(process.platform, process.env), (message, error) =>
+            console.error(message, error),
+          ),
         });
         // Today's pause budget, crossings and gaps survive a restart.
         const memoryFile = boundaryMemoryFile(join(userData, 'boundary-memory.json'), (message, error) =>

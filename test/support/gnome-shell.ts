@@ -184,7 +184,10 @@ export async function startGnomeShell(options: GnomeShellOptions = {}): Promise<
       dir,
       major,
       client(command, args, extra = {}) {
-        const child = spawn(command, [...args], { env: { ...env, ...extra }, stdio: 'ignore' });
+        const child = spawn(command, [...args], {
+          env: { ...env, ...extra },
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
         clients.push(child);
         return child;
       },

@@ -16,6 +16,8 @@ export interface BoundaryWindowDeps {
   windowIds: Set<number>;
   /** A window Balans did not close itself went away (closed, crashed, killed): the service shows it again. */
   onLost: (which: 'overlay' | 'nudge') => void;
+  /** Where a client cannot stay on top by itself (Wayland), the compositor keeps each overlay there. */
+  keepAbove?: ((window: BrowserWindowType) => void) | undefined;
 }
 
 /** The overlay (one window per display, rebuilt when displays change) and the small nudge window. */
@@ -33,6 +35,7 @@ export function createBoundaryWindows(deps: BoundaryWindowDeps) {
     deps.windowIds.add(id);
     window.setAlwaysOnTop(true, plan.level);
     if (plan.allWorkspaces) window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+    if (which === 'overlay') deps.keepAbove?.(window);
     window.once('ready-to-show', () => {
       if (plan.show === 'inactive') return window.showInactive();
       window.show();
