@@ -8,6 +8,7 @@ import { scriptedWindowSource } from '../../support/scripted-window-source.ts';
 import { memorySink } from '../../support/memory-sink.ts';
 import { startSway, swayUnavailable, type Sway } from '../../support/sway.ts';
 import { waitFor } from '../../support/wait-for.ts';
+import { kwinUnavailable, startKwin } from '../../support/kwin.ts';
 
 const TIMEOUT_MS = 1_000;
 const skip = swayUnavailable();
@@ -63,5 +64,25 @@ describe.skipIf(skip)('compositor idle under headless sway', () => {
     await tracking.stop();
     const states = sink.ofKind('presence').map((e) => e.data.state);
     expect(states.slice(-2)).toEqual(['idle', 'active']);
+  });
+});
+
+const noKwin = kwinUnavailable();
+if (noKwin) console.log(`skipping the KWin idle test: ${noKwin}`);
+
+describe.skipIf(noKwin)('compositor idle under kwin_wayland --virtual', () => {
+  it('hears idled over ext-idle-notify, which KWin offers', async () => {
+    const kwin = await startKwin();
+    const kwinMonitor = new WaylandIdleMonitor({ env: kwin.env, timeoutMs: TIMEOUT_MS });
+    try {
+      const idled: number[] = [];
+      kwinMonitor.onChange((idle) => idle && idled.push(Date.now()));
+      expect(await kwinMonitor.start()).toBe('ext_idle_notifier_v1');
+      await waitFor('idled from KWin', () => idled.length > 0, 10_000);
+      expect(kwinMonitor.idleMs()).toBeGreaterThanOrEqual(TIMEOUT_MS);
+    } finally {
+      await kwinMonitor.stop();
+      await kwin.stop();
+    }
   });
 });
