@@ -1,9 +1,10 @@
 // Balans's GNOME Shell extension, assembled for the Shell version it goes to: GNOME 45 made extensions ES modules,
 // so the shared core (build/gnome-shell-extension/core.js) gets the legacy entry points for 43–44 and the module
 // entry point for 45 and later.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const GNOME_EXTENSION_UUID = 'balans-shell@balans.nl';
 export const BALANS_SHELL = {
@@ -16,16 +17,28 @@ export const BALANS_SHELL = {
 const LEGACY_VERSIONS = ['43', '44'];
 const MODULE_VERSIONS = ['45', '46', '47', '48', '49'];
 
-const SOURCE_DIR = new URL('../../../../../build/gnome-shell-extension/', import.meta.url);
+/**
+ * Where the extension's sources are: beside the packaged app (electron-builder's extraResources), beside the
+ * bundled main process (out/main → build/), or beside this source file when Node runs it directly.
+ */
+function sourceDir(): URL {
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  const candidates = [
+    ...(resources ? [pathToFileURL(join(resources, 'gnome-shell-extension', '/'))] : []),
+    new URL('../../build/gnome-shell-extension/', import.meta.url),
+    new URL('../../../../../build/gnome-shell-extension/', import.meta.url),
+  ];
+  return candidates.find((dir) => existsSync(fileURLToPath(new URL('core.js', dir)))) ?? candidates.at(-1)!;
+}
 
 /** The extension's files (metadata.json, extension.js) for GNOME Shell `major`. */
 export async function gnomeExtensionFiles(
   major: number,
-  sourceDir: URL = SOURCE_DIR,
+  from: URL = sourceDir(),
 ): Promise<Record<string, string>> {
   if (major < 43) throw new Error(`GNOME Shell ${major} is older than the extension supports (43)`);
   const modular = major >= 45;
-  const read = (name: string) => readFile(fileURLToPath(new URL(name, sourceDir)), 'utf8');
+  const read = (name: string) => readFile(fileURLToPath(new URL(name, from)), 'utf8');
   const [core, entry] = await Promise.all([read('core.js'), read(modular ? 'module.js' : 'legacy.js')]);
   const metadata = {
     uuid: GNOME_EXTENSION_UUID,
