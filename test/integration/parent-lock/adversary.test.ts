@@ -146,6 +146,14 @@ const cases: Case[] = [
     soon: 'ok',
   },
   {
+    name: 'getProfileEffects',
+    what: 'reads',
+    input: () => ({ profileId: 'private' }),
+    open: 'ok',
+    soon: 'ok',
+  },
+  { name: 'getRuleShadows', what: 'reads', input: () => ({ rules: [] }), open: 'ok', soon: 'ok' },
+  {
     name: 'deleteProfile',
     what: 'deletes an unused profile',
     input: () => ({ id: 'spare' }),
