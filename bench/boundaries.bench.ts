@@ -5,7 +5,6 @@ import { manualClock } from '../electron/core/clock.ts';
 import { initialMemory } from '../electron/core/boundaries/memory.ts';
 import { step } from '../electron/core/boundaries/policy.ts';
 import { compileRules } from '../electron/core/rules/matcher.ts';
-import { createSiteDetector } from '../electron/core/rules/site-detection.ts';
 import { defaultSettings } from '../electron/core/settings/default-settings.ts';
 import { DEFAULT_BOUNDARY_PREFERENCES } from '../electron/shared/domain/boundaries.ts';
 import type { Settings } from '../electron/shared/domain/settings.ts';
@@ -77,7 +76,6 @@ function busyDay(dayStart: number): UsageEvent[] {
 export default async function (): Promise<void> {
   const s = settings();
   const rules = compileRules(s);
-  const detector = createSiteDetector();
   const dayStart = DateTime.fromISO('2026-11-20', { zone: ZONE }).toMillis();
   const clock = manualClock(dayStart + 18.5 * 3_600_000);
   const today = busyDay(dayStart);
@@ -88,7 +86,6 @@ export default async function (): Promise<void> {
       clock,
       settings: s,
       rules,
-      siteOf: (o) => detector.siteOf(o),
       preferences: DEFAULT_BOUNDARY_PREFERENCES,
       observation: { app: 'firefox', title: 'Cats — YouTube — Mozilla Firefox' },
       today,

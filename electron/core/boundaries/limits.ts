@@ -1,14 +1,14 @@
 import type { DailyLimit, LimitTarget, Profile } from '../../shared/domain/profiles.ts';
 import type { CategoryId, Observation, UsageEvent } from '../../shared/domain/usage.ts';
-import { normaliseSite } from '../rules/site-detection.ts';
+import { appKey } from '../sites/app-name.ts';
+import { normaliseSite, siteWithin } from '../sites/site.ts';
 
 /** The share of a limit at which the heads-up comes. */
 export const HEADS_UP_SHARE = 0.8;
 
-/** How to read an observation for limits: its category (with the profile's overrides) and its site. */
+/** How to read an observation for limits: its category (the site is the observation's own field). */
 export interface ObservationReader {
   categoryOf(observation: Observation): CategoryId;
-  siteOf(observation: Observation): string;
 }
 
 /** One daily limit measured against today's time. */
@@ -26,7 +26,7 @@ export function limitKey(target: LimitTarget): string {
     case 'category':
       return `category:${target.category}`;
     case 'app':
-      return `app:${target.app.toLowerCase()}`;
+      return `app:${appKey(target.app)}`;
     case 'site':
       return `site:${normaliseSite(target.site)}`;
   }
@@ -37,12 +37,9 @@ function counts(target: LimitTarget, observation: Observation, reader: Observati
     case 'category':
       return reader.categoryOf(observation) === target.category;
     case 'app':
-      return observation.app.toLowerCase() === target.app.toLowerCase();
-    case 'site': {
-      const site = reader.siteOf(observation);
-      const wanted = normaliseSite(target.site);
-      return site === wanted || site.endsWith(`.${wanted}`);
-    }
+      return appKey(observation.app) === appKey(target.app);
+    case 'site':
+      return siteWithin(observation.site, target.site);
   }
 }
 

@@ -31,7 +31,6 @@ export interface PolicyInput {
   clock: Clock;
   settings: Settings;
   rules: RuleMatcher;
-  siteOf(observation: Observation): string;
   preferences: BoundaryPreferences;
   /** The app or site in front of the user, or null when idle, locked or unknown. */
   observation: Observation | null;
@@ -141,7 +140,7 @@ export function step(previous: BoundaryMemory, input: PolicyInput): PolicyStep {
       observation,
       category,
       profile,
-      reader: { categoryOf: (o) => categorise(input.rules, o, state.profileId), siteOf: input.siteOf },
+      reader: { categoryOf: (o) => categorise(input.rules, o, state.profileId) },
       windowAction: windowLifted || !winner ? 'nothing' : (state.triggers[category] ?? 'nothing'),
       today: clipEvents(input.today, dayStart, now),
       announced: memory.limitsAnnounced,

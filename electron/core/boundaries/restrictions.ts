@@ -63,7 +63,7 @@ export function restrictionFor(input: RestrictionInput): RestrictionOutcome {
       limitAction = stricter(limitAction, stricter(profile?.actions[targetCategory] ?? 'notify', 'notify'));
     }
   }
-  const subject = input.reader.siteOf(observation) || observation.app;
+  const subject = observation.site || observation.app;
   const byLimit = BOUNDARY_ACTIONS.indexOf(limitAction) > BOUNDARY_ACTIONS.indexOf(input.windowAction);
   return {
     restriction: {

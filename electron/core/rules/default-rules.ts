@@ -1,51 +1,5 @@
 import type { Rule } from '../../shared/domain/rules.ts';
 
-/**
- * Sites recognised in browser window titles: a title segment equal to one of `names` (ignoring case) means the
- * tab shows `site`. Browsers put the page title first and their own name last ("Home / X — Mozilla Firefox").
- */
-export const KNOWN_SITES: readonly { site: string; names: readonly string[] }[] = [
-  { site: 'youtube.com', names: ['YouTube', 'YouTube Music'] },
-  { site: 'netflix.com', names: ['Netflix'] },
-  { site: 'twitch.tv', names: ['Twitch'] },
-  { site: 'primevideo.com', names: ['Prime Video'] },
-  { site: 'disneyplus.com', names: ['Disney+'] },
-  { site: 'open.spotify.com', names: ['Spotify', 'Spotify - Web Player'] },
-  { site: 'facebook.com', names: ['Facebook'] },
-  { site: 'instagram.com', names: ['Instagram'] },
-  { site: 'x.com', names: ['X', 'Twitter'] },
-  { site: 'linkedin.com', names: ['LinkedIn'] },
-  { site: 'mastodon.social', names: ['Mastodon'] },
-  { site: 'reddit.com', names: ['Reddit', 'reddit'] },
-  { site: 'tiktok.com', names: ['TikTok'] },
-  { site: 'bsky.app', names: ['Bluesky'] },
-  { site: 'threads.net', names: ['Threads'] },
-  { site: 'pinterest.com', names: ['Pinterest'] },
-  { site: 'messenger.com', names: ['Messenger'] },
-  { site: 'web.whatsapp.com', names: ['WhatsApp', 'WhatsApp Web'] },
-  { site: 'web.telegram.org', names: ['Telegram', 'Telegram Web'] },
-  { site: 'discord.com', names: ['Discord'] },
-  { site: 'app.slack.com', names: ['Slack'] },
-  { site: 'teams.microsoft.com', names: ['Microsoft Teams'] },
-  { site: 'app.zoom.us', names: ['Zoom'] },
-  { site: 'meet.google.com', names: ['Meet', 'Google Meet'] },
-  { site: 'mail.google.com', names: ['Gmail'] },
-  { site: 'outlook.office.com', names: ['Outlook'] },
-  { site: 'calendar.google.com', names: ['Google Calendar'] },
-  { site: 'docs.google.com', names: ['Google Docs', 'Google Sheets', 'Google Slides', 'Google Drive'] },
-  { site: 'github.com', names: ['GitHub'] },
-  { site: 'gitlab.com', names: ['GitLab'] },
-  { site: 'stackoverflow.com', names: ['Stack Overflow'] },
-  { site: 'notion.so', names: ['Notion'] },
-  { site: 'figma.com', names: ['Figma'] },
-  { site: 'atlassian.net', names: ['Jira', 'Confluence'] },
-  { site: 'linear.app', names: ['Linear'] },
-];
-
-/** Words in an app or executable name that mark a web browser, whose window titles are searched for sites. */
-export const BROWSER_PATTERN =
-  /\b(firefox|chrome|chromium|brave|msedge|edge|safari|opera|vivaldi|librewolf|waterfox|floorp|epiphany|zen|arc)\b/i;
-
 type RuleData = [field: Rule['field'], match: Rule['match'], pattern: string];
 
 const byCategory: Record<string, RuleData[]> = {

@@ -3,7 +3,8 @@ import type { Settings } from '../../shared/domain/settings.ts';
 import type { CategoryId, Observation } from '../../shared/domain/usage.ts';
 import { compileGlob, type TextTest } from './glob.ts';
 import { compileRuleRegex } from './regex-safety.ts';
-import { createSiteDetector, normaliseSite, type SiteDetector } from './site-detection.ts';
+import { appKey } from '../sites/app-name.ts';
+import { normaliseSite } from '../sites/site.ts';
 
 /** Rules compiled once from the settings; categorising an observation then costs a few map look-ups. */
 export interface RuleMatcher {
@@ -16,7 +17,7 @@ export interface RuleMatcher {
 export interface RuleDecision {
   category: CategoryId;
   rule: { id: string; from: 'profile' | 'shared' } | null;
-  /** The site the matcher saw (named in the observation or recognised in a browser title); '' when none. */
+  /** The site the matcher saw (the observation's recorded site, normalised); '' when none. */
   site: string;
 }
 
@@ -49,17 +50,15 @@ interface CompiledList {
 }
 
 /** Compiles the shared rule list and each profile's overrides; throws BalansError('invalid-input') on a bad regex. */
-export function compileRules(
-  settings: Pick<Settings, 'rules' | 'profiles'>,
-  detector: SiteDetector = createSiteDetector(),
-): RuleMatcher {
+export function compileRules(settings: Pick<Settings, 'rules' | 'profiles'>): RuleMatcher {
   const shared = compileList(settings.rules);
   const overrides = new Map(settings.profiles.map((p) => [p.id, compileList(p.ruleOverrides)]));
   const fieldsOf = (observation: Observation): Fields => ({
-    app: observation.app.toLowerCase(),
-    exe: executableName(observation.executable),
+    app: appKey(observation.app),
+    exe: observation.executable ? appKey(observation.executable) : '',
     title: observation.title?.toLowerCase() ?? '',
-    site: detector.siteOf(observation),
+    // The tracker filled the site in once when it recorded; the matcher never reads it from the title again.
+    site: observation.site ? normaliseSite(observation.site) : '',
   });
   const overrideFor = (profileId: string | undefined) =>
     profileId === undefined ? undefined : overrides.get(profileId);
@@ -153,11 +152,4 @@ function patternMatches(rule: PatternRule, fields: Fields): boolean {
     case 'site':
       return fields.site !== '' && rule.test(fields.site);
   }
-}
-
-/** The executable's file name without directory or `.exe`, lower case: '/usr/bin/Slack' → 'slack'. */
-function executableName(executable: string | undefined): string {
-  if (!executable) return '';
-  const name = executable.slice(Math.max(executable.lastIndexOf('/'), executable.lastIndexOf('\\')) + 1);
-  return name.toLowerCase().replace(/\.exe$/, '');
 }

@@ -1,6 +1,6 @@
 import type { Rule, RuleShadow } from '../../shared/domain/rules.ts';
 import { compileGlob } from './glob.ts';
-import { normaliseSite } from './site-detection.ts';
+import { normaliseSite } from '../sites/site.ts';
 
 const isPlain = (rule: Rule) =>
   rule.match === 'exact' || (rule.match === 'glob' && !/[*?]/.test(rule.pattern));

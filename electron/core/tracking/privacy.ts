@@ -1,6 +1,7 @@
 import type { PrivacySettings } from '../../shared/contract/privacy.ts';
 import type { Observation } from '../../shared/domain/usage.ts';
-import { normaliseSite } from './site.ts';
+import { appKey } from '../sites/app-name.ts';
+import { siteWithin } from '../sites/site.ts';
 
 /** What is never recorded: whole apps, sites, and windows whose title contains a keyword (private browsing). */
 export interface Exclusions {
@@ -23,21 +24,13 @@ export const NO_EXCLUSIONS: Exclusions = { apps: [], sites: [], titleKeywords: [
 
 export const DEFAULT_PRIVACY: TrackingPrivacy = { recordTitles: true, exclusions: NO_EXCLUSIONS };
 
-const baseName = (path: string): string =>
-  path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-
 /** True when the observation falls under any exclusion and must leave no trace. */
 export function isExcluded(observation: Observation, exclusions: Exclusions): boolean {
-  const app = observation.app.toLowerCase();
-  const exe = observation.executable ? baseName(observation.executable).toLowerCase() : undefined;
-  if (exclusions.apps.some((a) => a.toLowerCase() === app || a.toLowerCase() === exe)) return true;
-  const site = observation.site ? normaliseSite(observation.site) : undefined;
-  if (
-    site &&
-    exclusions.sites.some((s) => site === normaliseSite(s) || site.endsWith(`.${normaliseSite(s)}`))
-  ) {
-    return true;
-  }
+  const app = appKey(observation.app);
+  const exe = observation.executable ? appKey(observation.executable) : undefined;
+  if (exclusions.apps.some((a) => appKey(a) === app || appKey(a) === exe)) return true;
+  // The site is the recorded one (filled in by the tracker before exclusions are applied).
+  if (exclusions.sites.some((s) => siteWithin(observation.site, s))) return true;
   const title = observation.title?.toLowerCase();
   return (
     title !== undefined && exclusions.titleKeywords.some((k) => k !== '' && title.includes(k.toLowerCase()))

@@ -3,8 +3,7 @@ import { BalansError } from '../../shared/result.ts';
 import { endAt, endOf, mergeHeartbeat, type Span } from './heartbeat-merge.ts';
 import type { PresenceChange } from './presence.ts';
 import { DEFAULT_PRIVACY, isExcluded, redact, type TrackingPrivacy } from './privacy.ts';
-import { createSiteDetector } from '../rules/site-detection.ts';
-import { siteFromTitle } from './site.ts';
+import { recordedObservation } from '../sites/observation.ts';
 
 type PauseData = Extract<StoredEvent, { kind: 'pause' }>['data'];
 type PresenceData = { state: PresenceState };
@@ -97,7 +96,7 @@ export class Tracker {
 
   /** The active window changed at `at` (undefined: no window has focus, or the source lost it). */
   observe(observation: Observation | undefined, at: number): StoredEvent[] {
-    this.#observation = observation && withSite(observation);
+    this.#observation = observation && recordedObservation(observation);
     if (this.#lastAt === undefined) return [];
     this.#advance(at);
     this.#syncWindow(at);
@@ -305,17 +304,4 @@ export class Tracker {
 /** Extends a span to `at` (never shortens it: a late heartbeat does not undo a trim). */
 function extend<D>(span: Span<D>, at: number): Span<D> {
   return at > endOf(span) ? { ...span, duration: at - span.start } : span;
-}
-
-// Site names as the rules know them ("Instagram — Mozilla Firefox" → instagram.com), built once.
-const knownSites = createSiteDetector();
-
-/**
- * Fills in the site from the title when the source did not give one, so totals (which keep app and site, not
- * titles) still see social media in a browser tab: known site names first, then any host or URL in the title.
- */
-function withSite(observation: Observation): Observation {
-  if (observation.site) return observation;
-  const site = knownSites.siteOf(observation) || siteFromTitle(observation.app, observation.title);
-  return site ? { ...observation, site } : observation;
 }

@@ -13,7 +13,6 @@ import { step, type PolicyView } from '../../core/boundaries/policy.ts';
 import { boundaryStatus } from '../../core/boundaries/status.ts';
 import type { PauseRequest as TrackerPauseRequest } from '../../core/tracking/tracker.ts';
 import { compileRules, type RuleMatcher } from '../../core/rules/matcher.ts';
-import { createSiteDetector } from '../../core/rules/site-detection.ts';
 import { stateAt } from '../../core/schedule/schedule.ts';
 import type { BoundaryPreferences, BoundaryStatus, SnoozeMinutes } from '../../shared/domain/boundaries.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
@@ -74,7 +73,6 @@ export interface PauseInput {
  */
 export function createBoundaryService(deps: BoundaryServiceDeps) {
   const timer = deps.timer ?? systemTimer;
-  const detector = createSiteDetector();
   let memory = deps.memory ?? initialMemory();
   let view: PolicyView | undefined;
   let status: BoundaryStatus | undefined;
@@ -143,7 +141,6 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
       clock: deps.clock,
       settings,
       rules: rulesFor(settings),
-      siteOf: (o) => detector.siteOf(o),
       preferences,
       observation: deps.observe(),
       today: todayEvents(settings, now),

@@ -1,6 +1,7 @@
 import type { Clock } from '../../core/clock.ts';
 import type { RuleMatcher } from '../../core/rules/matcher.ts';
 import { shadowedRules } from '../../core/rules/shadowing.ts';
+import { recordedObservation } from '../../core/sites/observation.ts';
 import { unmatchedUsage } from '../../core/rules/unmatched.ts';
 import type { Rule, RuleShadow } from '../../shared/domain/rules.ts';
 import type { SampleCategory, UnmatchedReport } from '../../shared/contract/rules.ts';
@@ -29,7 +30,8 @@ export function createRulesService(deps: RulesServiceDeps) {
       const profile = profileId === undefined ? undefined : settings.profiles.find((p) => p.id === profileId);
       if (profileId !== undefined && !profile)
         throw new BalansError('not-found', `Unknown profile ${profileId}`);
-      const decision = deps.rules().explain(withoutEmpty(observation), profileId);
+      // The sample is recorded as the tracker records a window (app name, site), then judged like one.
+      const decision = deps.rules().explain(recordedObservation(withoutEmpty(observation)), profileId);
       const list = decision.rule?.from === 'profile' ? (profile?.ruleOverrides ?? []) : settings.rules;
       const rule = decision.rule && list.find((r) => r.id === decision.rule?.id);
       return {

@@ -151,7 +151,7 @@ describe('quitting Balans', () => {
     expect(app.host.outputs.slice(calls).some((call) => call.name === 'showOverlay')).toBe(false);
     // The Firefox window's ten minutes were written before the store closed.
     const events = eventsIn(app.host.directory);
-    expect(events.map((event) => [event.data.app, event.duration])).toEqual([['firefox', 10 * 60_000]]);
+    expect(events.map((event) => [event.data.app, event.duration])).toEqual([['Firefox', 10 * 60_000]]);
     // And the quit Electron then performs goes through.
     expect(app.beforeQuit()).toBe(false);
   });

@@ -6,8 +6,8 @@ import { initialMemory, type BoundaryMemory } from '../../../../electron/core/bo
 import type { PolicyAction } from '../../../../electron/core/boundaries/actions.ts';
 import { step, type PolicyStep } from '../../../../electron/core/boundaries/policy.ts';
 import type { PauseContext } from '../../../../electron/core/boundaries/pause-controls.ts';
+import { recordedObservation } from '../../../../electron/core/sites/observation.ts';
 import { compileRules } from '../../../../electron/core/rules/matcher.ts';
-import { createSiteDetector } from '../../../../electron/core/rules/site-detection.ts';
 import { stateAt } from '../../../../electron/core/schedule/schedule.ts';
 import {
   DEFAULT_BOUNDARY_PREFERENCES,
@@ -37,7 +37,6 @@ export function policyDriver(
 ) {
   const clock = manualClock(local(start));
   const rules = compileRules(settings);
-  const detector = createSiteDetector();
   const screen = { overlay: false, nudge: false };
   let memory: BoundaryMemory = initialMemory();
   let last: PolicyStep | undefined;
@@ -59,10 +58,10 @@ export function policyDriver(
         clock,
         settings,
         rules,
-        siteOf: (o) => detector.siteOf(o),
         preferences,
-        observation,
-        today,
+        // As the tracker records them: the app under its one name, the site filled in once.
+        observation: observation && recordedObservation(observation),
+        today: today.map((e) => ({ ...e, data: recordedObservation(e.data) })),
         displayed: { ...screen },
       });
       memory = last.memory;

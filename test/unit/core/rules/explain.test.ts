@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { recordedObservation } from '../../../../electron/core/sites/observation.ts';
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../../../electron/core/rules/matcher.ts';
 import { DEFAULT_RULES } from '../../../../electron/core/rules/default-rules.ts';
@@ -41,7 +42,10 @@ describe('explaining a category', () => {
   });
 
   it("names the profile's override when it decides, and the shared rule for other profiles", () => {
-    const talk = { app: 'firefox', title: 'Conference talk - YouTube — Mozilla Firefox' };
+    const talk = recordedObservation({
+      app: 'firefox',
+      title: 'Conference talk - YouTube — Mozilla Firefox',
+    });
     expect(matcher.explain(talk, 'professional')).toEqual({
       category: 'work',
       rule: { id: 'tube-work', from: 'profile' },

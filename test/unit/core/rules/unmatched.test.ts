@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordedObservation } from '../../../../electron/core/sites/observation.ts';
 import { compileRules } from '../../../../electron/core/rules/matcher.ts';
 import { unmatchedUsage } from '../../../../electron/core/rules/unmatched.ts';
 import type { AttentionPiece } from '../../../../electron/core/reports/totals.ts';
@@ -38,7 +39,8 @@ describe('apps and sites no rule matches', () => {
   });
 
   it('reports a site recognised in a browser title as the site', () => {
-    const items = unmatchedUsage([piece(2, { app: 'firefox', title: 'Reddit — Mozilla Firefox' })], explain);
+    const recorded = recordedObservation({ app: 'firefox', title: 'Reddit — Mozilla Firefox' });
+    const items = unmatchedUsage([piece(2, recorded)], explain);
     expect(items).toEqual([{ kind: 'site', name: 'reddit.com', ms: 2 * MIN }]);
   });
 

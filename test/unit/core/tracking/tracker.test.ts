@@ -96,8 +96,8 @@ describe('Tracker: the clock set back', () => {
     h.apply(h.tracker.tick(T0 + 21 * S));
     expect(h.of('clock').map((c) => [c.start - T0, c.duration])).toEqual([[20 * S, 40 * S]]);
     expect(h.windows()).toEqual([
-      ['Code', undefined, 0, 60 * S],
-      ['Code', undefined, 20 * S, S],
+      ['Visual Studio Code', undefined, 0, 60 * S],
+      ['Visual Studio Code', undefined, 20 * S, S],
     ]);
   });
 });
