@@ -91,7 +91,7 @@ export default async function (): Promise<void> {
   const matcher = compileRules({ rules: twoHundredRules(), profiles: settings.profiles });
   let i = 0;
   const matchMs = measure(
-    () => categorise(matcher, observations[i++ % observations.length]!, 'professional'),
+    () => categorise(matcher, { ...observations[i++ % observations.length]!, profileId: 'professional' }),
     20_000,
   );
   const matchUs = matchMs * 1000;

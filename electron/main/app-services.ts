@@ -1,4 +1,5 @@
 import type { Clock } from '../core/clock.ts';
+import { profileReader } from '../core/schedule/profile-at.ts';
 import { scheduledIntervals } from '../core/schedule/scheduled-intervals.ts';
 import type { AppInfo, AppNotice } from '../shared/contract/app.ts';
 import type { Observation } from '../shared/domain/usage.ts';
@@ -25,6 +26,12 @@ import type { TrackingStatus } from '../shared/contract/tracking.ts';
 import { memoryStartAtLogin, type StartAtLogin } from './services/start-at-login.ts';
 import type { Settings } from '../shared/domain/settings.ts';
 import type { StartupReport } from './startup/open-data-folder.ts';
+import type { ProfileSpan } from './adapters/storage/profile-backfill.ts';
+
+/** Where events recorded without their profile (from before it was recorded) get the schedule's. */
+export interface ProfileStore {
+  assignProfiles(profilesBetween: (from: number, to: number) => ProfileSpan[]): number;
+}
 
 /** The tracker's idle threshold from the settings (minutes there, ms in the tracker). */
 const idleMs = (settings: Settings) => settings.idleThresholdMinutes * 60_000;
@@ -33,7 +40,7 @@ export interface AppServiceDeps {
   clock: Clock;
   appInfo: AppInfo;
   /** The usage store behind reports and privacy controls; it also keeps the parent lock's mirror. */
-  store: ReportStore & PrivacyStore & MetaStore;
+  store: ReportStore & PrivacyStore & MetaStore & Partial<ProfileStore>;
   /** Where settings are kept. */
   settingsStore: SettingsPersistence;
   /** Active-app tracking, where this host runs it (the Electron app does; the development host need not). */
@@ -115,17 +122,35 @@ export function createAppServices(deps: AppServiceDeps) {
   });
   let current = settings.getSettings();
   deps.tracking?.setIdleThreshold(idleMs(current));
-  // Reports read the rules and schedule as they are now: editing a rule re-colours history at once.
+  const zone = () => (current.timeZone === 'system' ? deps.zone() : current.timeZone);
+  // The settings with their zone resolved, the same object until the settings or the computer's zone change.
+  let scheduled: { from: Settings; zone: string; settings: Settings } | undefined;
+  const scheduleSettings = (): Settings => {
+    const timeZone = zone();
+    if (scheduled?.from !== current || scheduled.zone !== timeZone)
+      scheduled = { from: current, zone: timeZone, settings: { ...current, timeZone } };
+    return scheduled.settings;
+  };
+  const profileAt = profileReader(scheduleSettings);
+  const intervals = (from: number, to: number) => scheduledIntervals(scheduleSettings(), from, to);
+  // Events from before the profile was recorded get the schedule's profile, once. Where the store cannot write
+  // (read-only start) they keep none and count for no profile's own totals until a later start can write.
+  try {
+    deps.store.assignProfiles?.((from, to) =>
+      intervals(from, to).flatMap((i) =>
+        i.kind === 'profile' && i.profileId !== undefined ? [{ ...i, profileId: i.profileId }] : [],
+      ),
+    );
+  } catch (error) {
+    console.error('Balans: could not give older events their profile', error);
+  }
+  // Reports read the rules as they are now, with each event's own profile: a rule change re-colours history.
   const shared = {
     clock: deps.clock,
-    zone: () => (current.timeZone === 'system' ? deps.zone() : current.timeZone),
+    zone,
     categorise: (observation: Observation) => settings.rules().categorise(observation),
   };
-  const reports = createReportService({
-    ...shared,
-    store: deps.store,
-    intervals: (from, to) => scheduledIntervals(current, from, to),
-  });
+  const reports = createReportService({ ...shared, store: deps.store, intervals });
   const today = createTodayService({ ...shared, reports });
   const rules = createRulesService({
     clock: deps.clock,
@@ -163,7 +188,8 @@ export function createAppServices(deps: AppServiceDeps) {
     ...(tracker
       ? { tracking: { pause: (request) => tracker.pause(request), resume: () => tracker.resume() } }
       : {}),
-    settings: () => current,
+    settings: scheduleSettings,
+    rules: () => settings.rules(),
     clock: deps.clock,
     usage: deps.store,
     ...(saveMemory
@@ -199,6 +225,8 @@ export function createAppServices(deps: AppServiceDeps) {
   return {
     appInfo: deps.appInfo,
     startup,
+    /** The profile active at an instant; the tracker records it with each window event. */
+    profileAt,
     notices: () => [...notices],
     /** Tells the user something the shell or the store found (no tray on this desktop, a full disk). */
     notify,

@@ -166,6 +166,8 @@ async function startUp(): Promise<void> {
           sink: store,
           newId: () => store.nextEventId(),
           privacy: trackingPrivacyOf(store.privacySettings()),
+          // Each window event records the profile active when it happened.
+          profileAt: (at) => services?.profileAt(at),
           onStatus: (status) => services?.events.emit('trackingStatus', status),
           log: (message, error) => console.error(message, error),
         });

@@ -131,16 +131,19 @@ export function step(previous: BoundaryMemory, input: PolicyInput): PolicyStep {
   }
 
   let wantedNudge: NudgeView | null = null;
-  const observation = trackingPaused ? null : input.observation;
+  // The app in front of the user belongs to the profile active now, as the tracker records it.
+  const observation =
+    trackingPaused || !input.observation ? null : { ...input.observation, profileId: state.profileId };
   if (observation && !overlay) {
     const profile = settings.profiles.find((p) => p.id === state.profileId);
-    const category = categorise(input.rules, observation, state.profileId);
+    const category = categorise(input.rules, observation);
     const dayStart = DateTime.fromMillis(now, { zone: settings.timeZone }).startOf('day').toMillis();
     const outcome = restrictionFor({
       observation,
       category,
       profile,
-      reader: { categoryOf: (o) => categorise(input.rules, o, state.profileId) },
+      // Today's earlier time is read with the rules of the profile it was recorded under.
+      reader: { categoryOf: (o) => categorise(input.rules, o) },
       windowAction: windowLifted || !winner ? 'nothing' : (state.triggers[category] ?? 'nothing'),
       today: clipEvents(input.today, dayStart, now),
       announced: memory.limitsAnnounced,

@@ -6,11 +6,14 @@ import { compileRuleRegex } from './regex-safety.ts';
 import { appKey } from '../sites/app-name.ts';
 import { normaliseSite } from '../sites/site.ts';
 
-/** Rules compiled once from the settings; categorising an observation then costs a few map look-ups. */
+/**
+ * Rules compiled once from the settings; categorising an observation then costs a few map look-ups. The
+ * observation's own profile (recorded with it) puts that profile's overrides first.
+ */
 export interface RuleMatcher {
-  categorise(observation: Observation, profileId?: string): CategoryId;
+  categorise(observation: Observation): CategoryId;
   /** The category and the rule that decided it (null when none matched and the fallback applies). */
-  explain(observation: Observation, profileId?: string): RuleDecision;
+  explain(observation: Observation): RuleDecision;
 }
 
 /** Why an observation falls into its category: the deciding rule, from the profile's overrides or the shared list. */
@@ -63,18 +66,18 @@ export function compileRules(settings: Pick<Settings, 'rules' | 'profiles'>): Ru
   const overrideFor = (profileId: string | undefined) =>
     profileId === undefined ? undefined : overrides.get(profileId);
   return {
-    categorise(observation, profileId) {
+    categorise(observation) {
       const fields = fieldsOf(observation);
-      const override = overrideFor(profileId);
+      const override = overrideFor(observation.profileId);
       return (
         (override && firstMatch(override, fields))?.category ??
         firstMatch(shared, fields)?.category ??
         FALLBACK_CATEGORY
       );
     },
-    explain(observation, profileId) {
+    explain(observation) {
       const fields = fieldsOf(observation);
-      const override = overrideFor(profileId);
+      const override = overrideFor(observation.profileId);
       const fromProfile = override && firstMatch(override, fields);
       const hit = fromProfile ?? firstMatch(shared, fields);
       return {
@@ -86,9 +89,9 @@ export function compileRules(settings: Pick<Settings, 'rules' | 'profiles'>): Ru
   };
 }
 
-/** The category of an observation under a compiled rule set, with the given profile's overrides first. */
-export function categorise(rules: RuleMatcher, observation: Observation, profileId?: string): CategoryId {
-  return rules.categorise(observation, profileId);
+/** The category of an observation under a compiled rule set, with its profile's overrides first. */
+export function categorise(rules: RuleMatcher, observation: Observation): CategoryId {
+  return rules.categorise(observation);
 }
 
 function compileList(rules: readonly Rule[]): CompiledList {

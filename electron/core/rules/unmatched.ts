@@ -1,3 +1,4 @@
+import { observationKey } from '../reports/categorise.ts';
 import type { AttentionPiece } from '../reports/totals.ts';
 import type { RuleDecision } from './matcher.ts';
 import type { UnmatchedEntry } from '../../shared/contract/rules.ts';
@@ -17,7 +18,7 @@ export function unmatchedUsage(
   for (const piece of pieces) {
     const data = piece.data;
     // Each distinct window is explained once: a year of pieces repeats the same few hundred observations.
-    const key = `${data.app}\u0000${data.title ?? ''}\u0000${data.site ?? ''}\u0000${data.executable ?? ''}`;
+    const key = observationKey(data);
     let decision = decided.get(key);
     if (!decision) {
       decision = explain(data);

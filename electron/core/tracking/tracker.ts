@@ -14,6 +14,11 @@ export interface TrackerOptions {
   graceMs: number;
   newId: () => string;
   privacy?: TrackingPrivacy;
+  /**
+   * The profile active at an instant (from the schedule). It is recorded with each window event, so a later
+   * schedule edit does not move old time between profiles; a change of profile starts a new window event.
+   */
+  profileAt?: (at: number) => string | undefined;
 }
 
 /** Pause tracking until a moment (ms since epoch) or, without `until`, until resumed. */
@@ -37,6 +42,7 @@ const RECENT_WINDOWS = 32;
 export class Tracker {
   readonly #graceMs: number;
   readonly #newId: () => string;
+  readonly #profileAt: (at: number) => string | undefined;
   #privacy: TrackingPrivacy;
   #lastAt: number | undefined;
   #observation: Observation | undefined;
@@ -53,6 +59,7 @@ export class Tracker {
     this.#graceMs = options.graceMs;
     this.#newId = options.newId;
     this.#privacy = options.privacy ?? DEFAULT_PRIVACY;
+    this.#profileAt = options.profileAt ?? (() => undefined);
   }
 
   /** Whether tracking is paused now, and until when. */
@@ -91,6 +98,8 @@ export class Tracker {
   /** A heartbeat: extends every open event to `at`, or records a gap when time jumped. */
   tick(at: number): StoredEvent[] {
     if (this.#lastAt !== undefined) this.#advance(at);
+    // The schedule moved to another profile under the same window: its time from now on is the new profile's.
+    if (this.#window && this.#window.data.profileId !== this.#profileAt(at)) this.#syncWindow(at);
     return this.#flushWrites();
   }
 
@@ -239,7 +248,7 @@ export class Tracker {
    * merge keeps the event when the stored data is unchanged, otherwise the old one ends and a new one begins.
    */
   #syncWindow(from: number, to: number = from): void {
-    const wanted = this.#recordable();
+    const wanted = this.#recordable(from);
     if (!wanted) {
       this.#closeWindow(from);
       return;
@@ -250,13 +259,15 @@ export class Tracker {
     this.#put('window', this.#window);
   }
 
-  /** The observation as it may be stored now, or undefined when nothing may be attributed. */
-  #recordable(): Observation | undefined {
+  /** The observation as it may be stored from `at`, or undefined when nothing may be attributed. */
+  #recordable(at: number): Observation | undefined {
     const observation = this.#observation;
     if (!observation || this.#pause || this.#presence.state !== 'active' || this.#lastAt === undefined)
       return;
     if (isExcluded(observation, this.#privacy.exclusions)) return undefined;
-    return redact(observation, this.#privacy);
+    const profileId = this.#profileAt(at);
+    const kept = redact(observation, this.#privacy);
+    return profileId === undefined ? kept : { ...kept, profileId };
   }
 
   #closeWindow(at: number): void {

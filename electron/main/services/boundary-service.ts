@@ -12,7 +12,7 @@ import * as controls from '../../core/boundaries/pause-controls.ts';
 import { step, type PolicyView } from '../../core/boundaries/policy.ts';
 import { boundaryStatus } from '../../core/boundaries/status.ts';
 import type { PauseRequest as TrackerPauseRequest } from '../../core/tracking/tracker.ts';
-import { compileRules, type RuleMatcher } from '../../core/rules/matcher.ts';
+import type { RuleMatcher } from '../../core/rules/matcher.ts';
 import { stateAt } from '../../core/schedule/schedule.ts';
 import type { BoundaryPreferences, BoundaryStatus, SnoozeMinutes } from '../../shared/domain/boundaries.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
@@ -28,7 +28,10 @@ const MIN_WAIT_MS = 1_000;
 
 export interface BoundaryServiceDeps {
   clock: Clock;
+  /** The settings with a concrete zone (never 'system'). */
   settings: () => Settings;
+  /** The rules as the settings service compiled them: one matcher for every reader. */
+  rules: () => RuleMatcher;
   preferences: () => BoundaryPreferences;
   /** The app or site in front of the user now, or null. */
   observe: () => Observation | null;
@@ -79,12 +82,6 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
   let handle: unknown;
   let running = false;
   const displayed = { overlay: false, nudge: false };
-  let compiled: { settings: Settings; rules: RuleMatcher } | undefined;
-
-  const rulesFor = (settings: Settings) => {
-    if (compiled?.settings !== settings) compiled = { settings, rules: compileRules(settings) };
-    return compiled.rules;
-  };
 
   function todayEvents(settings: Settings, now: number) {
     const dayStart = DateTime.fromMillis(now, { zone: settings.timeZone }).startOf('day').toMillis();
@@ -140,7 +137,7 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
     const result = step(memory, {
       clock: deps.clock,
       settings,
-      rules: rulesFor(settings),
+      rules: deps.rules(),
       preferences,
       observation: deps.observe(),
       today: todayEvents(settings, now),

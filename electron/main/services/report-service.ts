@@ -2,14 +2,14 @@ import type { Clock } from '../../core/clock.ts';
 import { attentionSegments, type AttentionSegment } from '../../core/reports/attention.ts';
 import type { Categorise } from '../../core/reports/categorise.ts';
 import { checksReport } from '../../core/reports/checks.ts';
-import { boundaryCrossings, withinProfile, type ScheduledInterval } from '../../core/reports/crossings.ts';
+import { boundaryCrossings, type ScheduledInterval } from '../../core/reports/crossings.ts';
 import { focusKept } from '../../core/reports/focus-kept.ts';
 import { longestFocusStretch } from '../../core/reports/focus-stretch.ts';
 import type { Span } from '../../core/reports/intervals.ts';
 import { dateRangeSpan, periodsIn } from '../../core/reports/periods.ts';
 import { pausesReport } from '../../core/reports/pauses.ts';
 import { dayTimeline } from '../../core/reports/timeline.ts';
-import { periodTotals, piecesOf, type AttentionPiece } from '../../core/reports/totals.ts';
+import { periodTotals, type AttentionPiece } from '../../core/reports/totals.ts';
 import type {
   BoundaryCrossings,
   ChecksReport,
@@ -65,16 +65,14 @@ export function createReportService(deps: ReportServiceDeps) {
     return range;
   };
 
-  /** Attention segments from raw events, cut to the profile's hours when one is asked for. */
+  /** Attention segments from raw events; a profile's are those recorded under it. */
   const attention = (range: Span, profileId?: string): AttentionSegment[] => {
     const segments = attentionSegments(
       deps.store.eventsBetween('window', range.start, range.end),
       deps.store.eventsBetween('presence', range.start, range.end),
       range,
     );
-    return profileId === undefined
-      ? segments
-      : withinProfile(segments, deps.intervals(range.start, range.end), profileId);
+    return profileId === undefined ? segments : segments.filter((s) => s.data.profileId === profileId);
   };
 
   return {
@@ -82,12 +80,11 @@ export function createReportService(deps: ReportServiceDeps) {
       const zone = deps.zone();
       const range = span(query, query.unit, zone);
       const periods = periodsIn(range, query.unit, zone);
-      // The rollup cannot be cut at a profile's edges, so a profile's totals are computed from the events.
-      // Rollup observations have no title, so totals apply rules to app and site only.
+      // The rollup is keyed by the recorded profile, so a profile's totals come from it too. Rollup observations
+      // have no title, so totals apply rules (the profile's overrides first) to app and site only.
+      const all = deps.store.attentionTotals(periods);
       const pieces =
-        query.profileId === undefined
-          ? deps.store.attentionTotals(periods)
-          : piecesOf(attention(range, query.profileId), periods);
+        query.profileId === undefined ? all : all.filter((p) => p.data.profileId === query.profileId);
       return { zone, unit: query.unit, periods: periodTotals(pieces, periods, deps.categorise) };
     },
 

@@ -31,7 +31,8 @@ export function createRulesService(deps: RulesServiceDeps) {
       if (profileId !== undefined && !profile)
         throw new BalansError('not-found', `Unknown profile ${profileId}`);
       // The sample is recorded as the tracker records a window (app name, site), then judged like one.
-      const decision = deps.rules().explain(recordedObservation(withoutEmpty(observation)), profileId);
+      const recorded = recordedObservation(withoutEmpty(observation));
+      const decision = deps.rules().explain(profileId === undefined ? recorded : { ...recorded, profileId });
       const list = decision.rule?.from === 'profile' ? (profile?.ruleOverrides ?? []) : settings.rules;
       const rule = decision.rule && list.find((r) => r.id === decision.rule?.id);
       return {

@@ -26,6 +26,8 @@ export interface TrackingServiceOptions {
   ticker?: Ticker;
   newId?: () => string;
   privacy?: TrackingPrivacy;
+  /** The profile active at an instant, recorded with each window event (see Tracker). */
+  profileAt?: (at: number) => string | undefined;
   idleThresholdMs?: number;
   /** Heartbeat and idle sampling interval (ms). */
   tickMs?: number;
@@ -46,7 +48,9 @@ export const DEFAULT_GRACE_MS = 15_000;
  * the sink as they happen (the store batches them); the sink is flushed on stop, pause, resume, lock and suspend.
  */
 export class TrackingService {
-  readonly #o: Required<Omit<TrackingServiceOptions, 'onStatus' | 'privacy' | 'idleThresholdMs'>> &
+  readonly #o: Required<
+    Omit<TrackingServiceOptions, 'onStatus' | 'privacy' | 'idleThresholdMs' | 'profileAt'>
+  > &
     Pick<TrackingServiceOptions, 'onStatus'>;
   readonly #tracker: Tracker;
   readonly #timeline: PresenceTimeline;
@@ -70,6 +74,7 @@ export class TrackingService {
       graceMs: this.#o.graceMs,
       newId: this.#o.newId,
       privacy: options.privacy ?? DEFAULT_PRIVACY,
+      ...(options.profileAt && { profileAt: options.profileAt }),
     });
     this.#timeline = new PresenceTimeline(
       options.clock.now(),

@@ -1,15 +1,24 @@
+import { z } from 'zod';
+
 /** A category an observation falls into; user-defined categories are plain ids too. */
 export type CategoryId = 'work' | 'communication' | 'social' | 'entertainment' | 'other' | (string & {});
 
 export const BUILT_IN_CATEGORIES = ['work', 'communication', 'social', 'entertainment', 'other'] as const;
 
-/** What the window source saw: the app and window that had the user's attention. */
-export interface Observation {
-  app: string;
-  title?: string;
-  site?: string;
-  executable?: string;
-}
+/**
+ * What had the user's attention, as recorded: the app and window the window source saw (the app under its one
+ * name, the site filled in once by the tracker) and the profile that was active at that moment. The profile is a
+ * fact of the moment, like the app: a later schedule edit does not move old time between profiles, and reading
+ * applies that profile's rules.
+ */
+export const observationSchema = z.object({
+  app: z.string(),
+  title: z.string().optional(),
+  site: z.string().optional(),
+  executable: z.string().optional(),
+  profileId: z.string().optional(),
+});
+export type Observation = z.infer<typeof observationSchema>;
 
 /** A stored usage event (ActivityWatch model): start and duration in ms, data as observed. */
 export interface UsageEvent {

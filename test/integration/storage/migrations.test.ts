@@ -19,7 +19,7 @@ describe('usage database migrations', () => {
       UsageStore.open({ directory }).close();
       const db = new DatabaseSync(join(directory, DATABASE_FILE));
       expect(version(db)).toBe(LATEST_VERSION);
-      expect(LATEST_VERSION).toBe(4);
+      expect(LATEST_VERSION).toBe(5);
       expect(tables(db)).toEqual(
         expect.arrayContaining([
           'events',
@@ -61,6 +61,49 @@ describe('usage database migrations', () => {
       const reopened = new DatabaseSync(join(directory, DATABASE_FILE));
       expect(version(reopened)).toBe(LATEST_VERSION);
       reopened.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('gives version 4 events the profile of their time, split at the schedule, and keeps it after', () => {
+    const { directory, cleanup } = tempDirectory();
+    const H = 3_600_000;
+    try {
+      const db = new DatabaseSync(join(directory, DATABASE_FILE));
+      expect(migrate(db, 4)).toBe(4);
+      // One window event from 08:00 to 10:00 across a switch at 09:00; a second one at 11:00.
+      db.exec(`INSERT INTO strings (id, value) VALUES (1, 'Editor'), (2, 'Game');
+        INSERT INTO events (id, kind, start, duration, app) VALUES (1, 0, ${8 * H}, ${2 * H}, 1);
+        INSERT INTO events (id, kind, start, duration, app) VALUES (2, 0, ${11 * H}, ${H}, 2);
+        INSERT INTO kind_extent VALUES (0, ${2 * H});`);
+      db.close();
+
+      const store = UsageStore.open({ directory });
+      const schedule = [
+        { start: 0, end: 9 * H, profileId: 'private' },
+        { start: 9 * H, end: 24 * H, profileId: 'professional' },
+      ];
+      expect(store.assignProfiles(() => schedule)).toBe(2);
+      const day = { start: 0, end: 24 * H };
+      expect(
+        store.eventsBetween('window', day.start, day.end).map((e) => [e.start, e.duration, e.data]),
+      ).toEqual([
+        [8 * H, H, { app: 'Editor', profileId: 'private' }],
+        [9 * H, H, { app: 'Editor', profileId: 'professional' }],
+        [11 * H, H, { app: 'Game', profileId: 'professional' }],
+      ]);
+      const byProfile = (profileId: string) =>
+        store
+          .attentionTotals([day])
+          .filter((t) => t.data.profileId === profileId)
+          .reduce((sum, t) => sum + t.ms, 0);
+      expect([byProfile('private'), byProfile('professional')]).toEqual([H, 2 * H]);
+
+      // A later schedule edit does not move recorded time between profiles.
+      expect(store.assignProfiles(() => [{ start: 0, end: 24 * H, profileId: 'private' }])).toBe(0);
+      expect(byProfile('professional')).toBe(2 * H);
+      store.close();
     } finally {
       cleanup();
     }

@@ -21,6 +21,12 @@ beforeEach(() => {
   temp = tempDirectory();
   store = UsageStore.open({ directory: temp.directory });
   store.write(allEvents);
+  // The fixture's events carry no profile: they get the schedule's, as events from before version 4 do.
+  store.assignProfiles((from, to) =>
+    intervals.flatMap((i) =>
+      i.kind === 'profile' && i.end > from && i.start < to ? [{ ...i, profileId: i.profileId! }] : [],
+    ),
+  );
 });
 afterEach(() => {
   store.close();

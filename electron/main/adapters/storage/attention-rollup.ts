@@ -4,10 +4,11 @@ import type { PresenceState } from '../../../shared/domain/usage.ts';
 import { BUCKET_MS, DAY_MS } from './codes.ts';
 import { inTransaction } from './transaction.ts';
 
-/** Interned ids of a window's app and site; 0 means "no site". */
+/** Interned ids of a window's app, site and profile; 0 means "no site" or "no profile". */
 export interface WindowKey {
   app: number;
   site: number;
+  profile: number;
 }
 
 /** Raw rows the rollup is rebuilt from, read by the store. */
@@ -16,7 +17,7 @@ export interface RollupSource {
   presence(from: number, to: number): { start: number; duration: number; data: { state: PresenceState } }[];
 }
 
-/** One bucket's attention of one app and site. */
+/** One bucket's attention of one app, site and profile. */
 interface BucketRow extends WindowKey {
   bucket: number;
   ms: number;
@@ -29,7 +30,7 @@ export interface RollupRow extends WindowKey {
 }
 
 /**
- * Attention time per 15-minute bucket, app and site, cached in attention_rollup. Any write touching a UTC day marks
+ * Attention time per 15-minute bucket, app, site and profile, cached in attention_rollup. Any write touching a UTC day marks
  * it dirty; reads rebuild dirty days first, so the cache never disagrees with the events.
  */
 export class AttentionRollup {
@@ -49,13 +50,16 @@ export class AttentionRollup {
     this.selectDirty = db.prepare('SELECT day FROM rollup_dirty WHERE day >= ? AND day < ? ORDER BY day');
     this.deleteDirty = db.prepare('DELETE FROM rollup_dirty WHERE day = ?');
     this.deleteBuckets = db.prepare('DELETE FROM attention_rollup WHERE bucket >= ? AND bucket < ?');
-    this.insertRow = db.prepare('INSERT INTO attention_rollup (bucket, app, site, ms) VALUES (?, ?, ?, ?)');
+    this.insertRow = db.prepare(
+      'INSERT INTO attention_rollup (bucket, app, site, profile, ms) VALUES (?, ?, ?, ?, ?)',
+    );
     this.sumRows = db.prepare(
-      'SELECT app, site, sum(ms) FROM attention_rollup WHERE bucket >= ? AND bucket < ? GROUP BY app, site',
+      `SELECT app, site, profile, sum(ms) FROM attention_rollup WHERE bucket >= ? AND bucket < ?
+       GROUP BY app, site, profile`,
     );
     this.sumRows.setReturnArrays(true);
     this.bucketRows = db.prepare(
-      'SELECT bucket, app, site, ms FROM attention_rollup WHERE bucket >= ? AND bucket < ?',
+      'SELECT bucket, app, site, profile, ms FROM attention_rollup WHERE bucket >= ? AND bucket < ?',
     );
     this.bucketRows.setReturnArrays(true);
   }
@@ -93,8 +97,11 @@ export class AttentionRollup {
       const fromBucket = Math.ceil(span.start / BUCKET_MS);
       const toBucket = Math.ceil(span.end / BUCKET_MS);
       if (unsaved.size === 0) {
-        for (const [app, site, ms] of this.sumRows.all(fromBucket, toBucket) as unknown as number[][])
-          rows.push({ index, app: app!, site: site!, ms: ms! });
+        for (const [app, site, profile, ms] of this.sumRows.all(
+          fromBucket,
+          toBucket,
+        ) as unknown as number[][])
+          rows.push({ index, app: app!, site: site!, profile: profile!, ms: ms! });
       } else {
         for (const row of this.mergedRows(fromBucket, toBucket, unsaved)) rows.push({ index, ...row });
       }
@@ -120,25 +127,28 @@ export class AttentionRollup {
     }
   }
 
-  /** Saved rows of clean days with the rebuilt rows of unsaved days, summed per app and site. */
+  /** Saved rows of clean days with the rebuilt rows of unsaved days, summed per app, site and profile. */
   private mergedRows(
     fromBucket: number,
     toBucket: number,
     unsaved: Map<number, BucketRow[]>,
   ): (WindowKey & { ms: number })[] {
     const sums = new Map<string, WindowKey & { ms: number }>();
-    const add = (app: number, site: number, ms: number) => {
-      const key = `${app},${site}`;
+    const add = (app: number, site: number, profile: number, ms: number) => {
+      const key = `${app},${site},${profile}`;
       const sum = sums.get(key);
       if (sum) sum.ms += ms;
-      else sums.set(key, { app, site, ms });
+      else sums.set(key, { app, site, profile, ms });
     };
     const dayOf = (bucket: number) => Math.floor((bucket * BUCKET_MS) / DAY_MS);
-    for (const [bucket, app, site, ms] of this.bucketRows.all(fromBucket, toBucket) as unknown as number[][])
-      if (!unsaved.has(dayOf(bucket!))) add(app!, site!, ms!);
+    for (const [bucket, app, site, profile, ms] of this.bucketRows.all(
+      fromBucket,
+      toBucket,
+    ) as unknown as number[][])
+      if (!unsaved.has(dayOf(bucket!))) add(app!, site!, profile!, ms!);
     for (const rows of unsaved.values())
       for (const row of rows)
-        if (row.bucket >= fromBucket && row.bucket < toBucket) add(row.app, row.site, row.ms);
+        if (row.bucket >= fromBucket && row.bucket < toBucket) add(row.app, row.site, row.profile, row.ms);
     return [...sums.values()];
   }
 
@@ -155,11 +165,11 @@ export class AttentionRollup {
       for (let at = segment.start; at < segment.end;) {
         const bucket = Math.floor(at / BUCKET_MS);
         const until = Math.min(segment.end, (bucket + 1) * BUCKET_MS);
-        const { app, site } = segment.data;
-        const key = `${bucket},${app},${site}`;
+        const { app, site, profile } = segment.data;
+        const key = `${bucket},${app},${site},${profile}`;
         const row = totals.get(key);
         if (row) row.ms += until - at;
-        else totals.set(key, { bucket, app, site, ms: until - at });
+        else totals.set(key, { bucket, app, site, profile, ms: until - at });
         at = until;
       }
     }
@@ -168,7 +178,7 @@ export class AttentionRollup {
 
   private saveDay(day: number, rows: readonly BucketRow[]): void {
     this.deleteBuckets.run((day * DAY_MS) / BUCKET_MS, ((day + 1) * DAY_MS) / BUCKET_MS);
-    for (const r of rows) this.insertRow.run(r.bucket, r.app, r.site, r.ms);
+    for (const r of rows) this.insertRow.run(r.bucket, r.app, r.site, r.profile, r.ms);
     this.deleteDirty.run(day);
   }
 }

@@ -27,7 +27,9 @@ export function deleteEndedBefore(db: DatabaseSync, cutoff: number): number {
     db.exec(`DELETE FROM strings WHERE id NOT IN (
       SELECT app FROM events WHERE app IS NOT NULL UNION SELECT title FROM events WHERE title IS NOT NULL
       UNION SELECT site FROM events WHERE site IS NOT NULL UNION SELECT executable FROM events WHERE executable IS NOT NULL
-      UNION SELECT app FROM attention_rollup UNION SELECT site FROM attention_rollup)`);
+      UNION SELECT profile FROM events WHERE profile IS NOT NULL
+      UNION SELECT app FROM attention_rollup UNION SELECT site FROM attention_rollup
+      UNION SELECT profile FROM attention_rollup)`);
     return deleted;
   });
 }

@@ -14,9 +14,11 @@ export type EventValues = [
   executable: number | null,
   code: number | null,
   extra: string | null,
+  profile: number | null,
 ];
 
-export const EVENT_COLUMNS = 'id, kind, start, duration, app, title, site, executable, code, extra, key';
+export const EVENT_COLUMNS =
+  'id, kind, start, duration, app, title, site, executable, code, extra, profile, key';
 
 /** A positive integer id in canonical decimal form is stored as the rowid itself: no extra bytes per event. */
 export function numericId(id: string): number | null {
@@ -39,23 +41,24 @@ export function toValues(event: StoredEvent, strings: StringDictionary): EventVa
         intern(event.data.executable),
         null,
         null,
+        intern(event.data.profileId),
       ];
     case 'presence':
-      return [...base, null, null, null, null, PRESENCE_CODES[event.data.state], null];
+      return [...base, null, null, null, null, PRESENCE_CODES[event.data.state], null, null];
     case 'running':
     case 'clock':
-      return [...base, null, null, null, null, null, null];
+      return [...base, null, null, null, null, null, null, null];
     case 'pause': {
       const { scope, ...details } = event.data;
       const extra = Object.keys(details).length > 0 ? JSON.stringify(details) : null;
-      return [...base, null, null, null, null, SCOPE_CODES[scope], extra];
+      return [...base, null, null, null, null, SCOPE_CODES[scope], extra, null];
     }
   }
 }
 
 /** Rebuilds an event from a row read as an array in EVENT_COLUMNS order. */
 export function fromRow(row: readonly SQLOutputValue[], strings: StringDictionary): StoredEvent {
-  const [id, kindCode, start, duration, app, title, site, executable, code, extra, key] = row;
+  const [id, kindCode, start, duration, app, title, site, executable, code, extra, profile, key] = row;
   const common = {
     id: key === null ? String(id) : String(key),
     start: Number(start),
@@ -68,6 +71,7 @@ export function fromRow(row: readonly SQLOutputValue[], strings: StringDictionar
       if (title !== null) data.title = strings.value(Number(title));
       if (site !== null) data.site = strings.value(Number(site));
       if (executable !== null) data.executable = strings.value(Number(executable));
+      if (profile !== null) data.profileId = strings.value(Number(profile));
       return { ...common, kind, data };
     }
     case 'presence':

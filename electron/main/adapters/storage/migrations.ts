@@ -49,12 +49,7 @@ export const migrations: readonly Migration[] = [
         CREATE TABLE rollup_dirty (day INTEGER PRIMARY KEY);
       `);
       // Every day that already has window or presence events must be rolled up on first read.
-      const insert = db.prepare('INSERT OR IGNORE INTO rollup_dirty (day) VALUES (?)');
-      for (const row of db.prepare('SELECT start, duration FROM events WHERE kind IN (0, 1)').iterate()) {
-        const start = Number(row.start);
-        const end = start + Number(row.duration);
-        for (let day = Math.floor(start / DAY_MS); day <= Math.floor(end / DAY_MS); day++) insert.run(day);
-      }
+      markEveryDayDirty(db);
     },
   },
   {
@@ -75,7 +70,37 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    up(db) {
+      db.exec(`
+        -- The profile active when a window event happened, recorded with it (an interned string). Events from
+        -- before this version get the profile the schedule gives (UsageStore.assignProfiles, which needs the
+        -- settings and so runs once the app has them); the partial index finds them cheaply.
+        ALTER TABLE events ADD COLUMN profile INTEGER;
+        CREATE INDEX events_without_profile ON events (start) WHERE kind = 0 AND profile IS NULL;
+        -- The rollup is keyed by profile too, so a profile's totals and its rules come from the rollup.
+        DROP TABLE attention_rollup;
+        CREATE TABLE attention_rollup (
+          bucket INTEGER NOT NULL, app INTEGER NOT NULL, site INTEGER NOT NULL, profile INTEGER NOT NULL,
+          ms INTEGER NOT NULL,
+          PRIMARY KEY (bucket, app, site, profile)
+        ) WITHOUT ROWID;
+      `);
+      markEveryDayDirty(db);
+    },
+  },
 ];
+
+/** Every day that has window or presence events must be rolled up (again) on first read. */
+function markEveryDayDirty(db: DatabaseSync): void {
+  const insert = db.prepare('INSERT OR IGNORE INTO rollup_dirty (day) VALUES (?)');
+  for (const row of db.prepare('SELECT start, duration FROM events WHERE kind IN (0, 1)').iterate()) {
+    const start = Number(row.start);
+    const end = start + Number(row.duration);
+    for (let day = Math.floor(start / DAY_MS); day <= Math.floor(end / DAY_MS); day++) insert.run(day);
+  }
+}
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
 

@@ -15,6 +15,7 @@ import { EVENT_COLUMNS, fromRow, numericId, toValues } from './event-rows.ts';
 import { openDatabase, type DatabaseAccess } from './database-file.ts';
 import { LATEST_VERSION, migrate } from './migrations.ts';
 import { privacyFilter } from './privacy-filter.ts';
+import { backfillProfiles, type ProfileSpan } from './profile-backfill.ts';
 import { readPrivacySettings, writePrivacySettings } from './privacy-settings-table.ts';
 import { StringDictionary } from './string-dictionary.ts';
 import { inTransaction } from './transaction.ts';
@@ -49,12 +50,12 @@ export interface UsageStoreOptions {
   onError?: (error: unknown) => void;
 }
 
-/** Attention time of one app and site within one requested span, from the rollup. */
+/** Attention time of one app, site and profile within one requested span, from the rollup. */
 export interface AttentionTotal {
   /** The start of the span it belongs to. */
   start: number;
   ms: number;
-  /** App and site only (no title); shared between buckets of the same app and site. */
+  /** App, site and profile only (no title); shared between buckets of the same app, site and profile. */
   data: Observation;
 }
 
@@ -99,10 +100,10 @@ export class UsageStore implements UsageSink {
     this.rollup = new AttentionRollup(this.db);
     this.statements = {
       upsert: this.db.prepare(
-        `INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET
+        `INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET
          kind = excluded.kind, start = excluded.start, duration = excluded.duration, app = excluded.app,
          title = excluded.title, site = excluded.site, executable = excluded.executable, code = excluded.code,
-         extra = excluded.extra`,
+         extra = excluded.extra, profile = excluded.profile`,
       ),
       extentOf: this.db.prepare('SELECT kind, start, duration FROM events WHERE id = ?'),
       rowOfKey: this.db.prepare('SELECT id FROM events WHERE key = ?'),
@@ -212,8 +213,32 @@ export class UsageStore implements UsageSink {
     return this.rollup.totals(spans, this.rollupSource()).map((row) => ({
       start: spans[row.index]!.start,
       ms: row.ms,
-      data: this.observation(row.app, row.site),
+      data: this.observation(row.app, row.site, row.profile),
     }));
+  }
+
+  /**
+   * Gives window events recorded without a profile (those from before the store recorded it) the profile the
+   * schedule gives, split at its edges; returns how many events were assigned. A no-op once every event has one.
+   */
+  assignProfiles(profilesBetween: (from: number, to: number) => ProfileSpan[]): number {
+    this.flush();
+    // Nothing to do (the usual case, and the only one a read-only database can answer): no write at all.
+    if (!this.db.prepare('SELECT 1 FROM events WHERE kind = 0 AND profile IS NULL LIMIT 1').get()) return 0;
+    this.db.exec('BEGIN IMMEDIATE');
+    let changed: { start: number; end: number }[];
+    try {
+      changed = backfillProfiles(this.db, this.strings, profilesBetween, () => ++this.lastNumericId);
+      for (const range of changed) this.rollup.touch(range.start, range.end);
+      this.rollup.saveDirty();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      this.rollup.dropUnsaved();
+      this.strings.forget();
+      throw error;
+    }
+    return changed.length;
   }
 
   /** Deletes events that ended at or before `cutoff`; returns how many. */
@@ -367,7 +392,7 @@ export class UsageStore implements UsageSink {
         this.rowsBetween(KIND_CODES.window, from, to).map((row) => ({
           start: Number(row[2]),
           duration: Number(row[3]),
-          data: { app: Number(row[4]), site: id(row[6]) },
+          data: { app: Number(row[4]), site: id(row[6]), profile: id(row[10]) },
         })),
       presence: (from, to) =>
         this.rowsBetween(KIND_CODES.presence, from, to).map((row) => ({
@@ -378,12 +403,13 @@ export class UsageStore implements UsageSink {
     };
   }
 
-  private observation(app: number, site: number): Observation {
-    const key = `${app},${site}`;
+  private observation(app: number, site: number, profile: number): Observation {
+    const key = `${app},${site},${profile}`;
     let data = this.observations.get(key);
     if (!data) {
       data = { app: this.strings.value(app) };
       if (site !== 0) data.site = this.strings.value(site);
+      if (profile !== 0) data.profileId = this.strings.value(profile);
       this.observations.set(key, data);
     }
     return data;

@@ -46,12 +46,12 @@ describe('explaining a category', () => {
       app: 'firefox',
       title: 'Conference talk - YouTube — Mozilla Firefox',
     });
-    expect(matcher.explain(talk, 'professional')).toEqual({
+    expect(matcher.explain({ ...talk, profileId: 'professional' })).toEqual({
       category: 'work',
       rule: { id: 'tube-work', from: 'profile' },
       site: 'youtube.com',
     });
-    expect(matcher.explain(talk, 'private')).toMatchObject({
+    expect(matcher.explain({ ...talk, profileId: 'private' })).toMatchObject({
       category: 'entertainment',
       rule: { id: 'tube', from: 'shared' },
     });

@@ -63,17 +63,17 @@ describe('profile overrides', () => {
   const linkedIn = recordedObservation({ app: 'firefox', title: '(2) Feed | LinkedIn — Mozilla Firefox' });
 
   it('makes LinkedIn work in Professional and social in Private', () => {
-    expect(categorise(matcher, linkedIn, 'professional')).toBe('work');
-    expect(categorise(matcher, linkedIn, 'private')).toBe('social');
+    expect(categorise(matcher, { ...linkedIn, profileId: 'professional' })).toBe('work');
+    expect(categorise(matcher, { ...linkedIn, profileId: 'private' })).toBe('social');
     expect(categorise(matcher, linkedIn)).toBe('social');
   });
 
   it('falls back to the shared list when no override matches', () => {
-    expect(categorise(matcher, { app: 'Slack' }, 'professional')).toBe('communication');
+    expect(categorise(matcher, { ...{ app: 'Slack' }, profileId: 'professional' })).toBe('communication');
   });
 
   it('ignores an unknown profile id', () => {
-    expect(categorise(matcher, linkedIn, 'nobody')).toBe('social');
+    expect(categorise(matcher, { ...linkedIn, profileId: 'nobody' })).toBe('social');
   });
 });
 

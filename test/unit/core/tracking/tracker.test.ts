@@ -202,3 +202,22 @@ describe('Tracker: pause', () => {
     expect(h.of('window')).toEqual([]);
   });
 });
+
+describe('Tracker: the profile of each window event', () => {
+  it('records the profile active at the moment, and starts a new event when the schedule switches', () => {
+    // The schedule switches to Private five seconds in.
+    const profileAt = (at: number) => (at < T0 + 5 * S ? 'professional' : 'private');
+    const tracker = new Tracker({ graceMs: 15 * S, newId: sequentialIds(), profileAt });
+    const log = new Map<string, StoredEvent>();
+    let now = T0;
+    applyWrites(log, tracker.start(now));
+    applyWrites(log, tracker.observe({ app: 'Firefox', title: 'Feed | LinkedIn' }, now));
+    for (let i = 0; i < 8; i++) applyWrites(log, tracker.tick((now += S)));
+    applyWrites(log, tracker.stop(now));
+    const windows = [...log.values()].filter((e) => e.kind === 'window');
+    expect(windows.map((w) => [w.data.profileId, w.data.site, w.start - T0, w.duration])).toEqual([
+      ['professional', 'linkedin.com', 0, 5 * S],
+      ['private', 'linkedin.com', 5 * S, 3 * S],
+    ]);
+  });
+});
