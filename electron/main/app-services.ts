@@ -20,6 +20,7 @@ import { createParentGuard } from './services/parent-guard.ts';
 import { pinPauseProofs } from './services/pin-pause-proofs.ts';
 import { scheduleCopy } from './services/schedule-copy.ts';
 import { createTodayService } from './services/today-service.ts';
+import { createLimitService } from './services/limit-service.ts';
 import { createRulesService } from './services/rules-service.ts';
 import { trackingPrivacyOf, type TrackingPrivacy } from '../core/tracking/privacy.ts';
 import type { TrackingStatus } from '../shared/contract/tracking.ts';
@@ -152,6 +153,12 @@ export function createAppServices(deps: AppServiceDeps) {
   };
   const reports = createReportService({ ...shared, store: deps.store, intervals });
   const today = createTodayService({ ...shared, reports });
+  const limits = createLimitService({
+    clock: deps.clock,
+    settings: scheduleSettings,
+    rules: () => settings.rules(),
+    usage: deps.store,
+  });
   const rules = createRulesService({
     clock: deps.clock,
     store: deps.store,
@@ -234,6 +241,7 @@ export function createAppServices(deps: AppServiceDeps) {
     events,
     settings,
     today,
+    limits,
     reports,
     privacy,
     tracking,

@@ -1,4 +1,10 @@
-import type { DailyLimit, LimitTarget, Profile } from '../../shared/domain/profiles.ts';
+import type {
+  DailyLimit,
+  LimitProgress,
+  LimitStage,
+  LimitTarget,
+  Profile,
+} from '../../shared/domain/profiles.ts';
 import type { CategoryId, Observation, UsageEvent } from '../../shared/domain/usage.ts';
 import { appKey } from '../sites/app-name.ts';
 import { normaliseSite, siteWithin } from '../sites/site.ts';
@@ -66,8 +72,36 @@ export function readLimits(
 }
 
 /** Where a reading stands: under 80 %, past the heads-up, or at the limit. */
-export function limitStage(reading: LimitReading): 'under' | 'heads-up' | 'reached' {
+export function limitStage(reading: Pick<LimitReading, 'limit' | 'usedMs'>): LimitStage {
   const limitMs = reading.limit.minutesPerDay * 60_000;
   if (reading.usedMs >= limitMs) return 'reached';
   return reading.usedMs >= limitMs * HEADS_UP_SHARE ? 'heads-up' : 'under';
+}
+
+/** The events of one day up to `to`, clipped to [from, to): limits count that day's time only. */
+export function clipToDay(events: readonly UsageEvent[], from: number, to: number): UsageEvent[] {
+  const clipped: UsageEvent[] = [];
+  for (const e of events) {
+    const start = Math.max(from, e.start);
+    const end = Math.min(to, e.start + e.duration);
+    if (end > start) clipped.push({ start, duration: end - start, data: e.data });
+  }
+  return clipped;
+}
+
+/**
+ * Progress toward each daily limit of the profile: the same readings and stages the policy acts on, so the bar
+ * a screen draws reaches 100 % at the minute the nudge comes.
+ */
+export function limitProgress(
+  profile: Pick<Profile, 'limits'> | undefined,
+  day: readonly UsageEvent[],
+  reader: ObservationReader,
+): LimitProgress[] {
+  return readLimits(profile, day, null, reader).map((reading) => ({
+    limit: reading.limit,
+    usedMs: reading.usedMs,
+    allowedMs: reading.limit.minutesPerDay * 60_000,
+    stage: limitStage(reading),
+  }));
 }

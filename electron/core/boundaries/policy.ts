@@ -21,6 +21,7 @@ import type { PolicyAction } from './actions.ts';
 import { familyTimeGaps } from './gaps.ts';
 import { activePauses, graceKey, occurrenceKey, startDay, type BoundaryMemory } from './memory.ts';
 import { mayNotify, noteNotified } from './rate-limit.ts';
+import { clipToDay } from './limits.ts';
 import { blockOverlay, nudgeView, restrictionFor } from './restrictions.ts';
 import { weeklySummaryDue } from './weekly-summary.ts';
 
@@ -145,7 +146,7 @@ export function step(previous: BoundaryMemory, input: PolicyInput): PolicyStep {
       // Today's earlier time is read with the rules of the profile it was recorded under.
       reader: { categoryOf: (o) => categorise(input.rules, o) },
       windowAction: windowLifted || !winner ? 'nothing' : (state.triggers[category] ?? 'nothing'),
-      today: clipEvents(input.today, dayStart, now),
+      today: clipToDay(input.today, dayStart, now),
       announced: memory.limitsAnnounced,
     });
     outcome.notices.forEach(notify);
@@ -244,15 +245,4 @@ export function step(previous: BoundaryMemory, input: PolicyInput): PolicyStep {
       wakeAt: dueTimes.length ? Math.min(...dueTimes) : null,
     },
   };
-}
-
-/** Events clipped to [from, to): limits count today's time only. */
-function clipEvents(events: readonly UsageEvent[], from: number, to: number): UsageEvent[] {
-  const clipped: UsageEvent[] = [];
-  for (const e of events) {
-    const start = Math.max(from, e.start);
-    const end = Math.min(to, e.start + e.duration);
-    if (end > start) clipped.push({ start, duration: end - start, data: e.data });
-  }
-  return clipped;
 }

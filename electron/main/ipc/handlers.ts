@@ -18,6 +18,7 @@ export function createHandlers(services: AppServices): Handlers {
       return { requested: true as const };
     },
     getDayTotals: (input) => services.today.getDayTotals(input?.date),
+    getLimitProgress: (input) => services.limits.getLimitProgress(input?.date),
     ...reportHandlers(services.reports),
     ...privacyHandlers(services.privacy),
     ...settingsHandlers(services.settings, services.guard),

@@ -16,7 +16,8 @@ import type { RuleMatcher } from '../../core/rules/matcher.ts';
 import { stateAt } from '../../core/schedule/schedule.ts';
 import type { BoundaryPreferences, BoundaryStatus, SnoozeMinutes } from '../../shared/domain/boundaries.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
-import type { Observation, UsageSink } from '../../shared/domain/usage.ts';
+import type { Observation, UsageEvent, UsageSink } from '../../shared/domain/usage.ts';
+import { dayAround, windowEventsOfDay } from './limit-service.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { systemTimer, type BoundaryOutputs, type BoundaryTimer } from './boundary-outputs.ts';
 import type { GuardedChange } from '../../core/parent-lock/guard.ts';
@@ -83,21 +84,15 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
   let running = false;
   const displayed = { overlay: false, nudge: false };
 
-  function todayEvents(settings: Settings, now: number) {
-    const dayStart = DateTime.fromMillis(now, { zone: settings.timeZone }).startOf('day').toMillis();
-    let events: { start: number; duration: number; data: Observation }[];
+  function todayEvents(settings: Settings, now: number): UsageEvent[] {
     try {
-      events = deps.usage.eventsBetween('window', dayStart, now + 1);
+      // The same events the limit progress on Today is measured over.
+      return windowEventsOfDay(deps.usage, dayAround(now, settings.timeZone), now);
     } catch (error) {
       // Without today's usage only the limits go blind; the schedule's boundaries must keep working.
       deps.log?.('Reading today’s usage for limits failed', error);
-      events = [];
+      return [];
     }
-    return events.map((e) => ({
-      start: e.start,
-      duration: e.duration,
-      data: e.data,
-    }));
   }
 
   /** Family time is only locked once a parent has set a PIN. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define.ts';
 import { isoDateSchema } from '../domain/ids.ts';
+import type { LimitProgress } from '../domain/profiles.ts';
 import type { CategoryId } from '../domain/usage.ts';
 
 export interface CategoryTotal {
@@ -26,4 +27,9 @@ export interface DayTotals {
 export const todayCalls = {
   /** Totals for one day (today when no date is given), per category and per app. */
   getDayTotals: call<DayTotals>()(z.object({ date: isoDateSchema.optional() }).strict().optional()),
+  /**
+   * Progress toward each daily limit of the profile active now, over one day (today when no date is given):
+   * decided in main by the function the policy nudges with; screens only draw it.
+   */
+  getLimitProgress: call<LimitProgress[]>()(z.object({ date: isoDateSchema.optional() }).strict().optional()),
 };

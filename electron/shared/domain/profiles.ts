@@ -60,6 +60,21 @@ export const dailyLimitSchema = z
   .object({ target: limitTargetSchema, minutesPerDay: z.int().min(1).max(1440) })
   .strict();
 
+/** Where a daily limit stands: under 80 %, past the heads-up, or reached. */
+export const LIMIT_STAGES = ['under', 'heads-up', 'reached'] as const;
+export type LimitStage = (typeof LIMIT_STAGES)[number];
+
+/** One daily limit measured against a day's time, as the policy measures it (main decides, screens draw it). */
+export const limitProgressSchema = z
+  .object({
+    limit: dailyLimitSchema,
+    usedMs: z.number().nonnegative(),
+    allowedMs: z.number().positive(),
+    stage: z.enum(LIMIT_STAGES),
+  })
+  .strict();
+export type LimitProgress = z.infer<typeof limitProgressSchema>;
+
 export const profileSchema = z
   .object({
     id: idSchema,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DailyLimit } from '../../../../electron/shared/domain/profiles.ts';
+import type { LimitProgress } from '../../../../electron/shared/domain/profiles.ts';
 import { categoryBars } from '../../charts/category-bars.ts';
 import { categoryColor } from '../../charts/palette.ts';
 import { timelineBands } from '../../charts/timeline-bands.ts';
@@ -99,7 +99,7 @@ function TodayView({ data }: { data: TodayData }) {
             formatMinutes={(minutes) => formatDuration(minutes * 60_000, locale)}
           />
           <h2>{t('today.limits')}</h2>
-          <Limits limits={profile?.limits ?? []} data={data} />
+          <Limits limits={data.limits} />
           <h2>{t('today.checks')}</h2>
           <figure className="chart" aria-label={t('today.checksLabel')} data-testid="checks-chart">
             <ResponsiveContainer width="100%" height={200}>
@@ -149,23 +149,13 @@ function TodayView({ data }: { data: TodayData }) {
   );
 }
 
-/** Progress toward each daily limit of the active profile. */
-function Limits({ limits, data }: { limits: DailyLimit[]; data: TodayData }) {
+/** Progress toward each daily limit of the active profile, as main measured it: drawn, never computed here. */
+function Limits({ limits }: { limits: LimitProgress[] }) {
   const { t, i18n } = useTranslation();
   if (limits.length === 0) return <p className="state state-empty">{t('today.noLimits')}</p>;
-  const usedMs = (limit: DailyLimit) => {
-    const target = limit.target;
-    if (target.kind === 'category')
-      return data.totals.byCategory.find((c) => c.category === target.category)?.ms ?? 0;
-    if (target.kind === 'app')
-      return data.totals.byApp.filter((a) => a.app === target.app).reduce((s, a) => s + a.ms, 0);
-    return data.timeline.segments
-      .filter((s) => s.kind === 'app' && s.site === target.site)
-      .reduce((sum, s) => sum + s.end - s.start, 0);
-  };
   return (
-    <ul className="limits">
-      {limits.map((limit, index) => {
+    <ul className="limits" data-testid="limits">
+      {limits.map(({ limit, usedMs, allowedMs, stage }, index) => {
         const target = limit.target;
         const name =
           target.kind === 'category'
@@ -173,16 +163,15 @@ function Limits({ limits, data }: { limits: DailyLimit[]; data: TodayData }) {
             : target.kind === 'app'
               ? target.app
               : target.site;
-        const used = usedMs(limit);
         return (
-          <li key={index}>
+          <li key={index} data-stage={stage}>
             <label>
               {t('today.limitLine', {
                 name,
-                used: formatDuration(used, i18n.language),
-                limit: formatDuration(limit.minutesPerDay * 60_000, i18n.language),
+                used: formatDuration(usedMs, i18n.language),
+                limit: formatDuration(allowedMs, i18n.language),
               })}
-              <progress max={limit.minutesPerDay} value={Math.min(limit.minutesPerDay, used / 60_000)} />
+              <progress max={allowedMs} value={Math.min(allowedMs, usedMs)} />
             </label>
           </li>
         );

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { ChecksReport, DayTimeline } from '../../../../electron/shared/contract/reports.ts';
 import type { ScheduleView } from '../../../../electron/shared/contract/settings.ts';
 import type { DayTotals } from '../../../../electron/shared/contract/today.ts';
+import type { LimitProgress } from '../../../../electron/shared/domain/profiles.ts';
 import type { Settings } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
@@ -13,6 +14,8 @@ export interface TodayData {
   view: ScheduleView;
   timeline: DayTimeline;
   checks: ChecksReport;
+  /** The active profile's daily limits as main measures them (the same figures the nudges use). */
+  limits: LimitProgress[];
   /** Start of the day (ms) in the settings' zone. */
   dayStart: number;
 }
@@ -30,6 +33,8 @@ export async function loadToday(): Promise<Result<TodayData>> {
   if (!timeline.ok) return timeline;
   const checks = await api.getChecks({ from: date, to: date });
   if (!checks.ok) return checks;
+  const limits = await api.getLimitProgress({ date });
+  if (!limits.ok) return limits;
   const dayStart = DateTime.fromISO(date, { zone: totals.data.zone }).startOf('day').toMillis();
   return {
     ok: true,
@@ -39,6 +44,7 @@ export async function loadToday(): Promise<Result<TodayData>> {
       view,
       timeline: timeline.data,
       checks: checks.data,
+      limits: limits.data,
       dayStart,
     },
   };
