@@ -150,6 +150,7 @@ export function createAppServices(deps: AppServiceDeps) {
     clock: deps.clock,
     zone,
     categorise: (observation: Observation) => settings.rules().categorise(observation),
+    readsTitles: () => settings.rules().readsTitles,
   };
   const reports = createReportService({ ...shared, store: deps.store, intervals });
   const today = createTodayService({ ...shared, reports });
@@ -161,7 +162,7 @@ export function createAppServices(deps: AppServiceDeps) {
   });
   const rules = createRulesService({
     clock: deps.clock,
-    store: deps.store,
+    attention: (range) => reports.attentionBetween(range),
     rules: () => settings.rules(),
     settings: () => current,
   });

@@ -14,6 +14,8 @@ export interface RuleMatcher {
   categorise(observation: Observation): CategoryId;
   /** The category and the rule that decided it (null when none matched and the fallback applies). */
   explain(observation: Observation): RuleDecision;
+  /** Whether any rule (shared or a profile's) looks at titles, which the title-less rollup cannot answer. */
+  readsTitles: boolean;
 }
 
 /** Why an observation falls into its category: the deciding rule, from the profile's overrides or the shared list. */
@@ -65,7 +67,11 @@ export function compileRules(settings: Pick<Settings, 'rules' | 'profiles'>): Ru
   });
   const overrideFor = (profileId: string | undefined) =>
     profileId === undefined ? undefined : overrides.get(profileId);
+  const readsTitles = [settings.rules, ...settings.profiles.map((p) => p.ruleOverrides)].some((list) =>
+    list.some((rule) => rule.field === 'title'),
+  );
   return {
+    readsTitles,
     categorise(observation) {
       const fields = fieldsOf(observation);
       const override = overrideFor(observation.profileId);

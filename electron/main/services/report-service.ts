@@ -6,10 +6,10 @@ import { boundaryCrossings, type ScheduledInterval } from '../../core/reports/cr
 import { focusKept } from '../../core/reports/focus-kept.ts';
 import { longestFocusStretch } from '../../core/reports/focus-stretch.ts';
 import type { Span } from '../../core/reports/intervals.ts';
-import { dateRangeSpan, periodsIn } from '../../core/reports/periods.ts';
+import { dateRangeSpan, periodsIn, type Period } from '../../core/reports/periods.ts';
 import { pausesReport } from '../../core/reports/pauses.ts';
 import { dayTimeline } from '../../core/reports/timeline.ts';
-import { periodTotals, type AttentionPiece } from '../../core/reports/totals.ts';
+import { periodTotals, piecesOf, type AttentionPiece } from '../../core/reports/totals.ts';
 import type {
   BoundaryCrossings,
   ChecksReport,
@@ -41,6 +41,8 @@ export interface ReportServiceDeps {
   zone: () => string;
   /** The current rules, applied at read time: editing a rule re-colours history. */
   categorise: Categorise;
+  /** Whether the current rules look at titles (then totals must read the events, which have them). */
+  readsTitles?: () => boolean;
   /** Profile, private-hours and focus-window spans overlapping [from, to), from whoever owns the schedule. */
   intervals: (from: number, to: number) => ScheduledInterval[];
 }
@@ -75,17 +77,29 @@ export function createReportService(deps: ReportServiceDeps) {
     return profileId === undefined ? segments : segments.filter((s) => s.data.profileId === profileId);
   };
 
+  /**
+   * Attention pieces within each period, from the rollup (keyed by app, site and profile; fast over a year). When a
+   * rule looks at titles, ranges up to the raw-event limit come from the events instead, titles included, so the
+   * title rule counts in totals exactly as it does for limits and the policy; longer ranges (the year) stay on
+   * the rollup and see app and site only.
+   */
+  const pieces = (range: Span, periods: readonly Period[]): AttentionPiece[] =>
+    deps.readsTitles?.() && range.end - range.start <= (MAX_DAYS.events + 1) * 86_400_000
+      ? piecesOf(attention(range), periods)
+      : deps.store.attentionTotals(periods);
+
   return {
+    /** Attention over a span as reports count it (the unmatched list uses it too). */
+    attentionBetween: (range: Span): AttentionPiece[] => pieces(range, [{ key: 'range', ...range }]),
+
     getUsageTotals(query: RangeQuery & { unit: PeriodUnit }): UsageTotals {
       const zone = deps.zone();
       const range = span(query, query.unit, zone);
       const periods = periodsIn(range, query.unit, zone);
-      // The rollup is keyed by the recorded profile, so a profile's totals come from it too. Rollup observations
-      // have no title, so totals apply rules (the profile's overrides first) to app and site only.
-      const all = deps.store.attentionTotals(periods);
-      const pieces =
+      const all = pieces(range, periods);
+      const selected =
         query.profileId === undefined ? all : all.filter((p) => p.data.profileId === query.profileId);
-      return { zone, unit: query.unit, periods: periodTotals(pieces, periods, deps.categorise) };
+      return { zone, unit: query.unit, periods: periodTotals(selected, periods, deps.categorise) };
     },
 
     getDayTimeline(query: { date: string }): DayTimeline {

@@ -8,11 +8,12 @@ import type { SampleCategory, UnmatchedReport } from '../../shared/contract/rule
 import type { Settings } from '../../shared/domain/settings.ts';
 import type { Observation } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
-import type { ReportStore } from './report-service.ts';
+import type { AttentionPiece } from '../../core/reports/totals.ts';
 
 export interface RulesServiceDeps {
   clock: Clock;
-  store: Pick<ReportStore, 'attentionTotals'>;
+  /** Attention over a span, as the reports count it. */
+  attention: (range: { start: number; end: number }) => AttentionPiece[];
   /** The rules as they are now (compiled once per change by the settings service). */
   rules: () => RuleMatcher;
   settings: () => Pick<Settings, 'rules' | 'profiles'>;
@@ -50,7 +51,7 @@ export function createRulesService(deps: RulesServiceDeps) {
     /** Apps and sites of the last `days` days that no shared rule matches, with their attention time. */
     unmatched(days = 7): UnmatchedReport {
       const now = deps.clock.now();
-      const pieces = deps.store.attentionTotals([{ start: now - days * DAY_MS, end: now }]);
+      const pieces = deps.attention({ start: now - days * DAY_MS, end: now });
       const matcher = deps.rules();
       return { days, items: unmatchedUsage(pieces, (o) => matcher.explain(o)) };
     },
