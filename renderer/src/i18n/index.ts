@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
-import { nl } from './nl.ts';
-import { sv } from './sv.ts';
+import { en } from '../../../electron/shared/i18n/en.ts';
+import { nl } from '../../../electron/shared/i18n/nl.ts';
+import { sv } from '../../../electron/shared/i18n/sv.ts';
 
 export const LANGUAGES = ['en', 'nl', 'sv'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary, SWEDISH_CLOCK_TIME } from '../../../../renderer/src/i18n/glossary.ts';
-import { nl } from '../../../../renderer/src/i18n/nl.ts';
-import { sv } from '../../../../renderer/src/i18n/sv.ts';
+import { nl } from '../../../../electron/shared/i18n/nl.ts';
+import { sv } from '../../../../electron/shared/i18n/sv.ts';
 import { leaves } from './catalogue-leaves.ts';
 
 describe.each([

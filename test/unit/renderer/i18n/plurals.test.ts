@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../../../renderer/src/i18n/en.ts';
-import { nl } from '../../../../renderer/src/i18n/nl.ts';
-import { sv } from '../../../../renderer/src/i18n/sv.ts';
+import { en } from '../../../../electron/shared/i18n/en.ts';
+import { nl } from '../../../../electron/shared/i18n/nl.ts';
+import { sv } from '../../../../electron/shared/i18n/sv.ts';
 import { leaves } from './catalogue-leaves.ts';
 
 const catalogues = { en, nl, sv } as const;

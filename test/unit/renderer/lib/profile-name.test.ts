@@ -2,8 +2,8 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failureMessage } from '../../../../renderer/src/lib/failure-message.ts';
 import { nameToSave, shownProfileName } from '../../../../renderer/src/lib/profile-name.ts';
-import { en } from '../../../../renderer/src/i18n/en.ts';
-import { nl } from '../../../../renderer/src/i18n/nl.ts';
+import { en } from '../../../../electron/shared/i18n/en.ts';
+import { nl } from '../../../../electron/shared/i18n/nl.ts';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {

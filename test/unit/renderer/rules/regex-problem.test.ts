@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkRuleRegex, REGEX_PROBLEMS } from '../../../../electron/core/rules/regex-safety.ts';
 import { BalansError } from '../../../../electron/shared/result.ts';
 import { ruleFailureText } from '../../../../renderer/src/features/rules/regex-problem.ts';
-import { en } from '../../../../renderer/src/i18n/en.ts';
-import { nl } from '../../../../renderer/src/i18n/nl.ts';
+import { en } from '../../../../electron/shared/i18n/en.ts';
+import { nl } from '../../../../electron/shared/i18n/nl.ts';
 
 const refusal = (pattern: string) => {
   try {

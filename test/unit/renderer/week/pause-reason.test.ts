@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pauseReasonText } from '../../../../renderer/src/features/week/pause-reason.ts';
-import { en } from '../../../../renderer/src/i18n/en.ts';
-import { sv } from '../../../../renderer/src/i18n/sv.ts';
+import { en } from '../../../../electron/shared/i18n/en.ts';
+import { sv } from '../../../../electron/shared/i18n/sv.ts';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
