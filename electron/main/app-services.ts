@@ -1,7 +1,8 @@
 import type { Clock } from '../core/clock.ts';
 import { profileReader } from '../core/schedule/profile-at.ts';
 import { scheduledIntervals } from '../core/schedule/scheduled-intervals.ts';
-import type { AppInfo, AppNotice } from '../shared/contract/app.ts';
+import type { AppInfo, AppNotice, LocaleAndZone } from '../shared/contract/app.ts';
+import { languageFor } from '../shared/i18n/languages.ts';
 import type { Observation } from '../shared/domain/usage.ts';
 import { createEventBus } from './events/event-bus.ts';
 import { createPrivacyService, type PrivacyStore } from './services/privacy-service.ts';
@@ -112,6 +113,7 @@ export function createAppServices(deps: AppServiceDeps) {
     store: deps.settingsStore,
     clock: deps.clock,
     notify,
+    systemZone: deps.zone,
     onChange: (next) => {
       if (next.idleThresholdMinutes !== current.idleThresholdMinutes)
         deps.tracking?.setIdleThreshold(idleMs(next));
@@ -123,15 +125,14 @@ export function createAppServices(deps: AppServiceDeps) {
   });
   let current = settings.getSettings();
   deps.tracking?.setIdleThreshold(idleMs(current));
-  const zone = () => (current.timeZone === 'system' ? deps.zone() : current.timeZone);
-  // The settings with their zone resolved, the same object until the settings or the computer's zone change.
-  let scheduled: { from: Settings; zone: string; settings: Settings } | undefined;
-  const scheduleSettings = (): Settings => {
-    const timeZone = zone();
-    if (scheduled?.from !== current || scheduled.zone !== timeZone)
-      scheduled = { from: current, zone: timeZone, settings: { ...current, timeZone } };
-    return scheduled.settings;
-  };
+  // Core and the renderer only ever see a concrete zone (SettingsService.effectiveSettings resolves it) and a
+  // concrete language (resolved here); the renderer asks for both with getLocaleAndZone.
+  const zone = () => settings.effectiveSettings().timeZone;
+  const localeAndZone = (): LocaleAndZone => ({
+    locale: languageFor(current.language === 'system' ? deps.appInfo.locale : current.language),
+    zone: zone(),
+  });
+  const scheduleSettings = (): Settings => settings.effectiveSettings();
   const profileAt = profileReader(scheduleSettings);
   const intervals = (from: number, to: number) => scheduledIntervals(scheduleSettings(), from, to);
   // Events from before the profile was recorded get the schedule's profile, once. Where the store cannot write
@@ -235,6 +236,7 @@ export function createAppServices(deps: AppServiceDeps) {
     startup,
     /** The profile active at an instant; the tracker records it with each window event. */
     profileAt,
+    localeAndZone,
     notices: () => [...notices],
     /** Tells the user something the shell or the store found (no tray on this desktop, a full disk). */
     notify,

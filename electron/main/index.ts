@@ -84,11 +84,9 @@ let mainWindow: BrowserWindow | undefined;
 let services: AppServices | undefined;
 let tray: ReturnType<typeof createTray> | undefined;
 
-// The language chosen in Settings, or the computer's: dialogs, notifications and the tray speak what the window speaks.
+// Resolved once, by the services: dialogs, notifications and the tray speak what the window speaks.
 function uiLocale(): string {
-  const chosen = services?.settings.getSettings().language;
-  if (chosen && chosen !== 'system') return chosen;
-  return app.isReady() ? app.getLocale() : 'en';
+  return services?.localeAndZone().locale ?? (app.isReady() ? app.getLocale() : 'en');
 }
 
 function showMainWindow(route?: string): void {
@@ -215,7 +213,8 @@ async function startUp(): Promise<void> {
               notify: createNotifier({
                 Notification,
                 locale: () => uiLocale(),
-                zone,
+                // The zone in effect (the settings' own, or the computer's for 'system').
+                zone: () => services?.localeAndZone().zone ?? zone(),
                 openView: showMainWindow,
                 log: (message, error) => console.error(message, error),
               }),

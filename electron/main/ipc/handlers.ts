@@ -17,6 +17,7 @@ export function createHandlers(services: AppServices): Handlers {
       services.quit();
       return { requested: true as const };
     },
+    getLocaleAndZone: () => services.localeAndZone(),
     getDayTotals: (input) => services.today.getDayTotals(input?.date),
     getLimitProgress: (input) => services.limits.getLimitProgress(input?.date),
     ...reportHandlers(services.reports),

@@ -45,6 +45,8 @@ export interface SettingsServiceOptions {
   onChange?: (settings: Settings) => void;
   /** The parent lock: throws 'pin-required' for a change that weakens family time (see ParentGuard). */
   guard?: (change: GuardedChange) => void;
+  /** The computer's IANA zone, for settings that say 'system' (default: the process's). */
+  systemZone?: () => string;
 }
 
 /** What callers pass: the contract's input shapes (ids and defaults optional). */
@@ -66,6 +68,7 @@ export class SettingsService {
   readonly #options: SettingsServiceOptions;
   #settings: Settings;
   #matcher: RuleMatcher;
+  #effective: { from: Settings; settings: Settings } | undefined;
 
   constructor(options: SettingsServiceOptions) {
     this.#options = options;
@@ -78,6 +81,21 @@ export class SettingsService {
   /** The current settings (a copy the caller may change freely). */
   getSettings(): Settings {
     return structuredClone(this.#settings);
+  }
+
+  /**
+   * The settings with their zone resolved: the one place 'system' becomes the computer's zone. Core only ever
+   * gets these; the same object until the settings or the computer's zone change.
+   */
+  effectiveSettings(): Settings {
+    const choice = this.#settings.timeZone;
+    const zone =
+      choice === 'system'
+        ? (this.#options.systemZone?.() ?? Intl.DateTimeFormat().resolvedOptions().timeZone)
+        : choice;
+    if (this.#effective?.from !== this.#settings || this.#effective.settings.timeZone !== zone)
+      this.#effective = { from: this.#settings, settings: { ...this.#settings, timeZone: zone } };
+    return this.#effective.settings;
   }
 
   /** The compiled rules, rebuilt only when rules change; for categorising events at read time. */
@@ -264,9 +282,10 @@ export class SettingsService {
   /** The schedule now and its transitions over the next `days` days (at most 50). */
   scheduleState(days = 7): ScheduleView {
     const now = this.#options.clock.now();
+    const settings = this.effectiveSettings();
     return {
-      now: stateAt(this.#settings, now),
-      upcoming: transitions(this.#settings, now, now + days * DAY).slice(0, 50),
+      now: stateAt(settings, now),
+      upcoming: transitions(settings, now, now + days * DAY).slice(0, 50),
     };
   }
 

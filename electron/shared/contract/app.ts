@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call, event } from './define.ts';
+import type { Language } from '../i18n/languages.ts';
 
 export interface AppInfo {
   name: string;
@@ -7,6 +8,13 @@ export interface AppInfo {
   /** 'electron' in the desktop app, 'web-host' when the UI runs in a browser for development and tests. */
   host: 'electron' | 'web-host';
   locale: string;
+}
+
+/** The language and zone in effect, resolved once in main ('system' choices become the computer's). */
+export interface LocaleAndZone {
+  locale: Language;
+  /** An IANA zone name, never 'system'. */
+  zone: string;
 }
 
 export interface AppNotice {
@@ -24,6 +32,8 @@ export const appCalls = {
   getNotices: call<AppNotice[]>()(z.void()),
   /** Quits Balans as the tray's Quit does (the parent PIN is asked during family time, on the overlay). */
   quitApp: call<{ requested: true }>()(z.void()),
+  /** The language and zone to show everything in; asked again when the settings change. */
+  getLocaleAndZone: call<LocaleAndZone>()(z.void()),
 };
 
 export const appEvents = {

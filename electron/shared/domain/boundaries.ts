@@ -83,7 +83,7 @@ export interface BoundaryCrossing {
 /** Everything the tray, the main window and the overlay show about boundaries right now. */
 export interface BoundaryStatus {
   at: number;
-  /** The settings' time zone ('system': the computer's), for showing times. */
+  /** The zone in effect (main resolved a 'system' choice; never 'system'), for showing times. */
   zone: string;
   profileId: string;
   profileSource: ProfileSource;

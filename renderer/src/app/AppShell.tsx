@@ -11,7 +11,8 @@ import { NoticeList } from './NoticeList.tsx';
 import { TrackingNotice } from './TrackingNotice.tsx';
 import { OverlayPage } from '../features/overlay/OverlayPage.tsx';
 import { NudgePage } from '../features/nudge/NudgePage.tsx';
-import { LANGUAGES, type Language } from '../i18n/index.ts';
+import { APP_LANGUAGES } from '../../../electron/shared/domain/settings.ts';
+import { LANGUAGE_NAMES, type Language } from '../../../electron/shared/i18n/languages.ts';
 import { balans } from '../lib/balans.ts';
 import { isWindowRoute, ROUTES, routeFromHash, type Route, type WindowRoute } from './routes.ts';
 
@@ -26,7 +27,6 @@ function useHashRoute(): Route | WindowRoute {
 }
 
 /** Each language in its own words, so people find theirs whatever the current language is. */
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', nl: 'Nederlands', sv: 'Svenska' };
 
 /** The window's frame: navigation on the side, the current view in the main region. */
 export function AppShell() {
@@ -58,7 +58,7 @@ export function AppShell() {
               void balans().setPreferences({ language });
             }}
           >
-            {LANGUAGES.map((language) => (
+            {APP_LANGUAGES.map((language) => (
               <option key={language} value={language} lang={language}>
                 {LANGUAGE_NAMES[language]}
               </option>

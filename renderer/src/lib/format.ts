@@ -28,8 +28,8 @@ export function formatCountdown(ms: number): string {
   return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${minutes}:${two(seconds)}`;
 }
 
-/** The zone to format instants in: the settings' zone, or the computer's for 'system'. */
-const zoneOption = (timeZone?: string) => (timeZone && timeZone !== 'system' ? { timeZone } : {});
+/** The zone to format instants in: the one main resolved (never 'system'); the page's own until it is known. */
+const zoneOption = (timeZone?: string) => (timeZone ? { timeZone } : {});
 
 /** A clock time in the user's language and the settings' zone, e.g. "18:00" or "6:00 PM". */
 export function formatTime(ms: number, locale: string, timeZone?: string): string {

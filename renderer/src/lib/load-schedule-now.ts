@@ -7,8 +7,10 @@ import { balans } from './balans.ts';
 export interface ScheduleNow {
   settings: Settings;
   view: ScheduleView;
-  /** Now by main's clock (not the page's), in the settings' zone ('system': the computer's). */
+  /** Now by main's clock (not the page's), in the zone main resolved. */
   now: DateTime;
+  /** The IANA zone everything is shown in (main resolved a 'system' choice). */
+  zone: string;
 }
 
 /** The settings, the schedule now, and now as a local date-time: what every screen's dates start from. */
@@ -18,7 +20,9 @@ export async function loadScheduleNow(): Promise<Result<ScheduleNow>> {
   if (!settings.ok) return settings;
   const view = await api.getScheduleState({ days: 1 });
   if (!view.ok) return view;
-  const zone = settings.data.timeZone === 'system' ? undefined : settings.data.timeZone;
-  const now = DateTime.fromMillis(view.data.now.at, zone ? { zone } : {});
-  return { ok: true, data: { settings: settings.data, view: view.data, now } };
+  const region = await api.getLocaleAndZone(undefined);
+  if (!region.ok) return region;
+  const { zone } = region.data;
+  const now = DateTime.fromMillis(view.data.now.at, { zone });
+  return { ok: true, data: { settings: settings.data, view: view.data, now, zone } };
 }

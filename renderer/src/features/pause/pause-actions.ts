@@ -42,14 +42,11 @@ export function askFor(failure: Failure): 'reason' | 'pin' | null {
   return null;
 }
 
-/** Luxon's zone for the settings' zone ('system' is the computer's own). */
-const zoneOf = (zone: string) => (zone === 'system' ? 'local' : zone);
-
 /** The next moment the clock shows `time` (HH:mm) in `zone` after `now`: a time already past today means tomorrow. */
 export function nextOccurrence(time: string, now: number, zone: string): number | null {
   const [hour, minute] = time.split(':').map(Number);
   if (hour === undefined || minute === undefined || Number.isNaN(hour) || Number.isNaN(minute)) return null;
-  const today = DateTime.fromMillis(now, { zone: zoneOf(zone) }).set({
+  const today = DateTime.fromMillis(now, { zone }).set({
     hour,
     minute,
     second: 0,
@@ -60,13 +57,13 @@ export function nextOccurrence(time: string, now: number, zone: string): number 
 
 /** The time offered at first for "pause until": an hour from now, on the next quarter hour, as HH:mm. */
 export function suggestedUntil(now: number, zone: string): string {
-  const later = DateTime.fromMillis(now, { zone: zoneOf(zone) }).plus({ hours: 1 });
+  const later = DateTime.fromMillis(now, { zone }).plus({ hours: 1 });
   const rounded = later.startOf('hour').plus({ minutes: Math.ceil(later.minute / 15) * 15 });
   return rounded.toFormat('HH:mm');
 }
 
 /** Whether `at` falls on a later calendar day than `now` in `zone`: a pause until then ends tomorrow (or later). */
 export function endsOnALaterDay(at: number, now: number, zone: string): boolean {
-  const day = (ms: number) => DateTime.fromMillis(ms, { zone: zoneOf(zone) }).toISODate();
+  const day = (ms: number) => DateTime.fromMillis(ms, { zone }).toISODate();
   return (day(at) ?? '') > (day(now) ?? '');
 }

@@ -25,6 +25,8 @@ export function SchedulePage() {
   const version = useSettingsVersion();
   const settings = useCall(() => balans().getSettings(undefined), `settings#${version}`);
   const view = useCall(() => balans().getScheduleState({ days: 7 }), `schedule#${version}`);
+  // The zone main resolved (the settings may say 'system'): times here read as everywhere else.
+  const region = useCall(() => balans().getLocaleAndZone(undefined), `region#${version}`);
   const [draft, setDraft] = useState<WindowDraft | null>(null);
   const [editorKey, setEditorKey] = useState(0);
   // Family time just saved: offer a parent PIN if none is set (PinOffer checks).
@@ -48,13 +50,16 @@ export function SchedulePage() {
     [t, profiles],
   );
 
-  if (settings.status === 'loading' || view.status === 'loading') return <Page>{<Loading />}</Page>;
+  if (settings.status === 'loading' || view.status === 'loading' || region.status === 'loading')
+    return <Page>{<Loading />}</Page>;
   if (settings.status === 'error')
     return <Page>{<ErrorState failure={settings.failure} onRetry={settings.reload} />}</Page>;
   if (view.status === 'error')
     return <Page>{<ErrorState failure={view.failure} onRetry={view.reload} />}</Page>;
+  if (region.status === 'error')
+    return <Page>{<ErrorState failure={region.failure} onRetry={region.reload} />}</Page>;
 
-  const zone = settings.data.timeZone;
+  const zone = region.data.zone;
   const oneOffs = settings.data.windows.filter((w) => w.type === 'one-off');
   const overlaps = overlapStretches(view.data, settings.data.windows);
 

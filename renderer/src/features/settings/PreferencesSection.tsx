@@ -8,10 +8,10 @@ import {
   type Settings,
 } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
+import { LANGUAGE_NAMES } from '../../../../electron/shared/i18n/languages.ts';
 import { balans } from '../../lib/balans.ts';
 
 /** Each language in its own words, so people find theirs whatever the current language is. */
-const LANGUAGE_NAMES = { en: 'English', nl: 'Nederlands', sv: 'Svenska' } as const;
 
 /** Idle threshold, start at login, language and theme; each saved as soon as it changes. */
 export function PreferencesSection({
@@ -24,7 +24,7 @@ export function PreferencesSection({
   /** macOS 13+: registered, but waiting for the user's approval in System Settings. */
   loginNeedsApproval?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [idle, setIdle] = useState(String(settings.idleThresholdMinutes));
   const [saved, setSaved] = useState(settings.idleThresholdMinutes);
   const [atLogin, setAtLogin] = useState(startAtLogin);
@@ -92,7 +92,6 @@ export function PreferencesSection({
             const chosen = e.target.value as Settings['language'];
             setLanguage(chosen);
             const result = await balans().setPreferences({ language: chosen });
-            if (result.ok && chosen !== 'system') await i18n.changeLanguage(chosen);
             if (!result.ok) setLanguage(language);
             report(result);
           }}

@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { glossary, SWEDISH_CLOCK_TIME } from '../../../../renderer/src/i18n/glossary.ts';
 import { nl } from '../../../../electron/shared/i18n/nl.ts';
 import { sv } from '../../../../electron/shared/i18n/sv.ts';
-import { leaves } from './catalogue-leaves.ts';
+import { leaves } from '../../shared/i18n/catalogue-leaves.ts';
+import { mainNl } from '../../../../electron/shared/i18n/desktop/nl.ts';
+import { mainSv } from '../../../../electron/shared/i18n/desktop/sv.ts';
+
+/** The window's texts and main's (tray, notifications): one glossary for both. */
+const all = (messages: object, main: object) =>
+  new Map([...leaves(messages), ...[...leaves(main)].map(([k, v]) => [`main:${k}`, v] as const)]);
 
 describe.each([
-  ['nl', nl],
-  ['sv', sv],
-] as const)('the %s catalogue keeps to its glossary', (language, messages) => {
-  const texts = leaves(messages);
+  ['nl', nl, mainNl],
+  ['sv', sv, mainSv],
+] as const)('the %s catalogue keeps to its glossary', (language, messages, main) => {
+  const texts = all(messages, main);
 
   it.each(glossary[language].map((entry) => [entry.idea, entry] as const))('%s', (_idea, entry) => {
     const found = [...texts].flatMap(([key, text]) =>
@@ -20,7 +26,7 @@ describe.each([
 
 describe('Swedish clock times', () => {
   it('put “kl.” before every clock time', () => {
-    const missing = [...leaves(sv)].filter(
+    const missing = [...all(sv, mainSv)].filter(
       ([, text]) => text.includes('{{time}}') && !SWEDISH_CLOCK_TIME.test(text),
     );
     expect(missing).toEqual([]);

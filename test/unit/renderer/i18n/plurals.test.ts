@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en.ts';
 import { nl } from '../../../../electron/shared/i18n/nl.ts';
 import { sv } from '../../../../electron/shared/i18n/sv.ts';
-import { leaves } from './catalogue-leaves.ts';
+import { leaves } from '../../shared/i18n/catalogue-leaves.ts';
 
 const catalogues = { en, nl, sv } as const;
 const PLURAL = /_(zero|one|other)$/;

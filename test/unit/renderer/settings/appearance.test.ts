@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTheme, startLocale } from '../../../../renderer/src/features/settings/appearance.ts';
+import { applyTheme } from '../../../../renderer/src/features/settings/appearance.ts';
 
 describe('appearance', () => {
   it("sets data-theme for light and dark, and removes it for 'system' so the OS decides", () => {
@@ -8,11 +8,5 @@ describe('appearance', () => {
     expect(root.dataset.theme).toBe('dark');
     applyTheme('system', root);
     expect(root.dataset).not.toHaveProperty('theme');
-  });
-
-  it('starts in the chosen language, or the computer’s locale for system', () => {
-    expect(startLocale('sv', 'nl-NL')).toBe('sv');
-    expect(startLocale('system', 'nl-NL')).toBe('nl-NL');
-    expect(startLocale(undefined, 'en-GB')).toBe('en-GB');
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * Main's texts (namespace 'main'): what the OS draws outside the window — the tray menu and native
+ * notifications. Same i18next placeholders as the window's texts; nl and sv must have exactly these keys.
+ */
+export const mainEn = {
+  tray: {
+    snooze: 'Snooze {{minutes}} min',
+    skip: 'Skip this window',
+    pauseTracking: 'Pause tracking for an hour',
+    resume: 'Resume',
+    open: 'Open Balans',
+    startAtLogin: 'Start at login',
+    quit: 'Quit',
+  },
+  notification: {
+    until: '{{kind}} until {{time}}',
+    officeOpen: 'Office hours are open',
+    soon: '{{kind}} in 5 minutes',
+    soonBody: '{{name}} starts at {{time}}.',
+    restricted: '{{app}} is set as {{category}} in {{kind}}.',
+    restrictedAnywhere: '{{app}} is set as {{category}}.',
+    headsUp: '{{minutes}} min left today for {{target}}',
+    reached: 'Daily limit reached for {{target}}',
+    weekly: 'Your week in Balans',
+    weeklyBody: 'See where last week’s time went.',
+  },
+};
+
+export type MainMessages = typeof mainEn;
