@@ -140,6 +140,10 @@ const KNOWN_APPS: readonly [name: string, variants: readonly string[]][] = [
     ['studio', 'studio64', 'jetbrains-studio', 'android studio', 'com.google.android.studio'],
   ],
   ['Visual Studio', ['devenv', 'visual studio']],
+  ['GitHub Desktop', ['githubdesktop', 'github desktop', 'com.github.githubclient']],
+  ['Remote Desktop Connection', ['mstsc', 'remote desktop connection']],
+  ['Windows PowerShell', ['powershell', 'pwsh', 'windows powershell']],
+  ['Command Prompt', ['cmd', 'command prompt', 'opdrachtprompt', 'kommandotolken']],
   ['Sublime Text', ['sublime_text', 'sublime-text', 'subl', 'com.sublimetext.4', 'com.sublimetext.3']],
 ];
 

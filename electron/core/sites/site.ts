@@ -73,7 +73,8 @@ export function siteFromTitle(title: string): string | undefined {
   const segments = title.replace(COUNTER, '').split(SEPARATOR);
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i]!.replace(COUNTER, '').trim();
-    const known = byName.get(segment.toLowerCase());
+    // "Prime Video: The Boys": a site may name itself before a colon.
+    const known = byName.get(segment.toLowerCase()) ?? byName.get(segment.split(': ')[0]!.toLowerCase());
     if (known) return known;
     const host = hostOrUndefined(WHOLE_HOST.exec(segment)?.[1]);
     if (host) return host;

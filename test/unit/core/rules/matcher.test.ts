@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { recordedObservation } from '../../../../electron/core/sites/observation.ts';
 import { categorise, compileRules } from '../../../../electron/core/rules/matcher.ts';
 import { DEFAULT_RULES, PROFESSIONAL_OVERRIDES } from '../../../../electron/core/rules/default-rules.ts';
 import type { Rule } from '../../../../electron/shared/domain/rules.ts';
 import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
-import type { Observation } from '../../../../electron/shared/domain/usage.ts';
 import { BalansError } from '../../../../electron/shared/result.ts';
-
-const fixture = JSON.parse(
-  readFileSync(new URL('../../../fixtures/window-titles.json', import.meta.url), 'utf8'),
-) as {
-  observation: Observation;
-  expected: string;
-}[];
 
 const profile = (id: string, ruleOverrides: Rule[] = []): Profile => ({
   id,
@@ -37,22 +28,6 @@ const rule = (
   match,
   pattern,
   category,
-});
-
-describe('default rules against real window titles', () => {
-  const matcher = compileRules({ rules: [...DEFAULT_RULES], profiles: [] });
-
-  it('has at least 60 fixture titles', () => {
-    expect(fixture.length).toBeGreaterThanOrEqual(60);
-  });
-
-  it.each(fixture.map((f) => [f.observation.title ?? f.observation.site ?? f.observation.app, f] as const))(
-    '%s',
-    (_label, { observation, expected }) => {
-      // Through the tracker's own recording step: the site is filled in once, then matched.
-      expect(categorise(matcher, recordedObservation(observation))).toBe(expected);
-    },
-  );
 });
 
 describe('profile overrides', () => {
