@@ -220,7 +220,6 @@ async function startUp(): Promise<void> {
               }),
               windows,
               tray: () => tray,
-              switchProfile: () => undefined,
             }),
           },
         });

@@ -11,7 +11,6 @@ import type {
  * (native notification, nudge window, overlay on every display, records) and tests compare them as values.
  */
 export type PolicyAction =
-  | { type: 'switch-profile'; profileId: string }
   | { type: 'notify'; notice: BoundaryNotice }
   | { type: 'show-nudge'; nudge: NudgeView }
   | { type: 'hide-nudge' }

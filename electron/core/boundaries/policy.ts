@@ -77,8 +77,6 @@ export function step(previous: BoundaryMemory, input: PolicyInput): PolicyStep {
   }
 
   const state = stateAt(settings, now);
-  if (state.profileId !== memory.profileId)
-    actions.push({ type: 'switch-profile', profileId: state.profileId });
 
   const pauses = activePauses(memory, now);
   const everything = pauses.find((p) => p.kind === 'pause-everything');

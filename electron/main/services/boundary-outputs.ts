@@ -14,8 +14,6 @@ export interface BoundaryOutputs {
   /** The overlay on every display. */
   showOverlay(overlay: OverlayView): void;
   hideOverlay(): void;
-  /** The active profile changed (tracking and rules follow it). */
-  switchProfile(profileId: string): void;
   updateTray(status: BoundaryStatus): void;
 }
 
@@ -44,7 +42,6 @@ export function recordingOutputs() {
     hideNudge: record('hideNudge'),
     showOverlay: record('showOverlay'),
     hideOverlay: record('hideOverlay'),
-    switchProfile: record('switchProfile'),
     updateTray: record('updateTray'),
   };
   return { outputs, calls };

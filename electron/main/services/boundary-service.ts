@@ -101,8 +101,6 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
 
   function perform(action: PolicyAction): void {
     switch (action.type) {
-      case 'switch-profile':
-        return deps.outputs.switchProfile(action.profileId);
       case 'notify':
         return deps.outputs.notify(action.notice);
       case 'show-nudge':
@@ -258,9 +256,6 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
     windowClosed(which: 'overlay' | 'nudge'): BoundaryStatus {
       displayed[which] = false;
       return recompute();
-    },
-    isTrackingPaused(): boolean {
-      return status?.trackingPausedUntil != null;
     },
     snooze: (minutes: SnoozeMinutes, input: PauseInput = {}) =>
       pause((m, ctx, request) => controls.snooze(m, ctx, minutes, request), input),

@@ -6,7 +6,6 @@ export interface ElectronOutputParts {
   windows: { showOverlay(): void; hideOverlay(): void; showNudge(): void; hideNudge(): void };
   /** Created once the app is ready; status updates before that are dropped. */
   tray: () => { update(status: BoundaryStatus): void } | undefined;
-  switchProfile: (profileId: string) => void;
 }
 
 /** The boundary outputs in the desktop app: overlay and nudge contents come from the pushed status event. */
@@ -17,7 +16,6 @@ export function electronOutputs(parts: ElectronOutputParts): BoundaryOutputs {
     hideOverlay: () => parts.windows.hideOverlay(),
     showNudge: () => parts.windows.showNudge(),
     hideNudge: () => parts.windows.hideNudge(),
-    switchProfile: parts.switchProfile,
     updateTray: (status) => parts.tray()?.update(status),
   };
 }

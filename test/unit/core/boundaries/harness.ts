@@ -93,9 +93,7 @@ export function policyDriver(
 
 /** Leaves out the actions every transition brings, to look at what a restriction does. */
 export const restrictionActions = (actions: PolicyAction[]) =>
-  actions.filter(
-    (a) => a.type !== 'switch-profile' && !(a.type === 'notify' && a.notice.key === 'window-started'),
-  );
+  actions.filter((a) => !(a.type === 'notify' && a.notice.key === 'window-started'));
 
 /** A window event of `minutes` ending at `end`. */
 export const used = (data: Observation, end: number, minutes: number): UsageEvent => ({

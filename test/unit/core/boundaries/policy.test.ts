@@ -111,17 +111,18 @@ describe('each window kind × each action, for an entertainment site', () => {
     expect(restrictionActions(driver.step(YOUTUBE))).toEqual([]);
   });
 
-  it('announces the window that opens, with its end, and switches the profile', () => {
+  it('announces the window that opens, with its end, under the profile it brings', () => {
     const driver = policyDriver(oneWindow('focus', 'nothing'), '2026-11-20T08:59');
-    expect(driver.step(CODE)).toEqual([{ type: 'switch-profile', profileId: 'private' }]);
+    expect(driver.step(CODE)).toEqual([]);
+    expect(driver.last.view.state.profileId).toBe('private');
     driver.clock.advance(MINUTE);
     expect(driver.step(CODE)).toEqual([
-      { type: 'switch-profile', profileId: 'professional' },
       {
         type: 'notify',
         notice: { key: 'window-started', kind: 'focus', windowName: 'w', until: local('2026-11-20T17:00') },
       },
     ]);
+    expect(driver.last.view.state.profileId).toBe('professional');
     expect(driver.step(CODE)).toEqual([]);
   });
 });
@@ -359,7 +360,6 @@ describe('sleep and clock jumps', () => {
     const afterSleep = driver.step(CODE);
     expect(afterSleep.map((a) => (a.type === 'notify' ? `notify ${a.notice.key}` : a.type))).toEqual([
       'record-gap',
-      'switch-profile',
       'notify window-started',
       'show-overlay',
     ]);
@@ -367,7 +367,7 @@ describe('sleep and clock jumps', () => {
       type: 'record-gap',
       gap: { windowId: 'dinner', start: local('2026-11-20T18:00'), end: local('2026-11-20T20:00') },
     });
-    expect(afterSleep[1]).toEqual({ type: 'switch-profile', profileId: 'family' });
+    expect(driver.last.view.state.profileId).toBe('family');
 
     driver.at('2026-11-21T04:00');
     expect(driver.step(CODE)).toEqual([
@@ -375,7 +375,6 @@ describe('sleep and clock jumps', () => {
         type: 'record-gap',
         gap: { windowId: 'dinner', start: local('2026-11-20T20:00'), end: local('2026-11-20T21:00') },
       },
-      { type: 'switch-profile', profileId: 'private' },
       { type: 'hide-overlay' },
     ]);
   });
@@ -385,7 +384,6 @@ describe('sleep and clock jumps', () => {
     driver.step(CODE);
     driver.at('2026-11-20T12:00');
     expect(driver.step(CODE)).toEqual([
-      { type: 'switch-profile', profileId: 'professional' },
       {
         type: 'notify',
         notice: {

@@ -10,8 +10,6 @@ const hhmm = (ms: number) => DateTime.fromMillis(ms, { zone: DAY_ZONE }).toForma
 /** An action in a few words, with instants as local times: easy to read in a failing diff. */
 function describe(action: PolicyAction): string {
   switch (action.type) {
-    case 'switch-profile':
-      return `switch to ${action.profileId}`;
     case 'notify': {
       const n = action.notice;
       if (n.key === 'window-started') return `notify: ${n.kind} "${n.windowName}" until ${hhmm(n.until)}`;
