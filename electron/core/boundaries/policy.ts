@@ -70,10 +70,8 @@ export function step(previous: BoundaryMemory, input: PolicyInput): PolicyStep {
   const nameOf = (windowId: string) => settings.windows.find((w) => w.id === windowId)?.name ?? windowId;
 
   if (memory.lastStep !== null && now > memory.lastStep) {
-    for (const gap of familyTimeGaps(settings, memory.lastStep, now)) {
-      actions.push({ type: 'record-gap', gap });
+    for (const gap of familyTimeGaps(settings, memory.lastStep, now))
       memory = { ...memory, gaps: [...memory.gaps, gap] };
-    }
   }
 
   const state = stateAt(settings, now);
@@ -178,11 +176,6 @@ export function step(previous: BoundaryMemory, input: PolicyInput): PolicyStep {
     memory.nudge.view.subject === wantedNudge.subject;
   if (memory.nudge && !sameNudge) {
     const { view, shownAt } = memory.nudge;
-    if (now > shownAt)
-      actions.push({
-        type: 'record-crossing',
-        crossing: { category: view.category, subject: view.subject, start: shownAt, end: now },
-      });
     memory = {
       ...memory,
       nudge: null,

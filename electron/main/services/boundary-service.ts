@@ -115,10 +115,6 @@ export function createBoundaryService(deps: BoundaryServiceDeps) {
       case 'hide-overlay':
         displayed.overlay = false;
         return deps.outputs.hideOverlay();
-      case 'record-crossing':
-      case 'record-gap':
-        // Kept in the memory and shown in the status; the event log has no kind for them yet.
-        return;
     }
   }
 

@@ -225,17 +225,14 @@ describe('nudges and boundary crossings', () => {
     driver.at('2026-11-20T10:10');
     expect(driver.step(YOUTUBE)).toEqual([]);
     driver.at('2026-11-20T10:12');
-    expect(driver.step(CODE)).toEqual([
+    expect(driver.step(CODE)).toEqual([{ type: 'hide-nudge' }]);
+    expect(driver.memory.crossings).toEqual([
       {
-        type: 'record-crossing',
-        crossing: {
-          category: 'entertainment',
-          subject: 'youtube.com',
-          start: local('2026-11-20T10:00'),
-          end: local('2026-11-20T10:12'),
-        },
+        category: 'entertainment',
+        subject: 'youtube.com',
+        start: local('2026-11-20T10:00'),
+        end: local('2026-11-20T10:12'),
       },
-      { type: 'hide-nudge' },
     ]);
   });
 
@@ -359,24 +356,21 @@ describe('sleep and clock jumps', () => {
     driver.at('2026-11-20T20:00');
     const afterSleep = driver.step(CODE);
     expect(afterSleep.map((a) => (a.type === 'notify' ? `notify ${a.notice.key}` : a.type))).toEqual([
-      'record-gap',
       'notify window-started',
       'show-overlay',
     ]);
-    expect(afterSleep[0]).toEqual({
-      type: 'record-gap',
-      gap: { windowId: 'dinner', start: local('2026-11-20T18:00'), end: local('2026-11-20T20:00') },
-    });
+    expect(driver.memory.gaps).toEqual([
+      { windowId: 'dinner', start: local('2026-11-20T18:00'), end: local('2026-11-20T20:00') },
+    ]);
     expect(driver.last.view.state.profileId).toBe('family');
 
     driver.at('2026-11-21T04:00');
-    expect(driver.step(CODE)).toEqual([
-      {
-        type: 'record-gap',
-        gap: { windowId: 'dinner', start: local('2026-11-20T20:00'), end: local('2026-11-20T21:00') },
-      },
-      { type: 'hide-overlay' },
-    ]);
+    expect(driver.step(CODE)).toEqual([{ type: 'hide-overlay' }]);
+    expect(driver.memory.gaps.at(-1)).toEqual({
+      windowId: 'dinner',
+      start: local('2026-11-20T20:00'),
+      end: local('2026-11-20T21:00'),
+    });
   });
 
   it('a clock set backwards recomputes without inventing a gap', () => {
@@ -395,6 +389,7 @@ describe('sleep and clock jumps', () => {
       },
       { type: 'hide-overlay' },
     ]);
+    expect(driver.memory.gaps).toEqual([]);
   });
 });
 

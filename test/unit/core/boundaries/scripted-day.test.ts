@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { runScriptedDay } from './scripted-day.ts';
 
-it('a scripted Friday (test/fixtures/boundary-day.ts) produces exactly these actions', () => {
+it('a scripted Friday (test/fixtures/boundary-day.ts) produces exactly these actions and crossings', () => {
   expect(runScriptedDay()).toEqual([
     ['09:00', 'notify: focus "Morning focus" until 12:00'],
     // Professional nudges social in focus; the crossing lasts until the user leaves.
@@ -20,8 +20,8 @@ it('a scripted Friday (test/fixtures/boundary-day.ts) produces exactly these act
     ['17:53', 'notify: limit of 30 min reached'],
     ['17:53', 'nudge: youtube.com (entertainment, limit)'],
     ['17:55', 'notify: family-time "Dinner" at 18:00'],
-    ['18:00', 'notify: family-time "Dinner" until 20:00'],
     ['18:00', 'crossing: youtube.com 17:53–18:00'],
+    ['18:00', 'notify: family-time "Dinner" until 20:00'],
     ['18:00', 'overlay: family-time Dinner'],
     ['18:00', 'hide-nudge'],
     ['20:00', 'hide-overlay'],

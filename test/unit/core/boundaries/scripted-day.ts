@@ -24,16 +24,12 @@ function describe(action: PolicyAction): string {
       return `nudge: ${action.nudge.subject} (${action.nudge.category}, ${action.nudge.reason})`;
     case 'show-overlay':
       return `overlay: ${action.overlay.kind} ${action.overlay.subject ?? action.overlay.windowName ?? ''}`.trim();
-    case 'record-crossing':
-      return `crossing: ${action.crossing.subject} ${hhmm(action.crossing.start)}–${hhmm(action.crossing.end)}`;
-    case 'record-gap':
-      return `gap: ${action.gap.windowId} ${hhmm(action.gap.start)}–${hhmm(action.gap.end)}`;
     default:
       return action.type;
   }
 }
 
-/** Every action of the day as [local time, description]. */
+/** Every action of the day as [local time, description], and each crossing the memory records at its end. */
 export function runScriptedDay(from = '08:50', to = '20:30'): [string, string][] {
   const driver = policyDriver(boundaryDaySettings(), `${DAY_DATE}T${from}`);
   const end = DateTime.fromISO(`${DAY_DATE}T${to}`, { zone: DAY_ZONE }).toMillis();
@@ -44,7 +40,11 @@ export function runScriptedDay(from = '08:50', to = '20:30'): [string, string][]
     const time = hhmm(now);
     let observation: Observation | null = null;
     for (const [start, seen] of BOUNDARY_DAY) if (start <= time) observation = seen;
-    for (const action of driver.step(observation, today)) out.push([time, describe(action)]);
+    const known = driver.memory.crossings.length;
+    const actions = driver.step(observation, today);
+    for (const c of driver.memory.crossings.slice(known))
+      out.push([time, `crossing: ${c.subject} ${hhmm(c.start)}–${hhmm(c.end)}`]);
+    for (const action of actions) out.push([time, describe(action)]);
     // The tracker would store this minute once it has passed.
     if (observation) today.push({ start: now, duration: 60_000, data: observation });
   }
