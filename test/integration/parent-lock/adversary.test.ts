@@ -85,7 +85,9 @@ const cases: Case[] = [
   { name: 'getNotices', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
   // Only asks: the quit itself passes the lifecycle's guard, which is mayQuit (tested below and in quit-plan).
   { name: 'quitApp', what: 'asks to quit', input: () => undefined, open: 'ok', soon: 'ok' },
+  { name: 'getLocaleAndZone', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
   { name: 'getDayTotals', what: 'reads', input: () => ({}), open: 'ok', soon: 'ok' },
+  { name: 'getLimitProgress', what: 'reads', input: () => ({}), open: 'ok', soon: 'ok' },
   ...(
     [
       'getUsageTotals',
