@@ -44,10 +44,9 @@ export function noticeText(
       return {
         title: notice.app,
         body: notice.kind
-          ? t('notification.restricted', {
+          ? t(`notification.restricted.${notice.kind}`, {
               app: notice.app,
               category: category(notice.category),
-              kind: kind(notice.kind),
             })
           : t('notification.restrictedAnywhere', { app: notice.app, category: category(notice.category) }),
       };

@@ -17,7 +17,13 @@ export const mainEn = {
     officeOpen: 'Office hours are open',
     soon: '{{kind}} in 5 minutes',
     soonBody: '{{name}} starts at {{time}}.',
-    restricted: '{{app}} is set as {{category}} in {{kind}}.',
+    // One whole sentence per kind: inserting a kind into one sentence agrees in Dutch and Swedish only by luck.
+    restricted: {
+      'office-hours': '{{app}} is set as {{category}} during office hours.',
+      focus: '{{app}} is set as {{category}} during focus time.',
+      downtime: '{{app}} is set as {{category}} during downtime.',
+      'family-time': '{{app}} is set as {{category}} during family time.',
+    },
     restrictedAnywhere: '{{app}} is set as {{category}}.',
     headsUp: '{{minutes}} min left today for {{target}}',
     reached: 'Daily limit reached for {{target}}',

@@ -15,7 +15,12 @@ export const mainNl: MainMessages = {
     officeOpen: 'De kantooruren zijn begonnen',
     soon: '{{kind}} over 5 minuten',
     soonBody: '{{name}} begint om {{time}}.',
-    restricted: '{{app}} valt onder {{category}} tijdens {{kind}}.',
+    restricted: {
+      'office-hours': '{{app}} valt onder {{category}} tijdens kantooruren.',
+      focus: '{{app}} valt onder {{category}} tijdens focustijd.',
+      downtime: '{{app}} valt onder {{category}} tijdens rusttijd.',
+      'family-time': '{{app}} valt onder {{category}} tijdens gezinstijd.',
+    },
     restrictedAnywhere: '{{app}} valt onder {{category}}.',
     headsUp: 'Nog {{minutes}} min vandaag voor {{target}}',
     reached: 'Daglimiet bereikt voor {{target}}',

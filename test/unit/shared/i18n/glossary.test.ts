@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, SWEDISH_CLOCK_TIME } from '../../../../renderer/src/i18n/glossary.ts';
+import { glossary, SWEDISH_CLOCK_TIME } from '../../../../electron/shared/i18n/glossary.ts';
 import { nl } from '../../../../electron/shared/i18n/nl.ts';
 import { sv } from '../../../../electron/shared/i18n/sv.ts';
-import { leaves } from '../../shared/i18n/catalogue-leaves.ts';
+import { leaves } from './catalogue-leaves.ts';
 import { mainNl } from '../../../../electron/shared/i18n/desktop/nl.ts';
 import { mainSv } from '../../../../electron/shared/i18n/desktop/sv.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The glossary: one term per idea in Dutch and Swedish, and the words each term retired. Translators read it before
- * adding a text; `test/unit/renderer/i18n/glossary.test.ts` fails when a retired word comes back in a catalogue.
+ * adding a text; `test/unit/shared/i18n/glossary.test.ts` fails when a retired word comes back in a catalogue.
  *
  * English keeps "window" for a scheduled time window (the product's own word, "focus window"); Dutch and Swedish
  * say "blok"/"block", because "venster"/"fönster" reads as an app window, which is what it means on the Rules

@@ -3,9 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en.ts';
 import { nl } from '../../../../electron/shared/i18n/nl.ts';
 import { sv } from '../../../../electron/shared/i18n/sv.ts';
-import { leaves } from '../../shared/i18n/catalogue-leaves.ts';
+import { leaves } from './catalogue-leaves.ts';
 
-const catalogues = { en, nl, sv } as const;
+import { mainEn } from '../../../../electron/shared/i18n/desktop/en.ts';
+import { mainNl } from '../../../../electron/shared/i18n/desktop/nl.ts';
+import { mainSv } from '../../../../electron/shared/i18n/desktop/sv.ts';
+
+/** The window's texts and main's (tray, notifications) together: both take counts. */
+const catalogues = {
+  en: { ...en, main: mainEn },
+  nl: { ...nl, main: mainNl },
+  sv: { ...sv, main: mainSv },
+} as const;
 const PLURAL = /_(zero|one|other)$/;
 
 describe.each(Object.entries(catalogues))('plurals in %s', (_language, messages) => {
