@@ -89,8 +89,8 @@ describe('a rule for one profile changes every screen', () => {
     );
     await page.getByLabel('Rules for').selectOption({ label: 'Professional only (checked first)' });
     await page.getByRole('button', { name: 'Add a rule' }).press('Enter');
-    // Professional already has its LinkedIn rule; the new one comes after it.
-    const count = 2;
+    // A new rule goes on top of the list (Professional's LinkedIn rule moves down).
+    const count = 1;
     await page.getByLabel(`Rule ${count}: pattern`).waitFor();
     await page.getByLabel(`Rule ${count}: pattern`).fill('Blender');
     await page.getByLabel(`Rule ${count}: category`).selectOption('work');
