@@ -6,7 +6,7 @@ const PROBLEM = /^regex:([a-z-]+): /;
 
 /**
  * The failure's text in the user's language when main refused a rule regex (its message starts with
- * `regex:<problem>:`, see electron/core/rules/regex-safety.ts); any other failure said from its code.
+ * `regex:<problem>:`, as core's rule regex check writes it); any other failure said from its code.
  */
 export function ruleFailureText(
   t: TFunction,
