@@ -9,13 +9,14 @@ import { createPrivacyService, type PrivacyStore } from './services/privacy-serv
 import { createReportService, type ReportStore } from './services/report-service.ts';
 import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
-import type { UsageSink } from '../shared/domain/usage.ts';
 import type { BoundaryMemory } from '../core/boundaries/memory.ts';
 import type { ParentLockStore } from './adapters/parent-lock/lock-file.ts';
 import { metaLockStore, metaTamperLog, type MetaStore } from './adapters/parent-lock/lock-records.ts';
 import type { ScryptParams } from './adapters/parent-lock/pin-hash.ts';
 import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs.ts';
-import { createBoundaryService, type TrackingPauses } from './services/boundary-service.ts';
+import { createBoundaryLoop } from './services/boundary-loop.ts';
+import { createPauseService, type TrackingPauses } from './services/pause-service.ts';
+import { createTodayUsage, type RecordedSink } from './services/today-usage.ts';
 import { createParentLock } from './services/parent-lock-service.ts';
 import { createParentGuard } from './services/parent-guard.ts';
 import { pinPauseProofs } from './services/pin-pause-proofs.ts';
@@ -64,7 +65,8 @@ export interface AppServiceDeps {
     /** Replaces the preferences kept in the settings (the family's message, the pause budget); tests use it. */
     preferences?: () => BoundaryPreferences;
     observe: () => Observation | null;
-    sink: UsageSink;
+    /** Where the tracker's events and the pause records go; today's running total hears every write. */
+    sink: RecordedSink;
     outputs: BoundaryOutputs;
     lockStore: ParentLockStore;
     scrypt?: ScryptParams;
@@ -155,11 +157,21 @@ export function createAppServices(deps: AppServiceDeps) {
   };
   const reports = createReportService({ ...shared, store: deps.store, intervals });
   const today = createTodayService({ ...shared, reports });
+  // Stored window events of a span; async, as the store answers from its worker.
+  const readWindows = (from: number, to: number) =>
+    Promise.resolve(deps.store.eventsBetween('window', from, to));
+  const todayUsage = createTodayUsage({
+    clock: deps.clock,
+    zone: () => scheduleSettings().timeZone,
+    read: readWindows,
+  });
+  boundaryDeps.sink.onRecorded((events) => todayUsage.record(events));
   const limits = createLimitService({
     clock: deps.clock,
     settings: scheduleSettings,
     rules: () => settings.rules(),
-    usage: deps.store,
+    today: () => todayUsage.events(),
+    read: readWindows,
   });
   const rules = createRulesService({
     clock: deps.clock,
@@ -184,23 +196,22 @@ export function createAppServices(deps: AppServiceDeps) {
   const proofs = pinPauseProofs({ meta: deps.store, lock: parentLock });
   const saveMemory = deps.boundaries.saveMemory;
   const tracker = deps.tracking;
-  const boundaries = createBoundaryService({
-    ...boundaryDeps,
-    preferences:
-      deps.boundaries.preferences ??
-      (() => ({
-        familyMessage: current.familyMessage,
-        pauseBudget: {},
-        defaultPauseBudget: current.pauseBudget,
-      })),
-    // Pauses that stop tracking are the tracker's to record, so it really stops and only one pause is recorded.
-    ...(tracker
-      ? { tracking: { pause: (request) => tracker.pause(request), resume: () => tracker.resume() } }
-      : {}),
+  const preferences =
+    deps.boundaries.preferences ??
+    (() => ({
+      familyMessage: current.familyMessage,
+      pauseBudget: {},
+      defaultPauseBudget: current.pauseBudget,
+    }));
+  const { sink, ...loopDeps } = boundaryDeps;
+  const boundaries = createBoundaryLoop({
+    ...loopDeps,
+    preferences,
     settings: scheduleSettings,
     rules: () => settings.rules(),
     clock: deps.clock,
-    usage: deps.store,
+    today: () => todayUsage.events(),
+    beforeStart: () => todayUsage.seed(),
     ...(saveMemory
       ? {
           saveMemory: (memory: BoundaryMemory) => {
@@ -213,7 +224,6 @@ export function createAppServices(deps: AppServiceDeps) {
     parentLock: {
       load: () => parentLock.load(),
       pinSet: () => parentLock.pinSet(),
-      authorise: (change, pin) => guard.authorise(change, pin),
       vetMemory: (memory) => {
         // At start, with the lock read: a settings file weakened from outside is put back first.
         const weakened = schedule.weakenedFrom(current);
@@ -222,6 +232,18 @@ export function createAppServices(deps: AppServiceDeps) {
         return proofs.vet(memory);
       },
     },
+  });
+  const pauses = createPauseService({
+    clock: deps.clock,
+    settings: scheduleSettings,
+    preferences,
+    sink,
+    authorise: (change, pin) => guard.authorise(change, pin),
+    loop: boundaries,
+    // Pauses that stop tracking are the tracker's to record, so it really stops and only one pause is recorded.
+    ...(tracker
+      ? { tracking: { pause: (request) => tracker.pause(request), resume: () => tracker.resume() } }
+      : {}),
   });
   parentLock.onChange(() => {
     schedule.save(current);
@@ -251,6 +273,7 @@ export function createAppServices(deps: AppServiceDeps) {
     parentLock,
     guard,
     boundaries,
+    pauses,
     /** Quitting while the family-time overlay is up needs the PIN (when one is set). */
     mayQuit: (pin?: string) =>
       guard.authorise(

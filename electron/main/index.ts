@@ -19,6 +19,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createAppServices, type AppServices } from './app-services.ts';
 import { APP_ID } from './app-id.ts';
 import type { UsageStore } from './adapters/storage/usage-store.ts';
+import { recordedSink } from './services/today-usage.ts';
 import ElectronStore from 'electron-store';
 import { checkSettings } from '../core/settings/check-settings.ts';
 import type { StoreClass } from './adapters/settings/settings-store.ts';
@@ -143,6 +144,8 @@ async function startUp(): Promise<void> {
     {
       step: 'services',
       run: () => {
+        // The tracker's writes also grow today's running total (limits and the nudge read it, not the store).
+        const recorded = recordedSink(store);
         tracking = new TrackingService({
           source: detectWindowSource({
             platform: process.platform,
@@ -161,7 +164,7 @@ async function startUp(): Promise<void> {
             log: (message, error) => console.error(message, error),
           }),
           clock,
-          sink: store,
+          sink: recorded,
           newId: () => store.nextEventId(),
           privacy: trackingPrivacyOf(store.privacySettings()),
           // Each window event records the profile active when it happened.
@@ -204,7 +207,7 @@ async function startUp(): Promise<void> {
           zone,
           boundaries: {
             observe: () => tracking.currentObservation(),
-            sink: store,
+            sink: recorded,
             lockStore: jsonLockFile(join(userData, 'parent-lock.json')),
             memory: savedMemory.memory,
             saveMemory: (memory) => memoryFile.save(memory),
@@ -263,7 +266,7 @@ async function startUp(): Promise<void> {
     {
       step: 'tray',
       run: () => {
-        const boundaries = services!.boundaries;
+        const pauses = services!.pauses;
         tray = createTray({
           Tray,
           Menu,
@@ -277,11 +280,11 @@ async function startUp(): Promise<void> {
               ? `${status.window.name} · ${Math.max(0, Math.ceil((status.window.end - status.at) / 60_000))} min`
               : null,
           }),
-          snooze: (minutes) => void boundaries.snooze(minutes).catch(() => showMainWindow()),
-          skip: () => void boundaries.skip().catch(() => showMainWindow()),
+          snooze: (minutes) => void pauses.snooze(minutes).catch(() => showMainWindow()),
+          skip: () => void pauses.skip().catch(() => showMainWindow()),
           pauseTracking: () =>
-            void boundaries.pauseTracking(Date.now() + 3_600_000).catch(() => showMainWindow()),
-          resume: () => boundaries.resume(),
+            void pauses.pauseTracking(Date.now() + 3_600_000).catch(() => showMainWindow()),
+          resume: () => pauses.resume(),
           open: () => showMainWindow(),
           quit: () => app.quit(),
           startAtLogin,

@@ -57,7 +57,8 @@ describe('Today’s limit bar and the nudge come from one measurement', () => {
 
     // The minute the thirtieth minute is recorded, the policy nudges and the bar is full.
     now = evening + 30 * MIN;
-    app.store.write([watching(30)]);
+    // As the tracker records it: through the sink today's running total hears.
+    app.sink.write([watching(30)]);
     app.services.boundaries.recompute();
     expect(nudges()).toMatchObject([
       { reason: 'limit', category: 'entertainment', subject: 'm.youtube.com' },

@@ -7,6 +7,7 @@ import { UsageStore } from '../../electron/main/adapters/storage/usage-store.ts'
 import { memoryLockStore, type ParentLockStore } from '../../electron/main/adapters/parent-lock/lock-file.ts';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
+import { recordedSink } from '../../electron/main/services/today-usage.ts';
 import { recordingOutputs, type BoundaryTimer } from '../../electron/main/services/boundary-outputs.ts';
 import type { PrivacyStore } from '../../electron/main/services/privacy-service.ts';
 import type { MetaStore } from '../../electron/main/adapters/parent-lock/lock-records.ts';
@@ -86,6 +87,8 @@ export function composeHostApp(options: HostAppOptions = {}) {
     },
   };
   const recorded = recordingOutputs();
+  // What a tracker would write goes here: the store, and today's running total that limits read.
+  const sink = recordedSink(store);
   const services = createAppServices({
     clock,
     appInfo: { name: 'Balans', version: '0.0.0-host', host: 'web-host', locale: options.locale ?? 'en' },
@@ -96,7 +99,7 @@ export function composeHostApp(options: HostAppOptions = {}) {
     zone: () => zone,
     boundaries: {
       observe: options.observe ?? (() => null),
-      sink: store,
+      sink,
       outputs: recorded.outputs,
       lockStore: options.lockStore ?? memoryLockStore(),
       // Cheaper than the app's scrypt cost: this lock only guards a test run.
@@ -117,5 +120,5 @@ export function composeHostApp(options: HostAppOptions = {}) {
     store.close();
     if (!options.directory) rmSync(directory, { recursive: true, force: true });
   };
-  return { services, dispatch, store, directory, close, outputs: recorded.calls, ready };
+  return { services, dispatch, store, sink, directory, close, outputs: recorded.calls, ready };
 }

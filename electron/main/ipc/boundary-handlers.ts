@@ -1,11 +1,15 @@
 import type { boundaryCalls } from '../../shared/contract/boundaries.ts';
-import type { BoundaryService } from '../services/boundary-service.ts';
+import type { BoundaryLoop } from '../services/boundary-loop.ts';
+import type { PauseService } from '../services/pause-service.ts';
 import type { Handlers } from './handler-table.ts';
 
 /** The boundary calls: pause controls, the overlay's buttons and the nudge's answers. */
-export function boundaryHandlers(service: BoundaryService): Pick<Handlers, keyof typeof boundaryCalls> {
+export function boundaryHandlers(
+  loop: Pick<BoundaryLoop, 'status'>,
+  service: PauseService,
+): Pick<Handlers, keyof typeof boundaryCalls> {
   return {
-    getBoundaryState: () => service.status(),
+    getBoundaryState: () => loop.status(),
     snooze: ({ minutes, reason, pin }) => service.snooze(minutes, { reason, pin }),
     skip: ({ reason, pin }) => service.skip({ reason, pin }),
     pauseTracking: ({ until, reason, pin }) => service.pauseTracking(until, { reason, pin }),

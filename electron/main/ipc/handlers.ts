@@ -24,7 +24,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...privacyHandlers(services.privacy),
     ...settingsHandlers(services.settings, services.guard),
     getTrackingStatus: () => services.tracking.status(),
-    ...boundaryHandlers(services.boundaries),
+    ...boundaryHandlers(services.boundaries, services.pauses),
     ...parentLockHandlers(services.parentLock),
     ...ruleHandlers(services.rules),
     ...preferenceHandlers(services.settings, services.startAtLogin),

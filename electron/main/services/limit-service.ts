@@ -6,52 +6,43 @@ import type { RuleMatcher } from '../../core/rules/matcher.ts';
 import { stateAt } from '../../core/schedule/schedule.ts';
 import type { LimitProgress } from '../../shared/domain/profiles.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
-import type { UsageEvent } from '../../shared/domain/usage.ts';
-import type { ReportStore } from './report-service.ts';
+import type { StoredEvent, UsageEvent } from '../../shared/domain/usage.ts';
 
 export interface LimitServiceDeps {
   clock: Clock;
   /** The settings with a concrete zone (never 'system'). */
   settings: () => Settings;
   rules: () => RuleMatcher;
-  usage: Pick<ReportStore, 'eventsBetween'>;
-}
-
-/** A day's window events up to `now` (the whole day when it is over), as limits count them. */
-export function windowEventsOfDay(
-  usage: Pick<ReportStore, 'eventsBetween'>,
-  day: { start: number; end: number },
-  now: number,
-): UsageEvent[] {
-  const to = Math.min(day.end, now);
-  if (to <= day.start) return [];
-  const events = usage.eventsBetween('window', day.start, to + 1);
-  return clipToDay(events, day.start, to);
-}
-
-/** The start and end of the local day holding `at`. */
-export function dayAround(at: number, zone: string): { start: number; end: number } {
-  const start = DateTime.fromMillis(at, { zone }).startOf('day');
-  return { start: start.toMillis(), end: start.plus({ days: 1 }).toMillis() };
+  /** Today's window events up to now: the running total the policy nudges from. */
+  today: () => UsageEvent[];
+  /** Stored window events overlapping [from, to), for a past day. */
+  read: (from: number, to: number) => Promise<Extract<StoredEvent, { kind: 'window' }>[]>;
 }
 
 /**
  * Limit progress for the screens: the daily limits of the profile active now, measured by the same function the
- * policy nudges with (core/boundaries/limits.ts), over the same events, with the same matcher.
+ * policy nudges with (core/boundaries/limits.ts). Today reads the policy's own running total, so the bar and the
+ * nudge are one answer; another day is read from the store.
  */
 export function createLimitService(deps: LimitServiceDeps) {
+  async function eventsOf(date: string | undefined, zone: string, now: number): Promise<UsageEvent[]> {
+    // Today, asked for by name or not, is the running total, never a second reading of the store.
+    if (date === undefined || date === DateTime.fromMillis(now, { zone }).toISODate()) return deps.today();
+    const day = dateRangeSpan(date, date, zone);
+    const to = Math.min(day.end, now);
+    if (to <= day.start) return [];
+    return clipToDay(await deps.read(day.start, to + 1), day.start, to);
+  }
+
   return {
-    getLimitProgress(date?: string): LimitProgress[] {
+    async getLimitProgress(date?: string): Promise<LimitProgress[]> {
       const settings = deps.settings();
       const now = deps.clock.now();
-      const zone = settings.timeZone;
-      const day = date === undefined ? dayAround(now, zone) : dateRangeSpan(date, date, zone);
+      const events = await eventsOf(date, settings.timeZone, now);
       const profileId = stateAt(settings, now).profileId;
       const profile = settings.profiles.find((p) => p.id === profileId);
       const rules = deps.rules();
-      return limitProgress(profile, windowEventsOfDay(deps.usage, day, now), {
-        categoryOf: (o) => rules.categorise(o),
-      });
+      return limitProgress(profile, events, { categoryOf: (o) => rules.categorise(o) });
     },
   };
 }

@@ -79,7 +79,7 @@ describe('pausing tracking from the boundary controls', () => {
   it('stops the tracker: one pause event with its reason, and no app time inside it', async () => {
     const setup = await setUp();
     setup.ticker.advance(10 * minute);
-    const status = await setup.host.services.boundaries.pauseTracking(setup.clock.now() + 15 * minute, {
+    const status = await setup.host.services.pauses.pauseTracking(setup.clock.now() + 15 * minute, {
       reason: 'school run',
     });
     expect(status.trackingPausedUntil).toBe(start + 25 * minute);
@@ -100,9 +100,9 @@ describe('pausing tracking from the boundary controls', () => {
   it('resuming early ends the tracker’s pause event then, and tracking goes on', async () => {
     const setup = await setUp();
     setup.ticker.advance(10 * minute);
-    await setup.host.services.boundaries.pauseEverything(setup.clock.now() + 60 * minute);
+    await setup.host.services.pauses.pauseEverything(setup.clock.now() + 60 * minute);
     setup.ticker.advance(5 * minute);
-    setup.host.services.boundaries.resume();
+    setup.host.services.pauses.resume();
     expect(setup.tracking.status()).toEqual({ state: 'tracking' });
     setup.ticker.advance(5 * minute);
 

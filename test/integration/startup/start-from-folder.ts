@@ -3,6 +3,7 @@ import type { Clock } from '../../../electron/core/clock.ts';
 import { checkSettings } from '../../../electron/core/settings/check-settings.ts';
 import { defaultSettings } from '../../../electron/core/settings/default-settings.ts';
 import { createAppServices } from '../../../electron/main/app-services.ts';
+import { recordedSink } from '../../../electron/main/services/today-usage.ts';
 import { memoryLockStore } from '../../../electron/main/adapters/parent-lock/lock-file.ts';
 import { createDispatch } from '../../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../../electron/main/ipc/handlers.ts';
@@ -31,7 +32,7 @@ export function startFromFolder(directory: string, clock: Clock) {
     zone: () => ZONE,
     boundaries: {
       observe: () => null,
-      sink: opened.store,
+      sink: recordedSink(opened.store),
       outputs: recordingOutputs().outputs,
       lockStore: memoryLockStore(),
       scrypt: { N: 2 ** 12, r: 8, p: 1, keyLength: 32 },

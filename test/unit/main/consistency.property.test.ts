@@ -150,8 +150,7 @@ describe('one category and one site for a window, whoever asks', () => {
           }).periods[0]!.bySite;
           expect(bySite.map((s) => [s.site, s.category])).toEqual(site ? [[site, category]] : []);
 
-          const reached = services.limits
-            .getLimitProgress()
+          const reached = (await services.limits.getLimitProgress())
             .filter((p) => p.stage === 'reached')
             .map((p) => (p.limit.target.kind === 'category' ? p.limit.target.category : ''));
           expect(reached).toEqual([category]);

@@ -91,7 +91,7 @@ describe('boundaries across a restart', () => {
     const path = join(folder(), 'boundary-memory.json');
     const before = startApp(path, '2026-11-20T10:00');
     await before.ready;
-    await before.services.boundaries.snooze(5);
+    await before.services.pauses.snooze(5);
     before.close();
 
     const after = startApp(path, '2026-11-20T10:30');
@@ -101,7 +101,7 @@ describe('boundaries across a restart', () => {
       budget: 1,
       reasonRequired: true,
     });
-    await expect(after.services.boundaries.snooze(5)).rejects.toMatchObject({
+    await expect(after.services.pauses.snooze(5)).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/^reason-required/),
     });

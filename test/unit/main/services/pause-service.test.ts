@@ -18,9 +18,9 @@ describe('pauses as Today shows them', () => {
       timer: stillTimer,
     });
     await app.ready;
-    const skipped = await app.services.boundaries.skip();
+    const skipped = await app.services.pauses.skip();
     expect(skipped.snoozedUntil).toBe(local('2026-11-20T17:00'));
-    expect(app.services.boundaries.resume().snoozedUntil).toBeNull();
+    expect(app.services.pauses.resume().snoozedUntil).toBeNull();
     app.close();
   });
 

@@ -39,7 +39,7 @@ function host(start: string, parentPin?: string) {
   return { clock, app };
 }
 
-describe('the boundary service', () => {
+describe('the boundary loop', () => {
   it('wakes up for the next transition, never waits longer than 30 s, and recomputes after a jump', async () => {
     const clock = manualClock(local('2026-11-20T08:59:50'));
     const hand = handTimer();
@@ -65,9 +65,9 @@ describe('the boundary service', () => {
   it('records every pause as a pause event with its reason and real end', async () => {
     const { clock, app } = host('2026-11-20T10:00');
     await app.ready;
-    await app.services.boundaries.snooze(15, { reason: 'call with school' });
+    await app.services.pauses.snooze(15, { reason: 'call with school' });
     clock.advance(5 * 60_000);
-    app.services.boundaries.resume();
+    app.services.pauses.resume();
     app.store.flush();
     expect(app.store.eventsBetween('pause', 0, Number.MAX_SAFE_INTEGER)).toEqual([
       {
@@ -101,11 +101,11 @@ describe('the boundary service', () => {
   it('family time needs the parent PIN to end, snooze or quit', async () => {
     const { app } = host('2026-11-20T18:30', '2468');
     await app.ready;
-    const boundaries = app.services.boundaries;
-    await expect(boundaries.snooze(5)).rejects.toMatchObject({ code: 'pin-required' });
-    await expect(boundaries.endNow({ pin: '1111' })).rejects.toMatchObject({ code: 'pin-wrong' });
+    const pauses = app.services.pauses;
+    await expect(pauses.snooze(5)).rejects.toMatchObject({ code: 'pin-required' });
+    await expect(pauses.endNow({ pin: '1111' })).rejects.toMatchObject({ code: 'pin-wrong' });
     await expect(app.services.mayQuit()).rejects.toMatchObject({ code: 'pin-required' });
-    const after = await boundaries.endNow({ pin: '2468' });
+    const after = await pauses.endNow({ pin: '2468' });
     expect(after.overlay).toBeNull();
     expect(app.outputs.at(-2)?.name).toBe('hideOverlay');
     await expect(app.services.mayQuit()).resolves.toBe(false);
@@ -115,6 +115,6 @@ describe('the boundary service', () => {
     const { app } = host('2026-11-20T18:30');
     await app.ready;
     expect(app.services.boundaries.status().overlay?.pinRequired).toBe(false);
-    expect((await app.services.boundaries.endNow()).overlay).toBeNull();
+    expect((await app.services.pauses.endNow()).overlay).toBeNull();
   });
 });
