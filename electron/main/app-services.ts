@@ -153,7 +153,12 @@ export function createAppServices(deps: AppServiceDeps) {
     categorise: (observation: Observation) => settings.rules().categorise(observation),
     readsTitles: () => settings.rules().readsTitles,
   };
-  const reports = createReportService({ ...shared, store: deps.store, intervals });
+  const reports = createReportService({
+    ...shared,
+    store: deps.store,
+    intervals,
+    profileIds: () => current.profiles.map((p) => p.id),
+  });
   const today = createTodayService({ ...shared, reports });
   const limits = createLimitService({
     clock: deps.clock,
