@@ -155,7 +155,12 @@ export function createAppServices(deps: AppServiceDeps) {
     categorise: (observation: Observation) => settings.rules().categorise(observation),
     readsTitles: () => settings.rules().readsTitles,
   };
-  const reports = createReportService({ ...shared, store: deps.store, intervals });
+  const reports = createReportService({
+    ...shared,
+    store: deps.store,
+    intervals,
+    profileIds: () => current.profiles.map((p) => p.id),
+  });
   const today = createTodayService({ ...shared, reports });
   // Stored window events of a span; async, as the store answers from its worker.
   const readWindows = (from: number, to: number) =>

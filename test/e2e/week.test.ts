@@ -123,7 +123,7 @@ describe('Week / Month in Chromium, against the real reports', () => {
     const failed = await openApp(
       chromium(),
       cleanups,
-      { clock, zone, events, settings, failCall: (name) => failing && name === 'getFocusKept' },
+      { clock, zone, events, settings, failCall: (name) => failing && name === 'getWeekView' },
       '#/week',
     );
     const alert = failed.page.getByRole('alert');

@@ -12,5 +12,6 @@ export function reportHandlers(service: ReportService): Pick<Handlers, keyof typ
     getLongestFocusStretch: (input) => service.getLongestFocusStretch(input),
     getFocusKept: (input) => service.getFocusKept(input),
     getPauses: (input) => service.getPauses(input),
+    getWeekView: (input) => service.getWeekView(input),
   };
 }

@@ -19,6 +19,7 @@ import type {
   PausesReport,
   PeriodUnit,
   UsageTotals,
+  WeekView,
 } from '../../shared/contract/reports.ts';
 import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
@@ -45,6 +46,15 @@ export interface ReportServiceDeps {
   readsTitles?: () => boolean;
   /** Profile, private-hours and focus-window spans overlapping [from, to), from whoever owns the schedule. */
   intervals: (from: number, to: number) => ScheduledInterval[];
+  /** The settings' profile ids, in their order (the Week view splits by each). */
+  profileIds?: () => string[];
+}
+
+export interface WeekQuery {
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
 }
 
 export interface RangeQuery {
@@ -186,6 +196,60 @@ export function createReportService(deps: ReportServiceDeps) {
     getPauses(query: RangeQuery): PausesReport {
       const range = span(query, 'events', deps.zone());
       return pausesReport(deps.store.eventsBetween('pause', range.start, range.end), range);
+    },
+
+    /**
+     * The Week or Month screen in one answer. The window and presence events are read once, over the previous period
+     * and the range together, and every figure is derived from those same segments; async, so it can move to the
+     * store's worker unchanged.
+     */
+    async getWeekView(query: WeekQuery): Promise<WeekView> {
+      const zone = deps.zone();
+      const previous = span({ from: query.previousFrom, to: query.previousTo }, 'events', zone);
+      const range = span(query, 'events', zone);
+      const whole = span({ from: query.previousFrom, to: query.to }, 'events', zone);
+      const segments = attention(whole);
+      // Cut to each period: pieces starting before a period's first day would not be counted at all.
+      const within = (span: Span): AttentionSegment[] =>
+        segments
+          .filter((s) => s.end > span.start && s.start < span.end)
+          .map((s) => ({ ...s, start: Math.max(s.start, span.start), end: Math.min(s.end, span.end) }));
+      const totalsOf = (selected: readonly AttentionSegment[], period: Span): UsageTotals => {
+        const periods = periodsIn(period, 'day', zone);
+        return {
+          zone,
+          unit: 'day',
+          periods: periodTotals(piecesOf(selected, periods), periods, deps.categorise),
+        };
+      };
+      const clipped = within(range);
+      const now = deps.clock.now();
+      const past = { start: range.start, end: Math.max(range.start, Math.min(range.end, now)) };
+      const intervals = deps.intervals(range.start, range.end);
+      return {
+        zone,
+        totals: totalsOf(clipped, range),
+        previousTotals: totalsOf(within(previous), previous),
+        byProfile: (deps.profileIds?.() ?? []).map((profileId) => ({
+          profileId,
+          totals: totalsOf(
+            clipped.filter((s) => s.data.profileId === profileId),
+            range,
+          ),
+        })),
+        stretch: longestFocusStretch(clipped, deps.categorise),
+        focusKept: focusKept(
+          clipped.filter((s) => s.start < past.end).map((s) => ({ ...s, end: Math.min(s.end, past.end) })),
+          intervals.filter((i) => i.start < past.end),
+          past,
+          deps.store
+            .eventsBetween('running', past.start, past.end)
+            .map((e) => ({ start: e.start, end: e.start + e.duration })),
+          deps.categorise,
+        ),
+        pauses: pausesReport(deps.store.eventsBetween('pause', range.start, range.end), range),
+        crossings: boundaryCrossings(clipped, intervals, deps.categorise),
+      };
     },
   };
 }

@@ -142,6 +142,21 @@ const range = z
   .strict()
   .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] });
 
+/** Everything the Week and Month screens draw for one range, in one answer. */
+export interface WeekView {
+  zone: string;
+  /** Per day, every profile together. */
+  totals: UsageTotals;
+  /** Per day over the period compared with (what the caller asked as previousFrom..previousTo). */
+  previousTotals: UsageTotals;
+  /** Per day, for each profile of the settings, in the settings' order. */
+  byProfile: { profileId: string; totals: UsageTotals }[];
+  stretch: FocusStretchReport;
+  focusKept: FocusKept;
+  pauses: PausesReport;
+  crossings: BoundaryCrossings;
+}
+
 export const reportCalls = {
   /** Totals per category, app and site for each local day or hour from `from` to `to` (inclusive). */
   getUsageTotals: call<UsageTotals>()(
@@ -163,6 +178,29 @@ export const reportCalls = {
   getLongestFocusStretch: call<FocusStretchReport>()(range),
   /** Share of focus-window time spent on work. */
   getFocusKept: call<FocusKept>()(range),
+  /**
+   * The whole Week or Month screen for `from`..`to`, compared with `previousFrom`..`previousTo` (which must come
+   * before it): the raw events are read once for both.
+   */
+  getWeekView: call<WeekView>()(
+    z
+      .object({
+        from: isoDateSchema,
+        to: isoDateSchema,
+        previousFrom: isoDateSchema,
+        previousTo: isoDateSchema,
+      })
+      .strict()
+      .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] })
+      .refine((r) => r.previousFrom <= r.previousTo, {
+        message: 'previousFrom must not be after previousTo',
+        path: ['previousTo'],
+      })
+      .refine((r) => r.previousTo < r.from, {
+        message: 'the previous period must come first',
+        path: ['previousTo'],
+      }),
+  ),
   /** Pauses and their reasons; profileId is accepted for symmetry but pauses are listed for every profile. */
   getPauses: call<PausesReport>()(range),
 };

@@ -109,6 +109,18 @@ const cases: Case[] = [
     soon: 'ok',
   })),
   { name: 'getDayTimeline', what: 'reads', input: () => ({ date: '2026-11-18' }), open: 'ok', soon: 'ok' },
+  {
+    name: 'getWeekView',
+    what: 'reads the Week screen',
+    input: () => ({
+      from: '2026-11-16',
+      to: '2026-11-22',
+      previousFrom: '2026-11-09',
+      previousTo: '2026-11-15',
+    }),
+    open: 'ok',
+    soon: 'ok',
+  },
   { name: 'getPrivacySettings', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
   {
     name: 'updatePrivacySettings',

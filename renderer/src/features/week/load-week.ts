@@ -24,7 +24,7 @@ export async function loadWeekBase(): Promise<Result<WeekBase>> {
   return { ok: true, data: { settings: base.data.settings, today: base.data.now.toISODate() ?? '' } };
 }
 
-/** Every figure of one week or month. */
+/** Every figure of one week or month, as the screen uses them. */
 export interface WeekData {
   range: DateRange;
   previous: DateRange;
@@ -44,48 +44,30 @@ export const WEEK_MARKS = {
   rendered: 'balans:week:rendered',
 } as const;
 
-/**
- * Loads the range's figures; the calls run side by side and the first failure decides the error. Marks the
- * moment all data has arrived.
- */
+/** Loads the range's figures in one call (the raw events are read once for all of them); marks their arrival. */
 export async function loadWeek(base: WeekBase, range: DateRange): Promise<Result<WeekData>> {
-  const api = balans();
-  const query = { from: range.from, to: range.to };
   const previous = previousPeriod(range, base.today);
-  const profiles = base.settings.profiles;
-  const [totals, previousTotals, stretch, focusKept, pauses, crossings, ...perProfile] = await Promise.all([
-    api.getUsageTotals({ ...query, unit: 'day' }),
-    api.getUsageTotals({ from: previous.from, to: previous.to, unit: 'day' }),
-    api.getLongestFocusStretch(query),
-    api.getFocusKept(query),
-    api.getPauses(query),
-    api.getBoundaryCrossings(query),
-    ...profiles.map((p) => api.getUsageTotals({ ...query, unit: 'day', profileId: p.id })),
-  ]);
+  const view = await balans().getWeekView({
+    from: range.from,
+    to: range.to,
+    previousFrom: previous.from,
+    previousTo: previous.to,
+  });
   performance.mark(WEEK_MARKS.data, { detail: `${range.kind}:${range.from}` });
-  if (!totals.ok) return totals;
-  if (!previousTotals.ok) return previousTotals;
-  if (!stretch.ok) return stretch;
-  if (!focusKept.ok) return focusKept;
-  if (!pauses.ok) return pauses;
-  if (!crossings.ok) return crossings;
-  const byProfile = new Map<string, UsageTotals>();
-  for (const [index, result] of perProfile.entries()) {
-    if (!result.ok) return result;
-    byProfile.set(profiles[index]!.id, result.data);
-  }
+  if (!view.ok) return view;
+  const { totals, previousTotals, byProfile, stretch, focusKept, pauses, crossings } = view.data;
   return {
     ok: true,
     data: {
       range,
       previous,
-      totals: totals.data,
-      previousTotals: previousTotals.data,
-      byProfile,
-      stretch: stretch.data,
-      focusKept: focusKept.data,
-      pauses: pauses.data,
-      crossings: crossings.data,
+      totals,
+      previousTotals,
+      byProfile: new Map(byProfile.map((p) => [p.profileId, p.totals])),
+      stretch,
+      focusKept,
+      pauses,
+      crossings,
     },
   };
 }
