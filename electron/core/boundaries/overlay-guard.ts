@@ -15,6 +15,8 @@ export interface OverlayGuardState {
   /** Each overlay window by its title (unique per window). */
   overlays: Readonly<Record<string, OverlayPlace>>;
   lastRecorded: Readonly<Partial<Record<OverlayIncident, number>>>;
+  /** The title of the window with the focus last reported (it may be an overlay before it is known as one). */
+  focused: string | null;
 }
 
 export type OverlayGuardInput =
@@ -33,7 +35,11 @@ export interface OverlayGuardStep {
   record?: OverlayIncident;
 }
 
-export const initialOverlayGuard = (): OverlayGuardState => ({ overlays: {}, lastRecorded: {} });
+export const initialOverlayGuard = (): OverlayGuardState => ({
+  overlays: {},
+  lastRecorded: {},
+  focused: null,
+});
 
 function withRecord(
   state: OverlayGuardState,
@@ -51,8 +57,11 @@ export function overlayGuardStep(
   now: number,
 ): OverlayGuardStep {
   switch (input.type) {
-    case 'opened':
-      return { state: { ...state, overlays: { ...state.overlays, [input.title]: 'pending' } }, restore: [] };
+    case 'opened': {
+      // the focus report may come before Balans names the window an overlay
+      const place = state.focused === input.title ? 'on-top' : 'pending';
+      return { state: { ...state, overlays: { ...state.overlays, [input.title]: place } }, restore: [] };
+    }
     case 'gone': {
       const { [input.title]: _gone, ...overlays } = state.overlays;
       return { state: { ...state, overlays }, restore: [] };
@@ -61,6 +70,7 @@ export function overlayGuardStep(
       // the boundary loop opens it again; only the record is decided here
       return { ...withRecord(state, 'overlay-closed', now), restore: [] };
     case 'focus': {
+      state = { ...state, focused: input.title };
       const titles = Object.keys(state.overlays);
       if (input.title === null || titles.length === 0) return { state, restore: [] };
       if (titles.includes(input.title)) {

@@ -43,6 +43,16 @@ describe('overlayGuardStep', () => {
     expect(records).toEqual([]);
   });
 
+  it('knows an overlay on top that had the focus before it was named one', () => {
+    const { records, restored } = run([
+      [0, focus('Balans overlay 1')],
+      [1, open()],
+      [2, focus('Game')],
+    ]);
+    expect(restored.at(-1)).toEqual(['Balans overlay 1']);
+    expect(records).toEqual(['overlay-covered']);
+  });
+
   it('records repeated covering at most once a minute, but restores every time', () => {
     const { records, restored } = run([
       [0, open()],

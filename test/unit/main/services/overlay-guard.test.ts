@@ -1,32 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import { manualClock } from '../../../../electron/core/clock.ts';
-import { metaTamperLog } from '../../../../electron/main/adapters/parent-lock/lock-records.ts';
-import { createParentLock } from '../../../../electron/main/services/parent-lock-service.ts';
 import { createOverlayGuard } from '../../../../electron/main/services/overlay-guard.ts';
 import { tapWindowSource } from '../../../../electron/main/adapters/os/tapped-window-source.ts';
 import type { WindowListener, WindowSignal } from '../../../../electron/main/adapters/os/window-source.ts';
+import { memoryParentLock } from '../../../support/memory-parent-lock.ts';
 import { waitFor } from '../../../support/wait-for.ts';
-
-/** The parent lock with its tamper log in a plain map, as the usage database's meta table keeps it. */
-function parentLock(clock: ReturnType<typeof manualClock>) {
-  const meta = new Map<string, string>();
-  let saved: unknown = null;
-  return createParentLock({
-    clock,
-    store: { load: async () => saved, save: async (record) => void (saved = record) },
-    tampers: metaTamperLog({
-      readMeta: (k) => meta.get(k) ?? null,
-      writeMeta: (k, v) => void meta.set(k, v),
-    }),
-  });
-}
 
 const focus = (title: string): WindowSignal => ({ type: 'observation', observation: { app: 'x', title } });
 
 describe('createOverlayGuard', () => {
   it('raises a covered overlay again and the parent lock lists it, as it lists a closed one', async () => {
     const clock = manualClock(1_000_000);
-    const lock = parentLock(clock);
+    const lock = memoryParentLock(clock);
     const raised: string[] = [];
     const guard = createOverlayGuard({
       clock,
