@@ -32,7 +32,7 @@ import { ozoneSwitches } from './adapters/electron/ozone-switches.ts';
 import { overlayKeepAbove } from './adapters/electron/overlay-keep-above.ts';
 import { detectOverlayKeeper } from './adapters/os/overlay/detect-overlay-keeper.ts';
 import { tapWindowSource } from './adapters/os/tapped-window-source.ts';
-import { createOverlayGuard } from './services/overlay-guard.ts';
+import { boundaryWindowLost, createOverlayGuard } from './services/overlay-guard.ts';
 import { TrackingService } from './services/tracking-service.ts';
 import { systemTicker } from './adapters/ticker.ts';
 import { trackingPrivacyOf } from '../core/tracking/privacy.ts';
@@ -194,10 +194,9 @@ async function startUp(): Promise<void> {
           windowIds,
           // Re-opened unless Balans is quitting: a quit must never be undone by its own closing windows.
           onLost: (which) =>
-            lifecycle.windowLost(() => {
-              if (which === 'overlay') overlayGuard.closed();
-              services?.boundaries.windowClosed(which);
-            }),
+            lifecycle.windowLost(() =>
+              boundaryWindowLost(overlayGuard, (lost) => services?.boundaries.windowClosed(lost))(which),
+            ),
           keepAbove: overlayKeepAbove(
             overlayKeeper,
             (message, error) => console.error(message, error),

@@ -46,3 +46,17 @@ export function createOverlayGuard(deps: OverlayGuardDeps) {
 }
 
 export type OverlayGuard = ReturnType<typeof createOverlayGuard>;
+
+/**
+ * What happens to a boundary window lost while Balans runs (not quitting): a lost overlay is recorded, and the
+ * boundary loop is told, which shows it again while family time lasts.
+ */
+export function boundaryWindowLost(
+  guard: Pick<OverlayGuard, 'closed'>,
+  windowClosed: (which: 'overlay' | 'nudge') => void,
+): (which: 'overlay' | 'nudge') => void {
+  return (which) => {
+    if (which === 'overlay') guard.closed();
+    windowClosed(which);
+  };
+}

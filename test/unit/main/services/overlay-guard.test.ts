@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { manualClock } from '../../../../electron/core/clock.ts';
-import { createOverlayGuard } from '../../../../electron/main/services/overlay-guard.ts';
+import { boundaryWindowLost, createOverlayGuard } from '../../../../electron/main/services/overlay-guard.ts';
 import { tapWindowSource } from '../../../../electron/main/adapters/os/tapped-window-source.ts';
 import type { WindowListener, WindowSignal } from '../../../../electron/main/adapters/os/window-source.ts';
 import { memoryParentLock } from '../../../support/memory-parent-lock.ts';
@@ -56,5 +56,23 @@ describe('createOverlayGuard', () => {
     guard.focus(focus('Terminal'));
     await waitFor('the log', () => logged.length === 1);
     expect(logged).toEqual(['No overlay titled Balans overlay 1 to raise again']);
+  });
+});
+
+describe('boundaryWindowLost', () => {
+  it('records a lost overlay, not a lost nudge, and tells the loop of both', () => {
+    const clock = manualClock(5_000);
+    const lock = memoryParentLock(clock);
+    const guard = createOverlayGuard({
+      clock,
+      restore: async () => true,
+      record: (i) => lock.recordTamper(i),
+    });
+    const told: string[] = [];
+    const lost = boundaryWindowLost(guard, (which) => told.push(which));
+    lost('nudge');
+    lost('overlay');
+    expect(told).toEqual(['nudge', 'overlay']);
+    expect(lock.state().tampers).toEqual([{ kind: 'overlay-closed', at: 5_000 }]);
   });
 });
