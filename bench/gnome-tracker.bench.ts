@@ -53,7 +53,7 @@ export default async function gnomeTrackerBench(): Promise<void> {
       kinds: KINDS,
       apps,
       env: { ...process.env, ...shell.env },
-      switchTo: (app) => shell.focus(app),
+      switchTo: async (app) => void (await shell.focus(app)),
     });
   } finally {
     await watcher.stop();

@@ -38,7 +38,7 @@ export default async function swayTrackerBench(): Promise<void> {
       kinds: KINDS,
       apps: APP_IDS,
       env: { ...process.env, ...sway.env },
-      switchTo: (app) => commands.command(`[app_id="${app}"] focus`),
+      switchTo: async (app) => void (await commands.command(`[app_id="${app}"] focus`)),
     });
   } finally {
     await ipc?.close();

@@ -47,7 +47,7 @@ export async function runSwitchBench({ kinds, apps, env, switchTo }: SwitchBench
       const carriedOut = await switchTo(app);
       requests.push(performance.timeOrigin + performance.now() - at);
       switches.push({ app, at });
-      if (carriedOut !== undefined) applied.push({ app, at: carriedOut });
+      if (typeof carriedOut === 'number') applied.push({ app, at: carriedOut });
       await sleep(dwell);
     }
     const end = performance.timeOrigin + performance.now();
@@ -56,6 +56,9 @@ export async function runSwitchBench({ kinds, apps, env, switchTo }: SwitchBench
     const cpu = sources.map((_, i) => cpuEnd[i]! - cpuStart[i]!);
     const results = sources.map((s) => analyse(s, switches, end));
     requests.sort((a, b) => a - b);
+    console.log(
+      `${SWITCHES} switches over ${wallSeconds.toFixed(1)} s (dwell ${MIN_DWELL_MS}–${MAX_DWELL_MS} ms)`,
+    );
     console.log(
       `the switch request itself (included in the latencies): p50 ${percentile(requests, 50).toFixed(1)} ms, ` +
         `p95 ${percentile(requests, 95).toFixed(1)} ms`,
