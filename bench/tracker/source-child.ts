@@ -1,5 +1,5 @@
 // One window source in its own process, so its CPU time (and its children's: get-windows runs xprop/xwininfo) can
-// be measured alone. Usage: node source-child.ts x11|polled|wlroots|sway-ipc-poll|swaymsg-poll. Prints JSON lines: observations with a wall-clock
+// be measured alone. Usage: node source-child.ts <kind> (see `sources`). Prints JSON lines: observations with a wall-clock
 // timestamp, and CPU readings on request ("cpu <tag>" on stdin); "stop" ends it.
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -7,6 +7,9 @@ import { X11WindowSource } from '../../electron/main/adapters/os/x11-window-sour
 import { PolledWindowSource } from '../../electron/main/adapters/os/polled-window-source.ts';
 import { WlrootsWindowSource } from '../../electron/main/adapters/os/wayland/wlroots-window-source.ts';
 import type { WindowSource } from '../../electron/main/adapters/os/window-source.ts';
+import { KwinWindowSource } from '../../electron/main/adapters/os/kwin/kwin-window-source.ts';
+import { GnomeWindowSource } from '../../electron/main/adapters/os/gnome/gnome-window-source.ts';
+import { gnomeFocusPoller, kwinScriptPoller } from './desktop-pollers.ts';
 import { swayIpcPoller, swaymsgPoller } from './sway-pollers.ts';
 
 const kind = process.argv[2];
@@ -16,6 +19,10 @@ const sources: Record<string, () => WindowSource | Promise<WindowSource>> = {
   wlroots: () => new WlrootsWindowSource(),
   'sway-ipc-poll': () => swayIpcPoller(process.env['SWAYSOCK']!),
   'swaymsg-poll': () => swaymsgPoller(),
+  kwin: () => new KwinWindowSource(),
+  'kwin-script-poll': () => kwinScriptPoller(process.env['DBUS_SESSION_BUS_ADDRESS']!),
+  gnome: () => new GnomeWindowSource(),
+  'gnome-focus-poll': () => gnomeFocusPoller(process.env['DBUS_SESSION_BUS_ADDRESS']!),
 };
 const create = sources[kind ?? ''];
 if (!create) throw new Error(`unknown source kind ${kind}`);

@@ -31,6 +31,8 @@ import { detectPresenceSource } from './adapters/os/detect-presence-source.ts';
 import { ozoneSwitches } from './adapters/electron/ozone-switches.ts';
 import { overlayKeepAbove } from './adapters/electron/overlay-keep-above.ts';
 import { detectOverlayKeeper } from './adapters/os/overlay/detect-overlay-keeper.ts';
+import { tapWindowSource } from './adapters/os/tapped-window-source.ts';
+import { boundaryWindowLost, createOverlayGuard } from './services/overlay-guard.ts';
 import { TrackingService } from './services/tracking-service.ts';
 import { systemTicker } from './adapters/ticker.ts';
 import { trackingPrivacyOf } from '../core/tracking/privacy.ts';
@@ -146,17 +148,28 @@ async function startUp(): Promise<void> {
       run: () => {
         // The tracker's writes also grow today's running total (limits and the nudge read it, not the store).
         const recorded = recordedSink(store);
+        const overlayKeeper = detectOverlayKeeper(process.platform, process.env);
+        // A covered overlay is raised again by the compositor's keeper; covered or closed, the parent's log says so.
+        const overlayGuard = createOverlayGuard({
+          clock,
+          restore: async (title) => (await overlayKeeper?.keepAbove({ pid: process.pid, title })) ?? false,
+          record: (incident) => services?.parentLock.recordTamper(incident),
+          log: (message, error) => console.error(message, error),
+        });
         tracking = new TrackingService({
-          source: detectWindowSource({
-            platform: process.platform,
-            env: process.env,
-            polled: () =>
-              polledSourceFor(
-                process.platform === 'darwin' ? 'darwin' : 'win32',
-                () => systemWindowAccess(systemPreferences, process.platform),
-                (message, error) => console.error(message, error),
-              ),
-          }),
+          source: tapWindowSource(
+            detectWindowSource({
+              platform: process.platform,
+              env: process.env,
+              polled: () =>
+                polledSourceFor(
+                  process.platform === 'darwin' ? 'darwin' : 'win32',
+                  () => systemWindowAccess(systemPreferences, process.platform),
+                  (message, error) => console.error(message, error),
+                ),
+            }),
+            overlayGuard.focus,
+          ),
           presence: detectPresenceSource({
             platform: process.platform,
             env: process.env,
@@ -180,9 +193,15 @@ async function startUp(): Promise<void> {
           appEntryUrl,
           windowIds,
           // Re-opened unless Balans is quitting: a quit must never be undone by its own closing windows.
-          onLost: (which) => lifecycle.windowLost(() => services?.boundaries.windowClosed(which)),
-          keepAbove: overlayKeepAbove(detectOverlayKeeper(process.platform, process.env), (message, error) =>
-            console.error(message, error),
+          onLost: (which) =>
+            lifecycle.windowLost(() =>
+              boundaryWindowLost(overlayGuard, (lost) => services?.boundaries.windowClosed(lost))(which),
+            ),
+          keepAbove: overlayKeepAbove(
+            overlayKeeper,
+            (message, error) => console.error(message, error),
+            process.pid,
+            overlayGuard,
           ),
         });
         // Today's pause budget, crossings and gaps survive a restart.

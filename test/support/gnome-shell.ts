@@ -186,7 +186,8 @@ export async function startGnomeShell(options: GnomeShellOptions = {}): Promise<
       client(command, args, extra = {}) {
         const child = spawn(command, [...args], {
           env: { ...env, ...extra },
-          stdio: ['ignore', 'pipe', 'ignore'],
+          // stdin for fixtures that take commands (the overlay stand-in's "raise")
+          stdio: ['pipe', 'pipe', 'ignore'],
         });
         clients.push(child);
         return child;

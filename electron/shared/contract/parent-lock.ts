@@ -10,7 +10,7 @@ export interface PinCheck {
   lockedOut: boolean;
 }
 
-/** What was found wrong with the parent lock's records at start (each kept as a record the parent sees). */
+/** What was found wrong with the parent lock's records, or done to the overlay (each kept for the parent to see). */
 export const TAMPER_KINDS = [
   'lock-file-missing',
   'lock-file-damaged',
@@ -27,6 +27,10 @@ export const TAMPER_KINDS = [
   'schedule-edited',
   /** The signed copy of the schedule in the usage database did not match its signature. */
   'schedule-copy-edited',
+  /** Another window took the top of the screen from the family-time overlay; Balans raised the overlay again. */
+  'overlay-covered',
+  /** The family-time overlay was closed or killed by someone other than Balans; Balans opened it again. */
+  'overlay-closed',
 ] as const;
 export type TamperKind = (typeof TAMPER_KINDS)[number];
 

@@ -504,10 +504,10 @@ export const en = {
     lockout: 'Too many tries — try again in {{wait}}',
     lost: 'The parent lock’s records were destroyed, so the PIN cannot be checked. Only deleting all of Balans’s data resets it.',
     tamperedNotice_one:
-      'Balans found one of its parent-lock files changed or removed. Family time stayed locked; Settings → Parent PIN lists what was found.',
+      'Balans found one attempt to change its parent-lock files or get around the family-time screen. Family time stayed locked; Settings → Parent PIN lists what was found.',
     tamperedNotice_other:
-      'Balans found its parent-lock files changed or removed {{count}} times. Family time stayed locked; Settings → Parent PIN lists what was found.',
-    tamperTitle: 'Found when Balans started',
+      'Balans found {{count}} attempts to change its parent-lock files or get around the family-time screen. Family time stayed locked; Settings → Parent PIN lists what was found.',
+    tamperTitle: 'What Balans found',
     tamper: {
       'lock-file-missing': 'The lock file had been deleted',
       'lock-file-damaged': 'The lock file was damaged',
@@ -521,6 +521,9 @@ export const en = {
       'pause-forged': 'A pause “made with the PIN” had been written into Balans’s files',
       'schedule-edited': 'The settings file had been edited to weaken family time; the schedule was put back',
       'schedule-copy-edited': 'The saved copy of the schedule had been edited',
+      'overlay-covered':
+        'Another app was put over the family-time screen; Balans brought it back to the front',
+      'overlay-closed': 'The family-time screen was closed; Balans opened it again',
     },
     confirmDelete: 'Delete “{{name}}”? This cannot be undone.',
     confirmYes: 'Delete',

@@ -509,10 +509,10 @@ export const nl: Messages = {
     lockout: 'Te veel pogingen – probeer het over {{wait}} opnieuw',
     lost: 'De gegevens van het ouderslot zijn vernietigd, dus de ouderpincode kan niet worden gecontroleerd. Alleen alle gegevens van Balans wissen zet het terug.',
     tamperedNotice_one:
-      'Balans zag dat een bestand van het ouderslot is gewijzigd of verwijderd. Gezinstijd bleef op slot; Instellingen → Ouderpincode laat zien wat er is gevonden.',
+      'Balans zag één poging om de bestanden van het ouderslot te wijzigen of om het gezinstijdscherm heen te komen. Gezinstijd bleef op slot; Instellingen → Ouderpincode laat zien wat er is gevonden.',
     tamperedNotice_other:
-      'Balans zag {{count}} keer dat bestanden van het ouderslot zijn gewijzigd of verwijderd. Gezinstijd bleef op slot; Instellingen → Ouderpincode laat zien wat er is gevonden.',
-    tamperTitle: 'Gevonden bij het starten van Balans',
+      'Balans zag {{count}} pogingen om de bestanden van het ouderslot te wijzigen of om het gezinstijdscherm heen te komen. Gezinstijd bleef op slot; Instellingen → Ouderpincode laat zien wat er is gevonden.',
+    tamperTitle: 'Wat Balans vond',
     tamper: {
       'lock-file-missing': 'Het slotbestand was verwijderd',
       'lock-file-damaged': 'Het slotbestand was beschadigd',
@@ -527,6 +527,9 @@ export const nl: Messages = {
       'schedule-edited':
         'Het instellingenbestand was aangepast om gezinstijd te verzwakken; het schema is teruggezet',
       'schedule-copy-edited': 'De bewaarde kopie van het schema was aangepast',
+      'overlay-covered':
+        'Er werd een andere app over het gezinstijdscherm gezet; Balans haalde het weer naar voren',
+      'overlay-closed': 'Het gezinstijdscherm werd gesloten; Balans opende het opnieuw',
     },
     confirmDelete: '“{{name}}” verwijderen? Dit kan niet ongedaan worden gemaakt.',
     confirmYes: 'Verwijderen',

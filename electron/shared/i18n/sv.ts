@@ -514,10 +514,10 @@ export const sv: Messages = {
     lockout: 'För många försök – försök igen om {{wait}}',
     lost: 'Föräldralåsets uppgifter har förstörts, så föräldrakoden kan inte kontrolleras. Bara att radera alla Balans-data återställer det.',
     tamperedNotice_one:
-      'Balans upptäckte att en av föräldralåsets filer ändrats eller tagits bort. Familjetiden förblev låst; Inställningar → Föräldrakod visar vad som hittades.',
+      'Balans upptäckte ett försök att ändra föräldralåsets filer eller ta sig förbi familjetidsskärmen. Familjetiden förblev låst; Inställningar → Föräldrakod visar vad som hittades.',
     tamperedNotice_other:
-      'Balans upptäckte {{count}} gånger att föräldralåsets filer ändrats eller tagits bort. Familjetiden förblev låst; Inställningar → Föräldrakod visar vad som hittades.',
-    tamperTitle: 'Hittat när Balans startade',
+      'Balans upptäckte {{count}} försök att ändra föräldralåsets filer eller ta sig förbi familjetidsskärmen. Familjetiden förblev låst; Inställningar → Föräldrakod visar vad som hittades.',
+    tamperTitle: 'Vad Balans hittade',
     tamper: {
       'lock-file-missing': 'Låsfilen hade raderats',
       'lock-file-damaged': 'Låsfilen var skadad',
@@ -531,6 +531,8 @@ export const sv: Messages = {
       'pause-forged': 'En paus ”gjord med föräldrakoden” hade skrivits in i Balans filer',
       'schedule-edited': 'Inställningsfilen hade ändrats för att försvaga familjetiden; schemat återställdes',
       'schedule-copy-edited': 'Den lagrade kopian av schemat hade ändrats',
+      'overlay-covered': 'En annan app lades över familjetidsskärmen; Balans tog fram den igen',
+      'overlay-closed': 'Familjetidsskärmen stängdes; Balans öppnade den igen',
     },
     confirmDelete: 'Radera ”{{name}}”? Det går inte att ångra.',
     confirmYes: 'Radera',

@@ -9,6 +9,7 @@ import { memorySink } from '../../support/memory-sink.ts';
 import { startSway, swayUnavailable, type Sway } from '../../support/sway.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { kwinUnavailable, startKwin } from '../../support/kwin.ts';
+import { kwinFakeInput, type FakeInput } from '../../support/kwin-fake-input.ts';
 
 const TIMEOUT_MS = 1_000;
 const skip = swayUnavailable();
@@ -71,16 +72,25 @@ const noKwin = kwinUnavailable();
 if (noKwin) console.log(`skipping the KWin idle test: ${noKwin}`);
 
 describe.skipIf(noKwin)('compositor idle under kwin_wayland --virtual', () => {
-  it('hears idled over ext-idle-notify, which KWin offers', async () => {
+  it("hears idled and resumed over ext-idle-notify, with input from KWin's fake input", async () => {
     const kwin = await startKwin();
     const kwinMonitor = new WaylandIdleMonitor({ env: kwin.env, timeoutMs: TIMEOUT_MS });
+    let input: FakeInput | undefined;
     try {
-      const idled: number[] = [];
-      kwinMonitor.onChange((idle) => idle && idled.push(Date.now()));
+      const changes: { idle: boolean; at: number }[] = [];
+      kwinMonitor.onChange((idle) => changes.push({ idle, at: Date.now() }));
+      input = await kwinFakeInput(kwin);
       expect(await kwinMonitor.start()).toBe('ext_idle_notifier_v1');
-      await waitFor('idled from KWin', () => idled.length > 0, 10_000);
+      await waitFor('idled from KWin', () => changes.some((c) => c.idle), 10_000);
       expect(kwinMonitor.idleMs()).toBeGreaterThanOrEqual(TIMEOUT_MS);
+
+      const moved = Date.now();
+      await input.movePointer(10, 10);
+      const resumed = await waitFor('resumed from KWin', () => changes.find((c) => !c.idle && c.at >= moved));
+      expect(resumed.at - moved).toBeLessThan(200);
+      expect(kwinMonitor.idleMs()).toBeLessThan(TIMEOUT_MS);
     } finally {
+      await input?.close();
       await kwinMonitor.stop();
       await kwin.stop();
     }

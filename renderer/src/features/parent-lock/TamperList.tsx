@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TamperRecord } from '../../../../electron/shared/contract/parent-lock.ts';
 import { balans } from '../../lib/balans.ts';
 
-/** What Balans found wrong with the parent lock's files when it started, newest first; nothing when all was well. */
+/** What Balans found wrong with the parent lock's files or done to the overlay, newest first; nothing when all was well. */
 export function TamperList() {
   const { t, i18n } = useTranslation();
   const [records, setRecords] = useState<TamperRecord[]>([]);

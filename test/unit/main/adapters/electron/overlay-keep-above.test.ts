@@ -33,6 +33,19 @@ describe('overlayKeepAbove', () => {
     expect(asked).toEqual([{ pid: 4242, title: 'Balans overlay 7' }]);
   });
 
+  it('tells the overlay guard of each overlay by its title, and when it is gone', () => {
+    const watched: string[] = [];
+    const keeper: OverlayKeeper = { kind: 'sway', keepAbove: async () => true };
+    const hook = overlayKeepAbove(keeper, () => {}, 1, {
+      opened: (title) => watched.push(`opened ${title}`),
+      gone: (title) => watched.push(`gone ${title}`),
+    })!;
+    const window = new FakeWindow();
+    hook(window as never);
+    window.emit('closed');
+    expect(watched).toEqual(['opened Balans overlay 7', 'gone Balans overlay 7']);
+  });
+
   it('logs, and keeps the window, when the compositor cannot', async () => {
     const logged: string[] = [];
     const keeper: OverlayKeeper = {
