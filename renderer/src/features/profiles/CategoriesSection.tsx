@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserCategory } from '../../../../electron/shared/domain/rules.ts';
 import { categoryColor } from '../../charts/palette.ts';
+import { ReassignConfirm } from '../../components/ReassignConfirm.tsx';
 import { balans } from '../../lib/balans.ts';
 import { failureMessage } from '../../lib/failure-message.ts';
-import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
 import { categoryChoices } from './category-names.ts';
 import './profile-setup.css';
 
@@ -122,48 +122,18 @@ function ConfirmDeleteCategory({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const choices = categoryChoices(
-    t,
-    all.filter((c) => c.id !== category.id),
-  );
-  const [to, setTo] = useState('other');
-  const [error, setError] = useState<string | null>(null);
-  const dismiss = useEditorDismiss(onCancel);
-  const confirm = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await balans().deleteCategory({ id: category.id, reassignTo: to });
-    if (!result.ok) setError(failureMessage(t, result));
-  };
   return (
-    <form
-      className="editor confirm"
-      aria-label={t('categories.deleteTitle', { name: category.name })}
-      onSubmit={(e) => void confirm(e)}
-      onKeyDown={dismiss.onKeyDown}
-    >
-      <label>
-        {t('categories.moveTo')}
-        <select autoFocus value={to} onChange={(e) => setTo(e.target.value)}>
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {error && (
-        <p role="alert" className="state-error">
-          {error}
-        </p>
+    <ReassignConfirm
+      title={t('categories.deleteTitle', { name: category.name })}
+      moveToLabel={t('categories.moveTo')}
+      confirmLabel={t('categories.confirmDelete')}
+      choices={categoryChoices(
+        t,
+        all.filter((c) => c.id !== category.id),
       )}
-      <div className="actions">
-        <button type="submit" className="danger">
-          {t('categories.confirmDelete')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      initial="other"
+      onConfirm={(reassignTo) => balans().deleteCategory({ id: category.id, reassignTo })}
+      onCancel={onCancel}
+    />
   );
 }

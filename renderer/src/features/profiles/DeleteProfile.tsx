@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
+import { ReassignConfirm } from '../../components/ReassignConfirm.tsx';
 import { balans } from '../../lib/balans.ts';
-import { failureMessage } from '../../lib/failure-message.ts';
 import { shownProfileName } from '../../lib/profile-name.ts';
-import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
 
 /** Deleting a profile, confirmed, with the profile its windows and rules move to; main does the moving. */
 export function DeleteProfile({
@@ -52,46 +51,20 @@ function ConfirmDelete({
   onDeleted: () => void;
 }) {
   const { t } = useTranslation();
-  const [to, setTo] = useState(others.find((p) => p.id === 'private')?.id ?? others[0]?.id ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const dismiss = useEditorDismiss(onCancel);
-  const confirm = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await balans().deleteProfile({ id: profile.id, reassignTo: to });
-    if (result.ok) onDeleted();
-    else setError(failureMessage(t, result));
-  };
   return (
-    <form
-      className="editor confirm"
-      aria-label={t('profileSetup.deleteTitle', { name: shownProfileName(profile, t) })}
-      onSubmit={(e) => void confirm(e)}
-      onKeyDown={dismiss.onKeyDown}
-    >
-      <p>{t('profileSetup.deleteWhy')}</p>
-      <label>
-        {t('profileSetup.moveTo')}
-        <select autoFocus value={to} onChange={(e) => setTo(e.target.value)}>
-          {others.map((p) => (
-            <option key={p.id} value={p.id}>
-              {shownProfileName(p, t)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {error && (
-        <p role="alert" className="state-error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="danger">
-          {t('profileSetup.confirmDelete')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <ReassignConfirm
+      title={t('profileSetup.deleteTitle', { name: shownProfileName(profile, t) })}
+      why={t('profileSetup.deleteWhy')}
+      moveToLabel={t('profileSetup.moveTo')}
+      confirmLabel={t('profileSetup.confirmDelete')}
+      choices={others.map((p) => ({ id: p.id, name: shownProfileName(p, t) }))}
+      initial={others.find((p) => p.id === 'private')?.id ?? others[0]?.id ?? ''}
+      onConfirm={async (reassignTo) => {
+        const result = await balans().deleteProfile({ id: profile.id, reassignTo });
+        if (result.ok) onDeleted();
+        return result;
+      }}
+      onCancel={onCancel}
+    />
   );
 }
