@@ -54,6 +54,9 @@ describe.skipIf(skip)('KwinOverlayKeeper under kwin_wayland --virtual', () => {
   it('makes exactly the overlay keep above, fullscreen and on all desktops', async () => {
     const keeper = new KwinOverlayKeeper(kwin.env['DBUS_SESSION_BUS_ADDRESS']!);
     expect(await keepAboveWhenMapped(keeper, { pid: overlay.pid!, title: 'Balans overlay 1' })).toBe(true);
+    // fullScreen takes effect once the client acks KWin's configure, which under load lags the script's reply
+    const overlayState = async () => (await states()).find((w) => w.pid === overlay.pid);
+    await waitFor('the overlay fullscreen', async () => (await overlayState())?.full === true, 10_000, 100);
     const all = await states();
     expect(all.find((w) => w.pid === overlay.pid)).toMatchObject({ above: true, full: true, all: true });
     expect(all.find((w) => w.pid === other.pid)).toMatchObject({ above: false, full: false });
