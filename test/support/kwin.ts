@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DbusConnection } from '../../electron/main/adapters/os/dbus/dbus-connection.ts';
+import { stopProcess } from './stop-process.ts';
 import { waitFor } from './wait-for.ts';
 
 const KWIN = '/usr/bin/kwin_wayland';
@@ -36,18 +37,6 @@ export function kwinUnavailable(): string | undefined {
   if (!existsSync('/usr/bin/dbus-run-session'))
     return 'dbus-run-session is not installed (apt-get install dbus)';
   return undefined;
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 3_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 export async function startKwin(): Promise<Kwin> {

@@ -3,6 +3,7 @@
 // maintained by the window manager, not by the X server.
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
+import { stopProcess } from './stop-process.ts';
 import { waitFor } from './wait-for.ts';
 
 const run = promisify(execFile);
@@ -53,14 +54,6 @@ function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
       reject(new Error(`Cannot start Xvfb (apt-get install xvfb): ${error.message}`)),
     );
     xvfb.on('exit', (code) => reject(new Error(`Xvfb exited with ${code}: ${stderr.slice(-500)}`)));
-  });
-}
-
-function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
   });
 }
 
