@@ -12,6 +12,7 @@ import {
 } from '../../../electron/main/adapters/os/gnome/gnome-extension.ts';
 import type { WindowSignal } from '../../../electron/main/adapters/os/window-source.ts';
 import { gnomeShellUnavailable, startGnomeShell, type GnomeShell } from '../../support/gnome-shell.ts';
+import { SeenSignals, switchJourney, titleFromFifo } from '../../support/switch-journey.ts';
 import { waitFor } from '../../support/wait-for.ts';
 
 const WESTON = 'org.freedesktop.weston.wayland-terminal';
@@ -24,32 +25,17 @@ if (skip) console.log(`skipping the GNOME Shell integration test: ${skip}`);
 
 let shell: GnomeShell;
 let source: GnomeWindowSource;
-const seen: { at: number; signal: WindowSignal }[] = [];
-
-const observations = () =>
-  seen.flatMap((s) => (s.signal.type === 'observation' ? [{ at: s.at, ...s.signal.observation }] : []));
-const waitForObservation = (after: number, app: string, title?: string) =>
-  waitFor(
-    `an observation of ${app} "${title}"`,
-    () =>
-      observations().find(
-        (o, i) => i >= after && o.app === app && (title === undefined || o.title === title),
-      ),
-    20_000,
-  );
+const signals = new SeenSignals();
 
 describe.skipIf(skip)('GnomeWindowSource under gnome-shell --headless with the Balans extension', () => {
   beforeAll(async () => {
     shell = await startGnomeShell();
     source = new GnomeWindowSource({ busAddress: shell.env['DBUS_SESSION_BUS_ADDRESS']! });
-    await source.start((signal) => seen.push({ at: Date.now(), signal }));
+    await source.start(signals.record);
     const fifo = join(shell.dir, 'title');
     execFileSync('mkfifo', [fifo]);
     const titleShell = join(shell.dir, 'title-shell');
-    writeFileSync(
-      titleShell,
-      `#!/bin/sh\nwhile :; do IFS= read -r t < ${fifo} && printf '\\033]2;%s\\007' "$t"; done\n`,
-    );
+    writeFileSync(titleShell, `#!/bin/sh\n${titleFromFifo(fifo)}\n`);
     chmodSync(titleShell, 0o755);
     shell.client('weston-terminal', [`--shell=${titleShell}`]);
     shell.client('gtk3-demo', [], { GDK_BACKEND: 'wayland' });
@@ -60,7 +46,7 @@ describe.skipIf(skip)('GnomeWindowSource under gnome-shell --headless with the B
         `${app} to open`,
         async () => {
           await shell.focus(app).catch(() => undefined);
-          return observations().some((o) => o.app === app);
+          return signals.observations().some((o) => o.app === app);
         },
         30_000,
         250,
@@ -74,16 +60,7 @@ describe.skipIf(skip)('GnomeWindowSource under gnome-shell --headless with the B
   });
 
   it('reports every switch and title change with its app id and pid', async () => {
-    const steps: { app: string; title?: string; issued: number; returned: number }[] = [];
-    const step = async (app: string, title: string | undefined, action: () => unknown) => {
-      const from = observations().length;
-      const issued = Date.now();
-      await action();
-      const returned = Date.now();
-      await waitForObservation(from, app, title);
-      steps.push({ app, title, issued, returned });
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    };
+    const { steps, step, observed } = switchJourney(signals);
     await step(WESTON, 'Wayland Terminal', () => shell.focus(WESTON));
     await step(DEMO, undefined, () => shell.focus(DEMO));
     await step(WESTON, 'Wayland Terminal', () => shell.focus(WESTON));
@@ -91,8 +68,7 @@ describe.skipIf(skip)('GnomeWindowSource under gnome-shell --headless with the B
     await step(FACTORY, undefined, () => shell.focus(FACTORY));
     await step(WESTON, 'gnome renamed', () => shell.focus(WESTON));
 
-    const start = observations().findIndex((o) => o.at >= steps[0]!.issued);
-    const relevant = observations().slice(start);
+    const relevant = observed();
     expect(relevant.map((o) => o.app)).toEqual(steps.map((s) => s.app));
     for (const [i, o] of relevant.entries()) {
       if (steps[i]!.title !== undefined) expect(o.title).toBe(steps[i]!.title);

@@ -6,14 +6,13 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { KwinWindowSource } from '../../../electron/main/adapters/os/kwin/kwin-window-source.ts';
-import type { WindowSignal } from '../../../electron/main/adapters/os/window-source.ts';
 import { DbusConnection } from '../../../electron/main/adapters/os/dbus/dbus-connection.ts';
 import {
   KWIN_TRACKER_INTERFACE,
   KWIN_TRACKER_PATH,
 } from '../../../electron/main/adapters/os/kwin/kwin-script.ts';
 import { kwinUnavailable, startKwin, type Kwin } from '../../support/kwin.ts';
-import { waitFor } from '../../support/wait-for.ts';
+import { SeenSignals, switchJourney, titleFromFifo } from '../../support/switch-journey.ts';
 
 const WESTON = 'org.freedesktop.weston.wayland-terminal';
 const DEMO = 'gtk3-demo';
@@ -29,21 +28,8 @@ if (skip) console.log(`skipping the KWin integration test: ${skip}`);
 
 let kwin: Kwin;
 let source: KwinWindowSource;
-const seen: { at: number; signal: WindowSignal }[] = [];
-
-const observations = () =>
-  seen.flatMap((s) => (s.signal.type === 'observation' ? [{ at: s.at, ...s.signal.observation }] : []));
-const waitForObservation = (after: number, app: string, title?: string) =>
-  waitFor(
-    `an observation of ${app} "${title}"`,
-    () => {
-      const found = observations().findIndex(
-        (o, i) => i >= after && o.app === app && (title === undefined || o.title === title),
-      );
-      return found >= 0 ? observations()[found] : undefined;
-    },
-    15_000,
-  );
+const signals = new SeenSignals();
+const { seen } = signals;
 
 /** Activates the first window whose desktop file name is `app`, the Plasma 5 or Plasma 6 way. */
 const activate = (app: string) =>
@@ -60,22 +46,19 @@ describe.skipIf(skip)('KwinWindowSource under kwin_wayland --virtual', () => {
   beforeAll(async () => {
     kwin = await startKwin();
     source = new KwinWindowSource({ busAddress: kwin.env['DBUS_SESSION_BUS_ADDRESS']! });
-    await source.start((signal) => seen.push({ at: Date.now(), signal }));
+    await source.start(signals.record);
     // a "shell" that sets the terminal's title from a FIFO, as a shell prompt or editor would
     const fifo = join(kwin.dir, 'title');
     execFileSync('mkfifo', [fifo]);
     const shell = join(kwin.dir, 'title-shell');
-    writeFileSync(
-      shell,
-      `#!/bin/sh\nwhile :; do IFS= read -r t < ${fifo} && printf '\\033]2;%s\\007' "$t"; done\n`,
-    );
+    writeFileSync(shell, `#!/bin/sh\n${titleFromFifo(fifo)}\n`);
     chmodSync(shell, 0o755);
     kwin.client('weston-terminal', [`--shell=${shell}`]);
-    await waitForObservation(0, WESTON);
+    await signals.waitForObservation(0, WESTON);
     kwin.client('gtk3-demo', [], { GDK_BACKEND: 'wayland' });
-    await waitForObservation(0, DEMO);
+    await signals.waitForObservation(0, DEMO);
     kwin.client('gtk3-widget-factory', [], { GDK_BACKEND: 'wayland' });
-    await waitForObservation(0, FACTORY);
+    await signals.waitForObservation(0, FACTORY);
   });
 
   afterAll(async () => {
@@ -84,16 +67,7 @@ describe.skipIf(skip)('KwinWindowSource under kwin_wayland --virtual', () => {
   });
 
   it('reports every switch and title change with its app id and pid, and only calls from KWin count', async () => {
-    const steps: { app: string; title?: string; issued: number; returned: number }[] = [];
-    const step = async (app: string, title: string | undefined, action: () => unknown) => {
-      const from = observations().length;
-      const issued = Date.now();
-      await action();
-      const returned = Date.now();
-      await waitForObservation(from, app, title);
-      steps.push({ app, title, issued, returned });
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    };
+    const { steps, step, observed } = switchJourney(signals);
     await step(WESTON, 'Wayland Terminal', () => activate(WESTON));
     await step(DEMO, undefined, () => activate(DEMO));
     await step(WESTON, 'Wayland Terminal', () => activate(WESTON));
@@ -101,8 +75,7 @@ describe.skipIf(skip)('KwinWindowSource under kwin_wayland --virtual', () => {
     await step(FACTORY, undefined, () => activate(FACTORY));
     await step(WESTON, 'kwin renamed', () => activate(WESTON));
 
-    const start = observations().findIndex((o) => o.at >= steps[0]!.issued);
-    const relevant = observations().slice(start);
+    const relevant = observed();
     expect(relevant.map((o) => o.app)).toEqual(steps.map((s) => s.app));
     for (const [i, o] of relevant.entries()) {
       if (steps[i]!.title !== undefined) expect(o.title).toBe(steps[i]!.title);

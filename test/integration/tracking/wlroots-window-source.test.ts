@@ -5,8 +5,8 @@ import { execFileSync, type ChildProcess } from 'node:child_process';
 import { chownSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WlrootsWindowSource } from '../../../electron/main/adapters/os/wayland/wlroots-window-source.ts';
-import type { WindowSignal } from '../../../electron/main/adapters/os/window-source.ts';
 import { startSway, swayUnavailable, type Sway } from '../../support/sway.ts';
+import { SeenSignals, switchJourney, titleFromFifo } from '../../support/switch-journey.ts';
 import { waitFor } from '../../support/wait-for.ts';
 
 /** Detection budget on top of the command's own run time, as in the X11 test: 4× the 50 ms target. */
@@ -16,13 +16,9 @@ const WESTON_APP_ID = 'org.freedesktop.weston.wayland-terminal';
 const skip = swayUnavailable();
 if (skip) console.log(`skipping the sway integration test: ${skip}`);
 
-interface Seen {
-  at: number;
-  signal: WindowSignal;
-}
-
 let sway: Sway;
-const seen: Seen[] = [];
+const signals = new SeenSignals();
+const { seen } = signals;
 let source: WlrootsWindowSource;
 const clients = new Map<string, ChildProcess>();
 
@@ -34,24 +30,16 @@ function openFoot(appId: string, title: string): void {
   const fifo = join(sway.runtimeDir, `${appId}.title`);
   execFileSync('mkfifo', ['-m', '600', fifo]);
   if (process.getuid?.() === 0) chownSync(fifo, 65534, 65534);
-  const script = `while :; do IFS= read -r t < "$0" && printf '\\033]2;%s\\007' "$t"; done`;
   clients.set(
     appId,
-    sway.client('foot', [`--app-id=${appId}`, `--title=${title}`, 'sh', '-c', script, fifo]),
+    sway.client('foot', [`--app-id=${appId}`, `--title=${title}`, 'sh', '-c', titleFromFifo('"$0"'), fifo]),
   );
 }
 
 const setTitle = (appId: string, title: string) =>
   writeFileSync(join(sway.runtimeDir, `${appId}.title`), `${title}\n`);
 
-const observations = () =>
-  seen.flatMap((s) => (s.signal.type === 'observation' ? [{ at: s.at, ...s.signal.observation }] : []));
-
-const waitForObservation = (after: number, app: string, title: string) =>
-  waitFor(`an observation of ${app} "${title}"`, () => {
-    const found = observations().findIndex((o, i) => i >= after && o.app === app && o.title === title);
-    return found >= 0 ? found : undefined;
-  });
+const observations = () => signals.observations();
 
 async function windowCount(): Promise<number> {
   const tree = JSON.stringify(await sway.swaymsg('-t', 'get_tree'));
@@ -69,7 +57,7 @@ describe.skipIf(skip)('WlrootsWindowSource under headless sway', () => {
     clients.set('weston', sway.client('weston-terminal', ['--shell=/bin/sh']));
     await waitFor('weston-terminal in sway', async () => (await windowCount()) === 3, 20_000);
     source = new WlrootsWindowSource({ env: sway.env });
-    await source.start((signal) => seen.push({ at: Date.now(), signal }));
+    await source.start(signals.record);
   });
 
   afterAll(async () => {
@@ -84,16 +72,7 @@ describe.skipIf(skip)('WlrootsWindowSource under headless sway', () => {
       observation: { app: WESTON_APP_ID, title: 'Wayland Terminal' },
     });
 
-    const steps: { app: string; title: string; issued: number; returned: number }[] = [];
-    const step = async (app: string, title: string, action: () => unknown) => {
-      const from = observations().length;
-      const issued = Date.now();
-      await action();
-      const returned = Date.now();
-      await waitForObservation(from, app, title);
-      steps.push({ app, title, issued, returned });
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    };
+    const { steps, step, observed } = switchJourney(signals);
     const focus = (appId: string) => () => sway.swaymsg(`[app_id="${appId}"] focus`);
 
     await step('alpha', 'alpha one', focus('alpha'));
@@ -105,8 +84,7 @@ describe.skipIf(skip)('WlrootsWindowSource under headless sway', () => {
     await step('beta', 'beta renamed', focus('beta'));
 
     // exactly one observation per step, in order: no duplicates, nothing from the window losing focus
-    const start = observations().findIndex((o) => o.at >= steps[0]!.issued);
-    const relevant = observations().slice(start);
+    const relevant = observed();
     expect(relevant.map((o) => [o.app, o.title])).toEqual(steps.map((s) => [s.app, s.title]));
     for (const [i, o] of relevant.entries()) {
       expect(o.at).toBeGreaterThanOrEqual(steps[i]!.issued);
@@ -128,7 +106,7 @@ describe.skipIf(skip)('WlrootsWindowSource under headless sway', () => {
     // and it is reported once that window gets focus
     const before = observations().length;
     await sway.swaymsg('[app_id="alpha"] focus');
-    await waitForObservation(before, 'alpha', 'alpha in the background');
+    await signals.waitForObservation(before, 'alpha', 'alpha in the background');
   });
 
   it('reports the next window when the focused one closes, and "none" when the last one has gone', async () => {
