@@ -7,17 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DbusConnection } from '../electron/main/adapters/os/dbus/dbus-connection.ts';
 import { KwinWindowSource } from '../electron/main/adapters/os/kwin/kwin-window-source.ts';
-import type { WindowSignal } from '../electron/main/adapters/os/window-source.ts';
 import { kwinUnavailable, startKwin } from '../test/support/kwin.ts';
-import { waitFor } from '../test/support/wait-for.ts';
 import { runSwitchBench } from './tracker/switch-bench.ts';
+import { openAndLearnApps } from './tracker/wayland-clients.ts';
 
-const CLIENTS: readonly [string, string[]][] = [
-  ['weston-terminal', ['--shell=/bin/sh']],
-  ['gtk3-demo', []],
-  ['gtk3-widget-factory', []],
-  ['gtk3-icon-browser', []],
-];
 const KINDS = [
   ['kwin', 'KWin events'],
   ['kwin-script-poll', 'KWin script 1Hz'],
@@ -37,22 +30,9 @@ export default async function kwinTrackerBench(): Promise<void> {
   const kwin = await startKwin();
   const busAddress = kwin.env['DBUS_SESSION_BUS_ADDRESS']!;
   const bus = await DbusConnection.connect(busAddress);
-  // the apps as the source reports them, learnt by watching each one open
-  const watcher = new KwinWindowSource({ busAddress });
-  const seen: string[] = [];
   try {
-    await watcher.start(
-      (signal: WindowSignal) => signal.type === 'observation' && seen.push(signal.observation.app),
-    );
-    const apps: string[] = [];
-    for (const [command, args] of CLIENTS) {
-      const from = seen.length;
-      kwin.client(command, args, { GDK_BACKEND: 'wayland' });
-      apps.push(
-        await waitFor(`${command} active`, () => seen.slice(from).find((app) => !apps.includes(app)), 30_000),
-      );
-    }
-    await watcher.stop();
+    // the apps as the source reports them, learnt by watching each one open
+    const apps = await openAndLearnApps(new KwinWindowSource({ busAddress }), kwin.client);
     let switches = 0;
     let ran: ((at: number) => void) | undefined;
     bus.export('/bench', 'nl.balans.Bench', { Ran: { signature: 'd', handle: ([at]) => ran?.(Number(at)) } });
@@ -83,7 +63,6 @@ callDBus(${JSON.stringify(bus.name)}, "/bench", "nl.balans.Bench", "Ran", Date.n
       },
     });
   } finally {
-    await watcher.stop();
     bus.close();
     await kwin.stop();
   }
