@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DbusConnection } from '../electron/main/adapters/os/dbus/dbus-connection.ts';
 import { KwinWindowSource } from '../electron/main/adapters/os/kwin/kwin-window-source.ts';
-import { kwinUnavailable, startKwin } from '../test/support/kwin.ts';
+import { kwinUnavailable, startKwin, activateScript } from '../test/support/kwin.ts';
 import { runSwitchBench } from './tracker/switch-bench.ts';
 import { openAndLearnApps } from './tracker/wayland-clients.ts';
 
@@ -45,11 +45,7 @@ export default async function kwinTrackerBench(): Promise<void> {
         const file = join(kwin.dir, `${plugin}.js`);
         writeFileSync(
           file,
-          `var list = workspace.windowList ? workspace.windowList() : workspace.clientList();
-for (var i = 0; i < list.length; i++) if (list[i].desktopFileName === ${JSON.stringify(app)}) {
-  if (workspace.activeWindow !== undefined) workspace.activeWindow = list[i]; else workspace.activeClient = list[i];
-  break;
-}
+          `${activateScript(app)}
 callDBus(${JSON.stringify(bus.name)}, "/bench", "nl.balans.Bench", "Ran", Date.now());`,
         );
         const done = new Promise<number>((resolve) => (ran = resolve));

@@ -31,6 +31,16 @@ export interface Kwin {
   stop(): Promise<void>;
 }
 
+/** The KWin script that activates the first window whose desktop file name is `app`, on Plasma 5 and 6. */
+export const activateScript = (app: string) => `
+var list = workspace.windowList ? workspace.windowList() : workspace.clientList();
+for (var i = 0; i < list.length; i++) {
+  if (list[i].desktopFileName === ${JSON.stringify(app)}) {
+    if (workspace.activeWindow !== undefined) workspace.activeWindow = list[i]; else workspace.activeClient = list[i];
+    break;
+  }
+}`;
+
 export function kwinUnavailable(): string | undefined {
   if (!existsSync(KWIN))
     return `${KWIN} is not installed (apt-get install kwin-wayland weston gtk-3-examples)`;

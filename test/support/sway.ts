@@ -15,6 +15,23 @@ const run = promisify(execFile);
 const UNPRIVILEGED = 65534;
 const SWAY = '/usr/bin/sway';
 
+/** An application window in sway's tree, with the fields the tests read. */
+export interface SwayWindow {
+  app_id?: string;
+  name?: string;
+  pid?: number;
+  focused?: boolean;
+  fullscreen_mode?: number;
+  sticky?: boolean;
+  nodes?: SwayWindow[];
+  floating_nodes?: SwayWindow[];
+}
+
+const windowsIn = (node: SwayWindow): SwayWindow[] => [
+  ...(node.app_id ? [node] : []),
+  ...[...(node.nodes ?? []), ...(node.floating_nodes ?? [])].flatMap(windowsIn),
+];
+
 export interface Sway {
   /** XDG_RUNTIME_DIR, WAYLAND_DISPLAY and SWAYSOCK for clients of this sway. */
   env: NodeJS.ProcessEnv;
@@ -24,6 +41,8 @@ export interface Sway {
   client(command: string, args: readonly string[]): ChildProcess;
   /** Runs swaymsg and returns its parsed JSON reply. */
   swaymsg(...args: string[]): Promise<unknown>;
+  /** Every application window in the tree (tiled and floating), from get_tree. */
+  windows(): Promise<SwayWindow[]>;
   stop(): Promise<void>;
 }
 
@@ -100,6 +119,7 @@ export async function startSway(): Promise<Sway> {
         return child;
       },
       swaymsg,
+      windows: async () => windowsIn((await swaymsg('-t', 'get_tree')) as SwayWindow),
       stop,
     };
   } catch (error) {

@@ -12,7 +12,7 @@ import { keepAboveWhenMapped } from '../../../electron/main/adapters/os/overlay/
 import { tapWindowSource } from '../../../electron/main/adapters/os/tapped-window-source.ts';
 import type { WindowSignal, WindowSource } from '../../../electron/main/adapters/os/window-source.ts';
 import { createOverlayGuard } from '../../../electron/main/services/overlay-guard.ts';
-import { kwinUnavailable, startKwin, type Kwin } from '../../support/kwin.ts';
+import { activateScript, kwinUnavailable, startKwin, type Kwin } from '../../support/kwin.ts';
 import { memoryParentLock } from '../../support/memory-parent-lock.ts';
 import { waitFor } from '../../support/wait-for.ts';
 
@@ -49,15 +49,7 @@ callDBus(${JSON.stringify(bus.name)}, "/test", "nl.balans.Test", "Active",
 }
 const overlayActive = async () => (await active())?.pid === overlay.pid;
 
-const activate = (app: string) =>
-  kwin.runScript(`
-var list = workspace.windowList ? workspace.windowList() : workspace.clientList();
-for (var i = 0; i < list.length; i++) {
-  if (list[i].desktopFileName === ${JSON.stringify(app)}) {
-    if (workspace.activeWindow !== undefined) workspace.activeWindow = list[i]; else workspace.activeClient = list[i];
-    break;
-  }
-}`);
+const activate = (app: string) => kwin.runScript(activateScript(app));
 
 describe.skipIf(skip)('the overlay guard under kwin_wayland --virtual', () => {
   beforeAll(async () => {

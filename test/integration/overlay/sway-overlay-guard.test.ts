@@ -19,25 +19,13 @@ if (skip) console.log(`skipping the sway overlay guard test: ${skip}`);
 const TITLE = 'Balans overlay 1';
 const systemClock = { now: () => Date.now() };
 
-interface Node {
-  app_id?: string;
-  focused?: boolean;
-  fullscreen_mode?: number;
-  nodes?: Node[];
-  floating_nodes?: Node[];
-}
-const windows = (node: Node): Node[] => [
-  ...(node.app_id ? [node] : []),
-  ...[...(node.nodes ?? []), ...(node.floating_nodes ?? [])].flatMap(windows),
-];
-
 let sway: Sway;
 let source: WindowSource;
 let overlay: ChildProcess;
 const seen: WindowSignal[] = [];
 const lock = memoryParentLock(systemClock);
 
-const tree = async () => windows((await sway.swaymsg('-t', 'get_tree')) as Node);
+const tree = () => sway.windows();
 const overlayOnTop = async () => {
   const balans = (await tree()).find((w) => w.app_id === 'balans');
   return balans?.focused === true && balans.fullscreen_mode === 1;

@@ -10,21 +10,6 @@ import { waitFor } from '../../support/wait-for.ts';
 const skip = swayUnavailable();
 if (skip) console.log(`skipping the sway overlay test: ${skip}`);
 
-interface Node {
-  app_id?: string;
-  name?: string;
-  pid?: number;
-  focused?: boolean;
-  fullscreen_mode?: number;
-  sticky?: boolean;
-  nodes?: Node[];
-  floating_nodes?: Node[];
-}
-const windows = (node: Node): Node[] => [
-  ...(node.app_id ? [node] : []),
-  ...[...(node.nodes ?? []), ...(node.floating_nodes ?? [])].flatMap(windows),
-];
-
 let sway: Sway;
 let overlay: ChildProcess;
 
@@ -33,10 +18,7 @@ describe.skipIf(skip)('SwayOverlayKeeper under headless sway', () => {
     sway = await startSway();
     overlay = sway.client('foot', ['--app-id=balans', '--title=Balans overlay 1', 'sleep', '600']);
     sway.client('foot', ['--app-id=other', '--title=Balans overlay 1 (copy)', 'sleep', '600']);
-    await waitFor(
-      'two windows',
-      async () => windows((await sway.swaymsg('-t', 'get_tree')) as Node).length === 2,
-    );
+    await waitFor('two windows', async () => (await sway.windows()).length === 2);
   });
   afterAll(async () => {
     await sway?.stop();
@@ -45,7 +27,7 @@ describe.skipIf(skip)('SwayOverlayKeeper under headless sway', () => {
   it('makes exactly the overlay fullscreen, sticky and focused', async () => {
     const keeper = new SwayOverlayKeeper(sway.env['SWAYSOCK']!);
     expect(await keepAboveWhenMapped(keeper, { pid: overlay.pid!, title: 'Balans overlay 1' })).toBe(true);
-    const all = windows((await sway.swaymsg('-t', 'get_tree')) as Node);
+    const all = await sway.windows();
     const balans = all.find((w) => w.app_id === 'balans')!;
     const other = all.find((w) => w.app_id === 'other')!;
     expect(balans).toMatchObject({ fullscreen_mode: 1, sticky: true, focused: true });

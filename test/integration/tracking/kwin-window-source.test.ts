@@ -11,7 +11,7 @@ import {
   KWIN_TRACKER_INTERFACE,
   KWIN_TRACKER_PATH,
 } from '../../../electron/main/adapters/os/kwin/kwin-script.ts';
-import { kwinUnavailable, startKwin, type Kwin } from '../../support/kwin.ts';
+import { activateScript, kwinUnavailable, startKwin, type Kwin } from '../../support/kwin.ts';
 import { SeenSignals, switchJourney, titleFromFifo } from '../../support/switch-journey.ts';
 
 const WESTON = 'org.freedesktop.weston.wayland-terminal';
@@ -31,16 +31,7 @@ let source: KwinWindowSource;
 const signals = new SeenSignals();
 const { seen } = signals;
 
-/** Activates the first window whose desktop file name is `app`, the Plasma 5 or Plasma 6 way. */
-const activate = (app: string) =>
-  kwin.runScript(`
-var list = workspace.windowList ? workspace.windowList() : workspace.clientList();
-for (var i = 0; i < list.length; i++) {
-  if (list[i].desktopFileName === ${JSON.stringify(app)}) {
-    if (workspace.activeWindow !== undefined) workspace.activeWindow = list[i]; else workspace.activeClient = list[i];
-    break;
-  }
-}`);
+const activate = (app: string) => kwin.runScript(activateScript(app));
 
 describe.skipIf(skip)('KwinWindowSource under kwin_wayland --virtual', () => {
   beforeAll(async () => {
