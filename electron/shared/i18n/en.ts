@@ -2,7 +2,6 @@
 export const en = {
   app: { name: 'Balans', tagline: 'Work and private life, each in its place' },
   nav: {
-    language: 'Language',
     label: 'Main',
     today: 'Today',
     week: 'Week',
@@ -381,7 +380,7 @@ export const en = {
       'macOS waits for your approval: allow Balans under System Settings › General › Login Items.',
     appearance: 'Language and theme',
     language: 'Language',
-    languageSystem: 'Same as the computer',
+    languageSystem: 'Same as the computer ({{language}})',
     theme: 'Theme',
     themes: { system: 'Same as the computer', light: 'Light', dark: 'Dark' },
     saved: 'Saved.',

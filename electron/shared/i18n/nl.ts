@@ -3,7 +3,6 @@ import type { Messages } from './en.ts';
 export const nl: Messages = {
   app: { name: 'Balans', tagline: 'Werk en privé, elk op hun plek' },
   nav: {
-    language: 'Taal',
     label: 'Hoofdmenu',
     today: 'Vandaag',
     week: 'Week',
@@ -384,7 +383,7 @@ export const nl: Messages = {
       'macOS wacht op je toestemming: sta Balans toe onder Systeeminstellingen › Algemeen › Inlogonderdelen.',
     appearance: 'Taal en thema',
     language: 'Taal',
-    languageSystem: 'Zoals de computer',
+    languageSystem: 'Zoals de computer ({{language}})',
     theme: 'Thema',
     themes: { system: 'Zoals de computer', light: 'Licht', dark: 'Donker' },
     saved: 'Opgeslagen.',

@@ -3,7 +3,6 @@ import type { Messages } from './en.ts';
 export const sv: Messages = {
   app: { name: 'Balans', tagline: 'Arbete och privatliv, var sak på sin plats' },
   nav: {
-    language: 'Språk',
     label: 'Huvudmeny',
     today: 'I dag',
     week: 'Vecka',
@@ -390,7 +389,7 @@ export const sv: Messages = {
       'macOS väntar på ditt godkännande: tillåt Balans under Systeminställningar › Allmänt › Inloggningsobjekt.',
     appearance: 'Språk och tema',
     language: 'Språk',
-    languageSystem: 'Som datorn',
+    languageSystem: 'Som datorn ({{language}})',
     theme: 'Tema',
     themes: { system: 'Som datorn', light: 'Ljust', dark: 'Mörkt' },
     saved: 'Sparat.',
