@@ -40,7 +40,7 @@ import { createBoundaryWindows } from './adapters/electron/boundary-windows.ts';
 import { electronOutputs } from './adapters/electron/electron-outputs.ts';
 import { createNotifier } from './adapters/electron/notifications.ts';
 import { createTray } from './adapters/electron/tray.ts';
-import { trayText } from './adapters/electron/tray-text.ts';
+import { trayModel } from './adapters/electron/tray-model.ts';
 import { trayImageFor } from './adapters/electron/tray-images.ts';
 import { jsonLockFile } from './adapters/parent-lock/lock-file.ts';
 import { boundaryMemoryFile } from './adapters/boundaries/memory-file.ts';
@@ -290,22 +290,33 @@ async function startUp(): Promise<void> {
           Tray,
           Menu,
           icon: nativeImage.createFromPath(trayImagePath),
-          text: () => trayText(uiLocale()),
-          label: (status) => ({
-            profile:
-              services?.settings.getSettings().profiles.find((p) => p.id === status.profileId)?.name ??
-              status.profileId,
-            window: status.window
-              ? `${status.window.name} · ${Math.max(0, Math.ceil((status.window.end - status.at) / 60_000))} min`
-              : null,
-          }),
-          snooze: (minutes) => void pauses.snooze(minutes).catch(() => showMainWindow()),
-          skip: () => void pauses.skip().catch(() => showMainWindow()),
-          pauseTracking: () =>
-            void pauses.pauseTracking(Date.now() + 3_600_000).catch(() => showMainWindow()),
-          resume: () => pauses.resume(),
+          model: (status) => trayModel(status, uiLocale(), services!.settings.getSettings().profiles),
+          run: (action) => {
+            // A refused action (family time wants the PIN, the budget wants a reason) is asked in the window.
+            const asked = (promise: Promise<unknown>) => void promise.catch(() => showMainWindow());
+            switch (action) {
+              case 'snooze-5':
+                return asked(pauses.snooze(5));
+              case 'snooze-15':
+                return asked(pauses.snooze(15));
+              case 'snooze-30':
+                return asked(pauses.snooze(30));
+              case 'skip':
+                return asked(pauses.skip());
+              case 'pause-tracking':
+                return asked(pauses.pauseTracking(Date.now() + 3_600_000));
+              case 'resume':
+                return void pauses.resume();
+              case 'back-to-schedule':
+                // The same guarded path as the window's button: a PIN the tray cannot ask is asked there.
+                return asked(services!.guard.withPin(undefined, () => services!.settings.endManualSwitch()));
+              case 'open':
+                return showMainWindow();
+              case 'quit':
+                return app.quit();
+            }
+          },
           open: () => showMainWindow(),
-          quit: () => app.quit(),
           startAtLogin,
         });
         // Stock GNOME shows no tray icons: then the window says so and offers Quit itself.

@@ -9,8 +9,8 @@ const { chromium, cleanups } = chromiumPerFile();
 describe('a pause "until" a time already past today', () => {
   it('says it means tomorrow before and after pausing, in English and Swedish', async () => {
     for (const [locale, hint, status] of [
-      ['en', 'That is tomorrow at 8:00 PM.', 'Tracking paused until 8:00 PM (tomorrow).'],
-      ['sv', 'Det är i morgon kl. 20:00.', '(i morgon)'],
+      ['en', 'That is tomorrow at 8:00 PM.', 'Tracking paused until tomorrow 8:00 PM.'],
+      ['sv', 'Det är i morgon kl. 20:00.', 'Registreringen är pausad till i morgon kl. 20:00.'],
     ] as const) {
       const clock = manualClock(DateTime.fromISO('2026-11-20T21:10', { zone }).toMillis());
       const { page, app } = await openApp(chromium(), cleanups, { clock, zone, events: [], locale });

@@ -42,7 +42,7 @@ describe('Pausing from Today, keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('current-pause').textContent())
-      .toBe('Window paused until 11:15 AM.');
+      .toBe('Snoozed, resumes at 11:15 AM.');
     await expect
       .poll(() => page.getByTestId('pause-budget').textContent())
       .toBe('Pauses today: 1 of 1 before a reason is asked.');
@@ -69,7 +69,7 @@ describe('Pausing from Today, keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('current-pause').textContent())
-      .toBe('Window paused until 11:15 AM.');
+      .toBe('Snoozed, resumes at 11:15 AM.');
     // The pushed status may arrive before the call's answer: wait for the prompt to close, too.
     await expect.poll(() => ask.count()).toBe(0);
     await page.screenshot({ path: `${artifacts}pause-snoozed.png`, fullPage: true });
@@ -107,7 +107,7 @@ describe('Pausing from Today, keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('current-pause').textContent())
-      .toBe('Window paused until 6:35 PM.');
+      .toBe('Snoozed, resumes at 6:35 PM.');
     await expect.poll(() => ask.count()).toBe(0);
     expect(problems).toEqual([]);
   });

@@ -62,6 +62,13 @@ describe('a profile shows what it does, in Chromium against the real settings se
     await expect
       .poll(() => page.getByTestId('limits').textContent())
       .toContain('Site youtube.com: 30 min a day');
+    // Private is not the profile active now (office hours): its own progress, as main measures it, is shown.
+    expect(app.services.boundaries.status().profileId).not.toBe('private');
+    const [measured] = await app.services.limits.getLimitProgress(undefined, 'private');
+    const bar = page.getByTestId('limits').locator('progress');
+    await expect.poll(() => bar.count()).toBe(1);
+    expect(Number(await bar.getAttribute('value'))).toBe(Math.min(measured!.usedMs, measured!.allowedMs));
+    expect(measured!.usedMs).toBeGreaterThan(0);
 
     // A refused value says so in words, not as a zod message.
     await form.getByLabel('Limit').selectOption({ label: 'App' });

@@ -53,14 +53,18 @@ describe('The issue scenario, in Chromium against the real core with seeded data
   it('switches language to Dutch and to Swedish: translated text and a locale date', async () => {
     const { page } = await openApp(chromium(), cleanups, { clock, zone, events });
     await page.getByTestId('today-date').waitFor();
+    await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Language').selectOption('nl');
+    await page.getByRole('link', { name: 'Vandaag' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Vandaag');
     expect(await page.getByTestId('today-date').textContent()).toBe('vrijdag 20 november 2026');
     expect(await page.getByRole('heading', { name: 'Tijd per categorie' }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     await page.screenshot({ path: `${artifacts}today-nl.png`, fullPage: true });
 
+    await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByLabel('Taal').selectOption('sv');
+    await page.getByRole('link', { name: 'I dag' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('I dag');
     expect(await page.getByTestId('today-date').textContent()).toBe('fredag 20 november 2026');
     await page.getByRole('link', { name: 'Schema' }).click();

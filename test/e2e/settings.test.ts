@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
 import { sampleDayEvents } from '../fixtures/sample-day.ts';
 import { chromiumPerFile, artifacts, openApp, seriousViolations } from './open-app.ts';
 
@@ -57,15 +58,48 @@ describe('Settings in Chromium, against the real services', () => {
     await page.getByLabel('Start Balans when I log in').check();
     await expect.poll(() => app.services.startAtLogin.get()).toBe(true);
 
-    // The sidebar has a language picker too; the settings one comes after it.
-    await page
-      .getByRole('combobox', { name: /^Language/ })
-      .last()
-      .selectOption('nl');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('nl');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Instellingen');
     expect(app.services.settings.getSettings().language).toBe('nl');
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Instellingen');
+  });
+
+  // Issue 12: Settings showed "Nederlands" while the screen was English. One picker, showing main's language.
+  it('has one language picker, in Settings, naming the language the screen speaks', async () => {
+    const settings = { ...defaultSettings(zone), language: 'system' as const };
+    const { page, app, problems } = await openApp(
+      chromium(),
+      cleanups,
+      { clock, zone, events, settings, locale: 'sv-SE' },
+      '#/today',
+    );
+    await expect.poll(() => page.locator('h1').textContent()).toBe('I dag');
+    // No picker beside the navigation: one place decides the language.
+    expect(await page.locator('select').count()).toBe(0);
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    const picker = page.getByRole('combobox', { name: 'Språk' });
+    await picker.waitFor();
+    expect(await page.getByRole('combobox', { name: /Språk|Language|Taal/ }).count()).toBe(1);
+    expect(await picker.inputValue()).toBe('system');
+    // 'system' resolved by main (getLocaleAndZone) is named, so the picker and the screen say the same language.
+    expect(await picker.locator('option:checked').textContent()).toBe('Som datorn (Svenska)');
+    expect(app.services.localeAndZone().locale).toMatch(/^sv/);
+    await page.screenshot({ path: `${artifacts}settings-language-system-sv.png`, fullPage: true });
+
+    await picker.selectOption('en');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Settings');
+    const english = page.getByRole('combobox', { name: 'Language' });
+    expect(await english.inputValue()).toBe('en');
+    expect(await english.locator('option[value="system"]').textContent()).toBe(
+      'Same as the computer (English)',
+    );
+    // Changed from elsewhere (another window, a restored file): the picker follows, as does the screen.
+    await app.services.settings.setPreferences({ language: 'nl' });
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Instellingen');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Taal' }).inputValue()).toBe('nl');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('saves the family message and the pause budget, which the boundaries use at once', async () => {

@@ -214,10 +214,12 @@ describe('notices from start-up', () => {
   });
 });
 
-describe('the sidebar language picker', () => {
+describe('the language picker in Settings', () => {
   it('keeps the chosen language for the next start', async () => {
     const { page } = await open({ events: sample, locale: 'en' });
+    await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Language').selectOption('sv');
+    await page.getByRole('link', { name: 'I dag' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('I dag');
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('I dag');

@@ -13,6 +13,8 @@ export interface ActivePause extends PauseRecord {
   withPin: boolean;
   /** The local date it was made on: the daily budget counts today's pauses only. */
   day: string;
+  /** The profile whose budget it spent, when not `profileId` (made under a manual switch: the schedule's). */
+  budgetProfileId?: string;
 }
 
 /** The nudge the user was given for the category they are in, kept while they stay there. */

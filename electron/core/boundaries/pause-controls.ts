@@ -3,7 +3,7 @@ import type { ScheduleState } from '../../shared/domain/schedule-state.ts';
 import type { PauseScope } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
 import { activePauses, graceKey, occurrenceKey, type ActivePause, type BoundaryMemory } from './memory.ts';
-import { budgetOf, isBudgeted, pausesUsed } from './pause-budget.ts';
+import { budgetOf, budgetProfileOf, isBudgeted, pausesUsed } from './pause-budget.ts';
 
 const MINUTE = 60_000;
 /** "Pause everything until" reaches at most a day ahead; longer is a setting, not a pause. */
@@ -15,6 +15,8 @@ export interface PauseContext {
   day: string;
   state: ScheduleState;
   preferences: BoundaryPreferences;
+  /** The settings' default profile: the schedule's profile when no window is open. */
+  defaultProfileId: string;
 }
 
 /** A pause request as the user made it. */
@@ -36,13 +38,13 @@ export function snooze(
   minutes: SnoozeMinutes,
   request: PauseRequest = {},
 ): PauseOutcome {
-  const window = openWindow(ctx);
+  const window = openWindow(ctx, memory);
   return addPause(memory, ctx, 'snooze', 'window', Math.min(ctx.now + minutes * MINUTE, window.end), request);
 }
 
 /** Skips the rest of the window that is open now. */
 export function skip(memory: BoundaryMemory, ctx: PauseContext, request: PauseRequest = {}): PauseOutcome {
-  return addPause(memory, ctx, 'skip', 'window', openWindow(ctx).end, request);
+  return addPause(memory, ctx, 'skip', 'window', openWindow(ctx, memory).end, request);
 }
 
 /** Stops tracking (and so nudges) until `until`. */
@@ -67,7 +69,7 @@ export function pauseEverything(
 
 /** One more minute of family time or downtime: once per occurrence (whatever its window id), no PIN, no budget. */
 export function oneMoreMinute(memory: BoundaryMemory, ctx: PauseContext): PauseOutcome {
-  const window = openWindow(ctx);
+  const window = openWindow(ctx, memory);
   if (!ctx.state.overlay)
     throw new BalansError('conflict', 'One more minute is only for family time and downtime.');
   const key = graceKey(window.kind, window.start);
@@ -81,7 +83,7 @@ export function oneMoreMinute(memory: BoundaryMemory, ctx: PauseContext): PauseO
 
 /** Ends the family time or downtime that is open now; for family time main has checked the parent PIN first. */
 export function endNow(memory: BoundaryMemory, ctx: PauseContext, reason?: string): PauseOutcome {
-  const window = openWindow(ctx);
+  const window = openWindow(ctx, memory);
   if (!ctx.state.overlay) throw new BalansError('conflict', 'No family time or downtime is on now.');
   return addPause(memory, ctx, 'end-with-pin', 'window', window.end, { withPin: true, reason });
 }
@@ -99,9 +101,13 @@ export function resume(
   };
 }
 
-function openWindow(ctx: PauseContext) {
+/** The window open now; one the user ended early is over, so nothing can snooze, skip or end it again. */
+function openWindow(ctx: PauseContext, memory: BoundaryMemory) {
   const window = ctx.state.windows[0];
   if (!window) throw new BalansError('conflict', 'No window is open now.');
+  const key = occurrenceKey(window.windowId, window.start);
+  if (activePauses(memory, ctx.now).some((p) => p.windowKey === key && p.kind === 'end-with-pin'))
+    throw new BalansError('conflict', 'window-ended: this window was ended early.');
   return window;
 }
 
@@ -126,10 +132,11 @@ function addPause(
     throw new BalansError('pin-required', 'Family time can only be paused with the parent PIN.');
   const reason = request.reason?.trim() || undefined;
   const profileId = ctx.state.profileId;
+  const charged = budgetProfileOf(ctx.state, ctx.defaultProfileId);
   if (
     isBudgeted(kind) &&
     !reason &&
-    pausesUsed(memory, profileId, ctx.day) >= budgetOf(ctx.preferences, profileId)
+    pausesUsed(memory, charged, ctx.day) >= budgetOf(ctx.preferences, charged)
   )
     throw new BalansError('conflict', 'reason-required: the daily pause budget is used up; say why.');
   const window = scope === 'window' ? ctx.state.windows[0] : undefined;
@@ -142,6 +149,7 @@ function addPause(
     profileId,
     withPin,
     day: ctx.day,
+    ...(charged !== profileId ? { budgetProfileId: charged } : {}),
     ...(window ? { windowId: window.windowId, windowKey: occurrenceKey(window.windowId, window.start) } : {}),
     ...(reason ? { reason } : {}),
   };

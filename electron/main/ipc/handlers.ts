@@ -19,7 +19,7 @@ export function createHandlers(services: AppServices): Handlers {
     },
     getLocaleAndZone: () => services.localeAndZone(),
     getDayTotals: (input) => services.today.getDayTotals(input?.date),
-    getLimitProgress: (input) => services.limits.getLimitProgress(input?.date),
+    getLimitProgress: (input) => services.limits.getLimitProgress(input?.date, input?.profileId),
     ...reportHandlers(services.reports),
     ...privacyHandlers(services.privacy),
     ...settingsHandlers(services.settings, services.guard),

@@ -28,7 +28,8 @@ export function settingsHandlers(
     setTimeZone: ({ timeZone, pin }) => guard.withPin(pin, () => service.setTimeZone(timeZone)),
     switchProfile: ({ profileId, until, pin }) =>
       guard.withPin(pin, () => service.switchProfile(profileId, until)),
-    endManualSwitch: () => service.endManualSwitch(),
+    // Through the guard like every change, so the tray's "Back to schedule" and the window's are one path.
+    endManualSwitch: () => guard.withPin(undefined, () => service.endManualSwitch()),
     getScheduleState: (input) => service.scheduleState(input?.days),
   };
 }

@@ -7,6 +7,7 @@ import { stateAt } from '../../core/schedule/schedule.ts';
 import type { LimitProgress } from '../../shared/domain/profiles.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
 import type { StoredEvent, UsageEvent } from '../../shared/domain/usage.ts';
+import { BalansError } from '../../shared/result.ts';
 
 export interface LimitServiceDeps {
   clock: Clock;
@@ -20,7 +21,7 @@ export interface LimitServiceDeps {
 }
 
 /**
- * Limit progress for the screens: the daily limits of the profile active now, measured by the same function the
+ * Limit progress for the screens: the daily limits of a profile (the one active now unless named), measured by the same function the
  * policy nudges with (core/boundaries/limits.ts). Today reads the policy's own running total, so the bar and the
  * nudge are one answer; another day is read from the store.
  */
@@ -35,12 +36,14 @@ export function createLimitService(deps: LimitServiceDeps) {
   }
 
   return {
-    async getLimitProgress(date?: string): Promise<LimitProgress[]> {
+    /** One profile's limits (default: the one active now), so Profiles shows each profile's own progress. */
+    async getLimitProgress(date?: string, profileId?: string): Promise<LimitProgress[]> {
       const settings = deps.settings();
       const now = deps.clock.now();
+      const id = profileId ?? stateAt(settings, now).profileId;
+      const profile = settings.profiles.find((p) => p.id === id);
+      if (!profile) throw new BalansError('not-found', `No profile ${id}`);
       const events = await eventsOf(date, settings.timeZone, now);
-      const profileId = stateAt(settings, now).profileId;
-      const profile = settings.profiles.find((p) => p.id === profileId);
       const rules = deps.rules();
       return limitProgress(profile, events, { categoryOf: (o) => rules.categorise(o) });
     },

@@ -54,6 +54,7 @@ export function createPauseService(deps: PauseServiceDeps) {
       day: DateTime.fromMillis(now, { zone: settings.timeZone }).toISODate() ?? '',
       state: stateAt(settings, now),
       preferences: deps.preferences(),
+      defaultProfileId: settings.defaultProfileId,
     };
   }
 

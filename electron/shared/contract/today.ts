@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './define.ts';
-import { isoDateSchema } from '../domain/ids.ts';
+import { idSchema, isoDateSchema } from '../domain/ids.ts';
 import type { LimitProgress } from '../domain/profiles.ts';
 import type { CategoryId } from '../domain/usage.ts';
 
@@ -31,5 +31,8 @@ export const todayCalls = {
    * Progress toward each daily limit of the profile active now, over one day (today when no date is given):
    * decided in main by the function the policy nudges with; screens only draw it.
    */
-  getLimitProgress: call<LimitProgress[]>()(z.object({ date: isoDateSchema.optional() }).strict().optional()),
+  /** The daily limits of `profileId` (default: the profile active now) and the day's use of each. */
+  getLimitProgress: call<LimitProgress[]>()(
+    z.object({ date: isoDateSchema.optional(), profileId: idSchema.optional() }).strict().optional(),
+  ),
 };

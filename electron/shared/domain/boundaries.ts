@@ -80,6 +80,9 @@ export interface BoundaryCrossing {
   end: number;
 }
 
+/** How the open window stands: in force, or stepped out of by a snooze, a skip or one more minute. */
+export type WindowState = 'open' | 'snoozed' | 'skipped' | 'one-more-minute';
+
 /** Everything the tray, the main window and the overlay show about boundaries right now. */
 export interface BoundaryStatus {
   at: number;
@@ -87,11 +90,25 @@ export interface BoundaryStatus {
   zone: string;
   profileId: string;
   profileSource: ProfileSource;
-  window: { windowId: string; kind: WindowKind; name: string; end: number } | null;
+  /** Where the active profile came from by hand: the switch and when it ends (null: it never ends on its own). */
+  manualSwitch: { profileId: string; until: number | null } | null;
+  /**
+   * The window that is open now and how it stands. A window ended early ("End now") is not here: it no longer
+   * holds, so nothing may show its minutes left or offer to snooze or skip it (see `endedWindow`).
+   */
+  window: {
+    windowId: string;
+    kind: WindowKind;
+    name: string;
+    end: number;
+    /** In force, or stepped out of until `pausedUntil` (a skip runs to the window's end). */
+    state: WindowState;
+    pausedUntil: number | null;
+  } | null;
+  /** The window the user ended early, until its scheduled end: "Family time ended at 21:05". */
+  endedWindow: { windowId: string; kind: WindowKind; name: string; endedAt: number; end: number } | null;
   overlay: OverlayView | null;
   nudge: NudgeView | null;
-  /** The open window is snoozed or skipped until then. */
-  snoozedUntil: number | null;
   trackingPausedUntil: number | null;
   everythingPausedUntil: number | null;
   /** Pauses used today by the active profile, its daily budget, and whether the next one needs a reason. */

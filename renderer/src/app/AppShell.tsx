@@ -11,9 +11,6 @@ import { NoticeList } from './NoticeList.tsx';
 import { TrackingNotice } from './TrackingNotice.tsx';
 import { OverlayPage } from '../features/overlay/OverlayPage.tsx';
 import { NudgePage } from '../features/nudge/NudgePage.tsx';
-import { APP_LANGUAGES } from '../../../electron/shared/domain/settings.ts';
-import { LANGUAGE_NAMES, type Language } from '../../../electron/shared/i18n/languages.ts';
-import { balans } from '../lib/balans.ts';
 import { isWindowRoute, ROUTES, routeFromHash, type Route, type WindowRoute } from './routes.ts';
 
 function useHashRoute(): Route | WindowRoute {
@@ -26,11 +23,9 @@ function useHashRoute(): Route | WindowRoute {
   return route;
 }
 
-/** Each language in its own words, so people find theirs whatever the current language is. */
-
 /** The window's frame: navigation on the side, the current view in the main region. */
 export function AppShell() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const route = useHashRoute();
   // The overlay and the nudge are windows of their own: no navigation, nothing to wander off to.
   if (isWindowRoute(route)) return route === 'overlay' ? <OverlayPage /> : <NudgePage />;
@@ -47,24 +42,6 @@ export function AppShell() {
             </li>
           ))}
         </ul>
-        <label className="language">
-          {t('nav.language')}
-          <select
-            value={i18n.language}
-            onChange={(e) => {
-              const language = e.target.value as Language;
-              void i18n.changeLanguage(language);
-              // Kept in the settings, as from the Settings screen: the next start opens in the same language.
-              void balans().setPreferences({ language });
-            }}
-          >
-            {APP_LANGUAGES.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {LANGUAGE_NAMES[language]}
-              </option>
-            ))}
-          </select>
-        </label>
       </nav>
       <main className="content">
         <NoticeList />

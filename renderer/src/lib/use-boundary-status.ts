@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Failure } from '../../../electron/shared/result.ts';
 import type { BoundaryStatus } from '../../../electron/shared/domain/boundaries.ts';
 import { balans } from './balans.ts';
 
@@ -9,21 +10,25 @@ export interface ReceivedStatus {
   receivedAt: number;
 }
 
-/** The boundary status: fetched once, then kept current by the pushed 'boundaryState' event. */
-export function useBoundaryStatus(): {
+/** The boundary status as a screen holds it; one per screen, handed to every part that shows it. */
+export interface BoundaryStatusState {
   received: ReceivedStatus | null;
-  error: string | null;
+  /** Why the first read failed; shown through failureMessage, never as main's English message. */
+  error: Failure | null;
   apply(status: BoundaryStatus): void;
-} {
+}
+
+/** The boundary status: fetched once, then kept current by the pushed 'boundaryState' event. */
+export function useBoundaryStatus(): BoundaryStatusState {
   const [received, setReceived] = useState<ReceivedStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   useEffect(() => {
     let live = true;
     const accept = (status: BoundaryStatus) => live && setReceived({ status, receivedAt: performance.now() });
     const stop = balans().on('boundaryState', accept);
     balans()
       .getBoundaryState(undefined)
-      .then((result) => (result.ok ? accept(result.data) : live && setError(result.message)));
+      .then((result) => (result.ok ? accept(result.data) : live && setError(result)));
     return () => {
       live = false;
       stop();

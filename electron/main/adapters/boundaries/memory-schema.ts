@@ -24,6 +24,7 @@ const activePause = z.object({
   windowKey: z.string().optional(),
   withPin: z.boolean(),
   day: z.string(),
+  budgetProfileId: z.string().optional(),
 });
 
 const nudge = z.object({

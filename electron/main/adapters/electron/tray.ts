@@ -1,57 +1,42 @@
 import type { Menu as MenuType, MenuItemConstructorOptions, NativeImage, Tray as TrayType } from 'electron';
 import type { BoundaryStatus } from '../../../shared/domain/boundaries.ts';
-import type { TrayText } from './tray-text.ts';
+import type { TrayAction, TrayModel } from './tray-model.ts';
 
 export interface TrayDeps {
   Tray: new (image: NativeImage | string) => TrayType;
   Menu: { buildFromTemplate(template: MenuItemConstructorOptions[]): MenuType };
   icon: NativeImage | string;
-  /** Short texts for the menu, already in the user's language. */
-  label: (status: BoundaryStatus) => { profile: string; window: string | null };
-  /** The menu's own words, in the user's language at the time the menu is drawn. */
-  text: () => TrayText;
-  snooze: (minutes: 5 | 15 | 30) => void;
-  skip: () => void;
-  pauseTracking: () => void;
-  resume: () => void;
+  /** The menu for a status, in the user's language at the time it is drawn (tray-model.ts). */
+  model: (status: BoundaryStatus) => TrayModel;
+  /** Carries out a clicked entry. */
+  run: (action: Exclude<TrayAction, 'start-at-login'>) => void;
   open: () => void;
-  quit: () => void;
   startAtLogin: { get(): boolean; set(enabled: boolean): void };
 }
 
-/** The tray icon: current profile and window with time left, the pause actions, open, start at login and quit. */
+/** The tray icon: draws the tray model (profile, window and pauses as the one boundary status says) as a menu. */
 export function createTray(deps: TrayDeps) {
   const tray = new deps.Tray(deps.icon);
   tray.setToolTip('Balans');
   tray.on('click', deps.open);
   return {
     update(status: BoundaryStatus): void {
-      const { profile, window } = deps.label(status);
-      const text = deps.text();
-      const inWindow = status.window !== null && status.overlay?.kind !== 'family-time';
-      const paused = status.snoozedUntil !== null || status.trackingPausedUntil !== null;
-      const template: MenuItemConstructorOptions[] = [
-        { label: profile, enabled: false },
-        ...(window ? [{ label: window, enabled: false }] : []),
-        { type: 'separator' },
-        { label: text.snooze(5), enabled: inWindow, click: () => deps.snooze(5) },
-        { label: text.snooze(15), enabled: inWindow, click: () => deps.snooze(15) },
-        { label: text.snooze(30), enabled: inWindow, click: () => deps.snooze(30) },
-        { label: text.skip, enabled: inWindow, click: deps.skip },
-        { label: text.pauseTracking, enabled: !paused, click: deps.pauseTracking },
-        { label: text.resume, enabled: paused, click: deps.resume },
-        { type: 'separator' },
-        { label: text.open, click: deps.open },
-        {
-          label: text.startAtLogin,
-          type: 'checkbox',
-          checked: deps.startAtLogin.get(),
-          click: (item) => deps.startAtLogin.set(item.checked),
-        },
-        { label: text.quit, click: deps.quit },
-      ];
+      const model = deps.model(status);
+      const template = model.entries.map((entry): MenuItemConstructorOptions => {
+        if (entry.type === 'separator') return { type: 'separator' };
+        if (entry.type === 'line') return { label: entry.label, enabled: false };
+        if (entry.action === 'start-at-login')
+          return {
+            label: entry.label,
+            type: 'checkbox',
+            checked: deps.startAtLogin.get(),
+            click: (item) => deps.startAtLogin.set(item.checked),
+          };
+        const action = entry.action;
+        return { label: entry.label, enabled: entry.enabled, click: () => deps.run(action) };
+      });
       tray.setContextMenu(deps.Menu.buildFromTemplate(template));
-      tray.setToolTip(window ? `Balans — ${profile} · ${window}` : `Balans — ${profile}`);
+      tray.setToolTip(model.tooltip);
     },
   };
 }

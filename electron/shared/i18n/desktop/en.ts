@@ -4,6 +4,18 @@
  */
 export const mainEn = {
   tray: {
+    manualUntil: '{{name}}, by hand until {{time}}',
+    manualNoEnd: '{{name}}, chosen by hand',
+    backToSchedule: 'Back to schedule',
+    windowLeft: '{{name}} · {{minutes}} min left',
+    windowSnoozed: '{{name}} · snoozed, resumes at {{time}}',
+    windowSkipped: '{{name}} · skipped until {{time}}',
+    windowOneMore: '{{name}} · one more minute, until {{time}}',
+    windowEnded: '{{name}} · ended early at {{time}}',
+    trackingPaused: 'Tracking paused until {{time}}',
+    everythingPaused: 'Everything paused until {{time}}',
+    todayAt: '{{time}}',
+    tomorrowAt: 'tomorrow {{time}}',
     snooze: 'Snooze {{minutes}} min',
     skip: 'Skip this window',
     pauseTracking: 'Pause tracking for an hour',

@@ -2,6 +2,18 @@ import type { MainMessages } from './en.ts';
 
 export const mainNl: MainMessages = {
   tray: {
+    manualUntil: '{{name}}, met de hand tot {{time}}',
+    manualNoEnd: '{{name}}, met de hand gekozen',
+    backToSchedule: 'Terug naar het schema',
+    windowLeft: '{{name}} · nog {{minutes}} min',
+    windowSnoozed: '{{name}} · uitgesteld, verder om {{time}}',
+    windowSkipped: '{{name}} · overgeslagen tot {{time}}',
+    windowOneMore: '{{name}} · nog één minuut, tot {{time}}',
+    windowEnded: '{{name}} · om {{time}} vroeg beëindigd',
+    trackingPaused: 'Bijhouden gepauzeerd tot {{time}}',
+    everythingPaused: 'Alles gepauzeerd tot {{time}}',
+    todayAt: '{{time}}',
+    tomorrowAt: 'morgen {{time}}',
     snooze: '{{minutes}} min uitstellen',
     skip: 'Dit blok overslaan',
     pauseTracking: 'Bijhouden een uur pauzeren',

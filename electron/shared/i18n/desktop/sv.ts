@@ -2,6 +2,18 @@ import type { MainMessages } from './en.ts';
 
 export const mainSv: MainMessages = {
   tray: {
+    manualUntil: '{{name}}, för hand till {{time}}',
+    manualNoEnd: '{{name}}, valt för hand',
+    backToSchedule: 'Tillbaka till schemat',
+    windowLeft: '{{name}} · {{minutes}} min kvar',
+    windowSnoozed: '{{name}} · uppskjutet, fortsätter {{time}}',
+    windowSkipped: '{{name}} · överhoppat till {{time}}',
+    windowOneMore: '{{name}} · en minut till, till {{time}}',
+    windowEnded: '{{name}} · avslutat i förtid {{time}}',
+    trackingPaused: 'Registreringen pausad till {{time}}',
+    everythingPaused: 'Allt pausat till {{time}}',
+    todayAt: 'kl. {{time}}',
+    tomorrowAt: 'i morgon kl. {{time}}',
     snooze: 'Skjut upp {{minutes}} min',
     skip: 'Hoppa över det här blocket',
     pauseTracking: 'Pausa registreringen en timme',

@@ -17,7 +17,7 @@ export function NudgePage() {
     if (shown) first.current?.focus();
   }, [shown]);
 
-  if (error) return <p role="alert">{t('overlay.failed', { message: error })}</p>;
+  if (error) return <p role="alert">{t('overlay.failed', { message: failureMessage(t, error) })}</p>;
   if (!received) return null;
   if (!nudge)
     return (

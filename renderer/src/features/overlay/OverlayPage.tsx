@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { failureMessage } from '../../lib/failure-message.ts';
 import { useTranslation } from 'react-i18next';
 import type { BoundaryStatus } from '../../../../electron/shared/domain/boundaries.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
@@ -40,10 +41,10 @@ export function OverlayPage() {
       setAsking(false);
       setProblem(null);
       apply(result.data);
-    } else setProblem(pinProblem(result) ?? t('overlay.failed', { message: result.message }));
+    } else setProblem(pinProblem(result) ?? t('overlay.failed', { message: failureMessage(t, result) }));
   };
 
-  if (error) return <p role="alert">{t('overlay.failed', { message: error })}</p>;
+  if (error) return <p role="alert">{t('overlay.failed', { message: failureMessage(t, error) })}</p>;
   if (!received) return null;
   if (!overlay)
     return (

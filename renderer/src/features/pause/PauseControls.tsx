@@ -4,7 +4,8 @@ import { failureMessage } from '../../lib/failure-message.ts';
 import { SNOOZE_MINUTES, type BoundaryStatus } from '../../../../electron/shared/domain/boundaries.ts';
 import { balans } from '../../lib/balans.ts';
 import { formatTime } from '../../lib/format.ts';
-import { useBoundaryStatus } from '../../lib/use-boundary-status.ts';
+import { formatUntil } from '../../lib/format-until.ts';
+import type { BoundaryStatusState } from '../../lib/use-boundary-status.ts';
 import {
   askFor,
   endsOnALaterDay,
@@ -27,15 +28,22 @@ interface Asking {
  * The pause controls of Today: snooze or skip the open window, pause tracking or everything until a time, resume;
  * shows the pause in force and the day's budget. Past the budget it asks a reason, in family time the PIN.
  */
-export function PauseControls({ onChange }: { onChange?: () => void }) {
+export function PauseControls({
+  boundary,
+  onChange,
+}: {
+  /** The one boundary status, shared with the rest of Today so every line changes at once. */
+  boundary: BoundaryStatusState;
+  onChange?: () => void;
+}) {
   const { t, i18n } = useTranslation();
-  const { received, error, apply } = useBoundaryStatus();
+  const { received, error, apply } = boundary;
   const [asking, setAsking] = useState<Asking | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [until, setUntil] = useState<string | null>(null);
 
-  if (error) return <p role="alert">{t('pause.failed', { message: error })}</p>;
+  if (error) return <p role="alert">{t('pause.failed', { message: failureMessage(t, error) })}</p>;
   if (!received) return null;
   const status = received.status;
 
@@ -103,7 +111,8 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
         />
       ) : (
         <>
-          {status.window && (
+          {/* Snooze and skip act on a window in force: never on one snoozed, skipped or ended. */}
+          {status.window?.state === 'open' && (
             <div
               className="actions"
               role="group"
@@ -158,25 +167,32 @@ export function PauseControls({ onChange }: { onChange?: () => void }) {
 }
 
 const isPaused = (s: BoundaryStatus) =>
-  s.snoozedUntil !== null || s.trackingPausedUntil !== null || s.everythingPausedUntil !== null;
+  (s.window !== null && s.window.state !== 'open') ||
+  s.trackingPausedUntil !== null ||
+  s.everythingPausedUntil !== null;
+
+/** The window pause as the window stands: snoozed (it resumes), skipped (to its end), one more minute. */
+const WINDOW_PAUSE_KEYS = {
+  snoozed: 'pause.snoozedUntil',
+  skipped: 'pause.skippedUntil',
+  'one-more-minute': 'pause.oneMoreUntil',
+} as const;
 
 /** The pause in force and when it ends, announced when it changes. */
 function CurrentPause({ status }: { status: BoundaryStatus }) {
   const { t, i18n } = useTranslation();
-  const time = (ms: number) => formatTime(ms, i18n.language, status.zone);
-  const later = (ms: number | null) =>
-    ms !== null && endsOnALaterDay(ms, status.at, status.zone) ? ` ${t('pause.isTomorrow')}` : '';
+  const time = (ms: number) => formatUntil(t, ms, status.at, i18n.language, status.zone);
+  const window = status.window;
   const lines = [
     status.everythingPausedUntil !== null &&
-      t('pause.everythingUntil', {
-        time: time(status.everythingPausedUntil) + later(status.everythingPausedUntil),
-      }),
+      t('pause.everythingUntil', { time: time(status.everythingPausedUntil) }),
     status.trackingPausedUntil !== null &&
       status.everythingPausedUntil === null &&
-      t('pause.trackingUntil', {
-        time: time(status.trackingPausedUntil) + later(status.trackingPausedUntil),
-      }),
-    status.snoozedUntil !== null && t('pause.windowUntil', { time: time(status.snoozedUntil) }),
+      t('pause.trackingUntil', { time: time(status.trackingPausedUntil) }),
+    window !== null &&
+      window.state !== 'open' &&
+      window.pausedUntil !== null &&
+      t(WINDOW_PAUSE_KEYS[window.state], { time: time(window.pausedUntil) }),
   ].filter((line): line is string => typeof line === 'string');
   return (
     <p role="status" data-testid="current-pause">

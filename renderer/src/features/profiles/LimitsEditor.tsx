@@ -13,10 +13,7 @@ type TargetKind = LimitTarget['kind'];
 /** What saveProfile needs to name a profile; the fields left out keep their saved values. */
 export const identity = ({ id, name, colour, icon }: Profile) => ({ id, name, colour, icon });
 
-/**
- * How far today's use has come towards a limit. Main decides it (getLimitProgress, from the "one answer
- * everywhere" work); until that call exists the editor shows the limits without progress. This is the seam.
- */
+/** How far today's use has come towards a limit, as main measured it (getLimitProgress for this profile). */
 export type LimitProgressOf = (limit: DailyLimit) => { usedMs: number; allowedMs: number } | undefined;
 
 /** A profile's daily limits per app, site or category: listed with their progress, added and removed. */
@@ -86,7 +83,15 @@ export function LimitsEditor({
                   })}
                 />
                 {progress && (
-                  <progress max={progress.allowedMs} value={Math.min(progress.usedMs, progress.allowedMs)} />
+                  <progress
+                    aria-label={t('today.limitLine', {
+                      name: target,
+                      used: formatDuration(progress.usedMs, locale),
+                      limit: formatDuration(progress.allowedMs, locale),
+                    })}
+                    max={progress.allowedMs}
+                    value={Math.min(progress.usedMs, progress.allowedMs)}
+                  />
                 )}
                 <button
                   type="button"

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { BUILT_IN_PROFILE_IDS, type Profile } from '../../../../electron/shared/domain/profiles.ts';
 import type { Settings } from '../../../../electron/shared/domain/settings.ts';
 import { shownProfileName } from '../../lib/profile-name.ts';
+import { balans } from '../../lib/balans.ts';
+import { useCall } from '../../lib/use-call.ts';
 import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
 import { DeleteProfile } from './DeleteProfile.tsx';
 import { LimitsEditor } from './LimitsEditor.tsx';
@@ -27,6 +29,15 @@ export function ProfileSetup({
   useEffect(() => heading.current?.focus(), []);
   const name = shownProfileName(profile, t);
   const builtIn = (BUILT_IN_PROFILE_IDS as readonly string[]).includes(profile.id);
+  // This profile's own progress, measured by main, whichever profile is active now.
+  const progress = useCall(
+    () => balans().getLimitProgress({ profileId: profile.id }),
+    `limits#${profile.id}#${version}`,
+  );
+  const progressOf = (limit: Profile['limits'][number]) =>
+    progress.status === 'ready'
+      ? progress.data.find((p) => JSON.stringify(p.limit.target) === JSON.stringify(limit.target))
+      : undefined;
   return (
     <section
       className="profile-setup"
@@ -44,7 +55,7 @@ export function ProfileSetup({
         </button>
       </div>
       <ProfileActions profile={profile} categories={settings.categories} version={version} />
-      <LimitsEditor profile={profile} categories={settings.categories} />
+      <LimitsEditor profile={profile} categories={settings.categories} progressOf={progressOf} />
       {!builtIn && <DeleteProfile profile={profile} profiles={settings.profiles} onDeleted={onClose} />}
     </section>
   );

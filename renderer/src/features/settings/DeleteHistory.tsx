@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { failureMessage } from '../../lib/failure-message.ts';
 import { useTranslation } from 'react-i18next';
 import { formatWait, isPinAnswer, pinAnswerText } from '../parent-lock/pin-answer.ts';
 import { balans } from '../../lib/balans.ts';
@@ -29,7 +30,7 @@ export function DeleteHistory({ pinSet }: { pinSet: boolean }) {
               ? (({ key, values }) => t(key, values ?? {}))(
                   pinAnswerText(result, result.retryAfterMs ?? 0, (ms) => formatWait(ms, i18n.language)),
                 )
-              : result.message,
+              : failureMessage(t, result),
           },
     );
   };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureMessage } from '../../lib/failure-message.ts';
 import {
@@ -8,10 +8,8 @@ import {
   type Settings,
 } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
-import { LANGUAGE_NAMES } from '../../../../electron/shared/i18n/languages.ts';
+import { LANGUAGE_NAMES, languageFor } from '../../../../electron/shared/i18n/languages.ts';
 import { balans } from '../../lib/balans.ts';
-
-/** Each language in its own words, so people find theirs whatever the current language is. */
 
 /** Idle threshold, start at login, language and theme; each saved as soon as it changes. */
 export function PreferencesSection({
@@ -24,13 +22,18 @@ export function PreferencesSection({
   /** macOS 13+: registered, but waiting for the user's approval in System Settings. */
   loginNeedsApproval?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [idle, setIdle] = useState(String(settings.idleThresholdMinutes));
   const [saved, setSaved] = useState(settings.idleThresholdMinutes);
   const [atLogin, setAtLogin] = useState(startAtLogin);
   const [needsApproval, setNeedsApproval] = useState(loginNeedsApproval);
   const [theme, setTheme] = useState(settings.theme);
   const [language, setLanguage] = useState(settings.language);
+  // The one language picker: it shows the choice as saved, whoever saved it, and never drifts from the UI.
+  useEffect(() => balans().on('settingsChanged', (next) => setLanguage(next.language)), []);
+  // The page speaks the language main resolved (getLocaleAndZone, 'system' included): "Same as the computer"
+  // names it, so the picker and the screen always say the same language.
+  const effective = LANGUAGE_NAMES[languageFor(i18n.language)];
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const report = (result: Result<unknown>) =>
     setMessage(
@@ -87,6 +90,7 @@ export function PreferencesSection({
       <label>
         {t('settingsScreen.language')}{' '}
         <select
+          data-testid="language-picker"
           value={language}
           onChange={async (e) => {
             const chosen = e.target.value as Settings['language'];
@@ -96,7 +100,7 @@ export function PreferencesSection({
             report(result);
           }}
         >
-          <option value="system">{t('settingsScreen.languageSystem')}</option>
+          <option value="system">{t('settingsScreen.languageSystem', { language: effective })}</option>
           {APP_LANGUAGES.map((language) => (
             <option key={language} value={language} lang={language}>
               {LANGUAGE_NAMES[language]}

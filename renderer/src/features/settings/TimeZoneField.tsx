@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { failureMessage } from '../../lib/failure-message.ts';
 import { useTranslation } from 'react-i18next';
 import { balans } from '../../lib/balans.ts';
 import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
@@ -28,7 +29,7 @@ export function TimeZoneField({ zone }: { zone: string }) {
     setMessage(
       result.ok
         ? { error: false, text: t('settingsScreen.saved') }
-        : { error: true, text: t('state.saveFailed', { message: result.message }) },
+        : { error: true, text: t('state.saveFailed', { message: failureMessage(t, result) }) },
     );
   };
   return (

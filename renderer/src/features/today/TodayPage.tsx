@@ -10,6 +10,8 @@ import { useCall } from '../../lib/use-call.ts';
 import { withShownNames } from '../../lib/profile-name.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
 import { PauseControls } from '../pause/PauseControls.tsx';
+import { useBoundaryStatus, type BoundaryStatusState } from '../../lib/use-boundary-status.ts';
+import { NowPanel } from './NowPanel.tsx';
 import { CategoryChart } from './CategoryChart.tsx';
 import { DayTimeline } from './DayTimeline.tsx';
 import { scheduleMarks } from '../../charts/schedule-marks.ts';
@@ -20,28 +22,27 @@ export function TodayPage() {
   const { t } = useTranslation();
   const version = useSettingsVersion();
   const today = useCall(loadToday, `today#${version}`);
+  // One boundary status for the whole screen: the pause controls and the panel above change together.
+  const boundary = useBoundaryStatus();
   return (
     <section aria-labelledby="today-title" className="page">
       <h1 id="today-title">{t('today.title')}</h1>
       {/* Outside the loaded view: a pause reloads the day, and the controls keep their place and focus meanwhile. */}
-      <PauseControls onChange={today.reload} />
+      <PauseControls boundary={boundary} onChange={today.reload} />
       {today.status === 'loading' && <Loading />}
       {today.status === 'error' && <ErrorState failure={today.failure} onRetry={today.reload} />}
-      {today.status === 'ready' && <TodayView data={today.data} />}
+      {today.status === 'ready' && <TodayView data={today.data} boundary={boundary} />}
     </section>
   );
 }
 
-function TodayView({ data }: { data: TodayData }) {
+function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStatusState }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { totals, settings, view } = data;
   const zone = totals.zone;
   const labelOf = (category: string) => t(`category.${category}`, { defaultValue: category });
   const profiles = withShownNames(settings.profiles, t);
-  const profile = profiles.find((p) => p.id === view.now.profileId);
-  const open = view.now.windows[0];
-  const openWindow = open && settings.windows.find((w) => w.id === open.windowId);
   const now = view.now.at;
 
   return (
@@ -49,24 +50,7 @@ function TodayView({ data }: { data: TodayData }) {
       <p className="subtitle" data-testid="today-date">
         {formatDate(totals.date, locale)}
       </p>
-      <div className="now-panel" data-testid="now-panel">
-        <p>
-          <span className="swatch" style={{ background: profile?.colour }} aria-hidden="true" />
-          {t('today.profileNow', { name: profile?.name ?? view.now.profileId })}
-        </p>
-        {openWindow && open ? (
-          <p data-testid="open-window">
-            {t('today.windowNow', {
-              name: openWindow.name,
-              kind: t(`kind.${open.kind}`),
-              until: formatTime(open.end, locale, zone),
-              left: formatDuration(open.end - now, locale),
-            })}
-          </p>
-        ) : (
-          <p>{t('today.noWindow')}</p>
-        )}
-      </div>
+      <NowPanel boundary={boundary} profiles={profiles} />
 
       <h2>{t('today.timeline')}</h2>
       <DayTimeline

@@ -85,6 +85,7 @@ export function policyDriver(
         day: DateTime.fromMillis(now, { zone: ZONE }).toISODate()!,
         state: stateAt(settings, now),
         preferences,
+        defaultProfileId: settings.defaultProfileId,
       };
     },
   };

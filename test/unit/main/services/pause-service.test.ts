@@ -19,8 +19,8 @@ describe('pauses as Today shows them', () => {
     });
     await app.ready;
     const skipped = await app.services.pauses.skip();
-    expect(skipped.snoozedUntil).toBe(local('2026-11-20T17:00'));
-    expect(app.services.pauses.resume().snoozedUntil).toBeNull();
+    expect(skipped.window).toMatchObject({ state: 'skipped', pausedUntil: local('2026-11-20T17:00') });
+    expect(app.services.pauses.resume().window).toMatchObject({ state: 'open', pausedUntil: null });
     app.close();
   });
 

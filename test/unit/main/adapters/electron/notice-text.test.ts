@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { noticeText } from '../../../../../electron/main/adapters/electron/notice-text.ts';
-import { trayText } from '../../../../../electron/main/adapters/electron/tray-text.ts';
 
 const zone = 'Europe/Stockholm';
 const at = Date.UTC(2026, 10, 18, 17, 0);
@@ -28,10 +27,5 @@ describe("main's texts come from the shared catalogues", () => {
     expect(
       noticeText({ key: 'restricted', category: 'social', app: 'Discord', kind: null }, 'en', zone).body,
     ).toBe('Discord is set as Social.');
-  });
-
-  it('speaks English for a language Balans does not have', () => {
-    expect(trayText('de-DE').snooze(15)).toBe('Snooze 15 min');
-    expect(trayText('sv-SE').quit).toBe('Avsluta');
   });
 });
