@@ -223,6 +223,10 @@ export const en = {
     'unknown-channel': 'Balans did not understand the request.',
     'not-found': 'That no longer exists; it may have been removed in another window.',
     conflict: 'That clashes with something that already exists or is still in use.',
+    conflictOf: {
+      'window-ended': 'This window was already ended early; there is nothing left to pause.',
+      'reason-required': 'Today’s pauses are used up: say why you need this one.',
+    },
     locked: 'That needs the parent PIN.',
     unavailable: 'Balans cannot do that right now.',
     internal: 'Something went wrong inside Balans.',

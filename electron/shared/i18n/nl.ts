@@ -225,6 +225,10 @@ export const nl: Messages = {
     'unknown-channel': 'Balans begreep het verzoek niet.',
     'not-found': 'Dat bestaat niet meer; misschien is het ergens anders verwijderd.',
     conflict: 'Dat botst met iets dat al bestaat of nog in gebruik is.',
+    conflictOf: {
+      'window-ended': 'Dit blok is al vroeg beëindigd; er valt niets meer te pauzeren.',
+      'reason-required': 'De pauzes van vandaag zijn op: zeg waarom je deze nodig hebt.',
+    },
     locked: 'Daarvoor is de ouderpincode nodig.',
     unavailable: 'Balans kan dat nu niet doen.',
     internal: 'Er ging iets mis in Balans.',

@@ -225,6 +225,10 @@ export const sv: Messages = {
     'unknown-channel': 'Balans förstod inte begäran.',
     'not-found': 'Det finns inte längre; det kan ha tagits bort någon annanstans.',
     conflict: 'Det krockar med något som redan finns eller fortfarande används.',
+    conflictOf: {
+      'window-ended': 'Det här blocket avslutades redan i förtid; det finns inget kvar att pausa.',
+      'reason-required': 'Dagens pauser är slut: säg varför du behöver den här.',
+    },
     locked: 'Det kräver föräldrakoden.',
     unavailable: 'Balans kan inte göra det just nu.',
     internal: 'Något gick fel i Balans.',

@@ -6,7 +6,11 @@ import type { Failure } from '../../../electron/shared/result.ts';
  * names): never main's English developer message.
  */
 export function failureMessage(t: TFunction, failure: Failure): string {
-  const sentence = t(`errors.${failure.code}`, { defaultValue: t('errors.internal') });
+  // A conflict main names (`window-ended: …`) has its own sentence; the English after the colon is never shown.
+  const named = failure.code === 'conflict' ? /^([a-z-]+):/u.exec(failure.message)?.[1] : undefined;
+  const sentence =
+    (named && t(`errors.conflictOf.${named}`, { defaultValue: '' })) ||
+    t(`errors.${failure.code}`, { defaultValue: t('errors.internal') });
   const fields = [
     ...new Set(
       (failure.issues ?? [])

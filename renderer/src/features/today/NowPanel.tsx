@@ -54,7 +54,7 @@ export function NowPanel({
         {t('today.profileNow', { name: profile?.name ?? status.profileId })}
       </p>
       {manual && (
-        <p className="actions" data-testid="manual-switch">
+        <p className="manual-switch" data-testid="manual-switch">
           <span>
             {manual.until === null
               ? t('today.manualNoEnd')

@@ -37,4 +37,19 @@ describe('failureMessage', () => {
       'Dat botst met iets dat al bestaat of nog in gebruik is.',
     );
   });
+
+  it('gives a conflict main names by its code its own sentence, never the English after the code', () => {
+    const ended = {
+      ok: false as const,
+      code: 'conflict' as const,
+      message: 'window-ended: this window was ended early.',
+    };
+    expect(failureMessage(i18n.t, ended)).toBe(
+      'Dit blok is al vroeg beëindigd; er valt niets meer te pauzeren.',
+    );
+    // An unknown code still reads as the general conflict, in the screen's language.
+    expect(failureMessage(i18n.t, { ...ended, message: 'something-new: x' })).toBe(
+      'Dat botst met iets dat al bestaat of nog in gebruik is.',
+    );
+  });
 });
