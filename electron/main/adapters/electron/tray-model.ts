@@ -57,13 +57,13 @@ export function trayModel(
     ? profileName
     : manual.until === null
       ? t('tray.manualNoEnd', { name: profileName })
-      : t('tray.manualUntil', { name: profileName, time: time(manual.until) });
+      : t('tray.manualUntil', { name: profileName, when: time(manual.until) });
   const window = windowLine(status, t, time);
   const pausedLine =
     status.everythingPausedUntil !== null
-      ? t('tray.everythingPaused', { time: time(status.everythingPausedUntil) })
+      ? t('tray.everythingPaused', { when: time(status.everythingPausedUntil) })
       : status.trackingPausedUntil !== null
-        ? t('tray.trackingPaused', { time: time(status.trackingPausedUntil) })
+        ? t('tray.trackingPaused', { when: time(status.trackingPausedUntil) })
         : null;
   // Snooze and skip act on a window in force; family time is paused with the PIN, in the window, not here.
   const canPauseWindow = status.window?.state === 'open' && status.overlay?.kind !== 'family-time';
@@ -113,7 +113,7 @@ function windowLine(
   time: (ms: number) => string,
 ): string | null {
   const ended = status.endedWindow;
-  if (ended) return t('tray.windowEnded', { name: ended.name, time: time(ended.endedAt) });
+  if (ended) return t('tray.windowEnded', { name: ended.name, when: time(ended.endedAt) });
   const window = status.window;
   if (!window) return null;
   const until = window.pausedUntil ?? window.end;
@@ -124,10 +124,10 @@ function windowLine(
         minutes: Math.max(0, Math.ceil((window.end - status.at) / 60_000)),
       });
     case 'snoozed':
-      return t('tray.windowSnoozed', { name: window.name, time: time(until) });
+      return t('tray.windowSnoozed', { name: window.name, when: time(until) });
     case 'skipped':
-      return t('tray.windowSkipped', { name: window.name, time: time(until) });
+      return t('tray.windowSkipped', { name: window.name, when: time(until) });
     case 'one-more-minute':
-      return t('tray.windowOneMore', { name: window.name, time: time(until) });
+      return t('tray.windowOneMore', { name: window.name, when: time(until) });
   }
 }

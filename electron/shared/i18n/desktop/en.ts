@@ -4,16 +4,16 @@
  */
 export const mainEn = {
   tray: {
-    manualUntil: '{{name}}, by hand until {{time}}',
+    manualUntil: '{{name}}, by hand until {{when}}',
     manualNoEnd: '{{name}}, chosen by hand',
     backToSchedule: 'Back to schedule',
     windowLeft: '{{name}} · {{minutes}} min left',
-    windowSnoozed: '{{name}} · snoozed, resumes at {{time}}',
-    windowSkipped: '{{name}} · skipped until {{time}}',
-    windowOneMore: '{{name}} · one more minute, until {{time}}',
-    windowEnded: '{{name}} · ended early at {{time}}',
-    trackingPaused: 'Tracking paused until {{time}}',
-    everythingPaused: 'Everything paused until {{time}}',
+    windowSnoozed: '{{name}} · snoozed, resumes at {{when}}',
+    windowSkipped: '{{name}} · skipped until {{when}}',
+    windowOneMore: '{{name}} · one more minute, until {{when}}',
+    windowEnded: '{{name}} · ended early at {{when}}',
+    trackingPaused: 'Tracking paused until {{when}}',
+    everythingPaused: 'Everything paused until {{when}}',
     todayAt: '{{time}}',
     tomorrowAt: 'tomorrow {{time}}',
     snooze: 'Snooze {{minutes}} min',

@@ -2,16 +2,16 @@ import type { MainMessages } from './en.ts';
 
 export const mainNl: MainMessages = {
   tray: {
-    manualUntil: '{{name}}, met de hand tot {{time}}',
+    manualUntil: '{{name}}, met de hand tot {{when}}',
     manualNoEnd: '{{name}}, met de hand gekozen',
     backToSchedule: 'Terug naar het schema',
     windowLeft: '{{name}} · nog {{minutes}} min',
-    windowSnoozed: '{{name}} · uitgesteld, verder om {{time}}',
-    windowSkipped: '{{name}} · overgeslagen tot {{time}}',
-    windowOneMore: '{{name}} · nog één minuut, tot {{time}}',
-    windowEnded: '{{name}} · om {{time}} vroeg beëindigd',
-    trackingPaused: 'Bijhouden gepauzeerd tot {{time}}',
-    everythingPaused: 'Alles gepauzeerd tot {{time}}',
+    windowSnoozed: '{{name}} · uitgesteld, verder om {{when}}',
+    windowSkipped: '{{name}} · overgeslagen tot {{when}}',
+    windowOneMore: '{{name}} · nog één minuut, tot {{when}}',
+    windowEnded: '{{name}} · om {{when}} vroeg beëindigd',
+    trackingPaused: 'Bijhouden gepauzeerd tot {{when}}',
+    everythingPaused: 'Alles gepauzeerd tot {{when}}',
     todayAt: '{{time}}',
     tomorrowAt: 'morgen {{time}}',
     snooze: '{{minutes}} min uitstellen',

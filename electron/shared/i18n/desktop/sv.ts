@@ -2,16 +2,16 @@ import type { MainMessages } from './en.ts';
 
 export const mainSv: MainMessages = {
   tray: {
-    manualUntil: '{{name}}, för hand till {{time}}',
+    manualUntil: '{{name}}, för hand till {{when}}',
     manualNoEnd: '{{name}}, valt för hand',
     backToSchedule: 'Tillbaka till schemat',
     windowLeft: '{{name}} · {{minutes}} min kvar',
-    windowSnoozed: '{{name}} · uppskjutet, fortsätter {{time}}',
-    windowSkipped: '{{name}} · överhoppat till {{time}}',
-    windowOneMore: '{{name}} · en minut till, till {{time}}',
-    windowEnded: '{{name}} · avslutat i förtid {{time}}',
-    trackingPaused: 'Registreringen pausad till {{time}}',
-    everythingPaused: 'Allt pausat till {{time}}',
+    windowSnoozed: '{{name}} · uppskjutet, fortsätter {{when}}',
+    windowSkipped: '{{name}} · överhoppat till {{when}}',
+    windowOneMore: '{{name}} · en minut till, till {{when}}',
+    windowEnded: '{{name}} · avslutat i förtid {{when}}',
+    trackingPaused: 'Registreringen pausad till {{when}}',
+    everythingPaused: 'Allt pausat till {{when}}',
     todayAt: 'kl. {{time}}',
     tomorrowAt: 'i morgon kl. {{time}}',
     snooze: 'Skjut upp {{minutes}} min',

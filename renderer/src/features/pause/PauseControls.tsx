@@ -185,14 +185,14 @@ function CurrentPause({ status }: { status: BoundaryStatus }) {
   const window = status.window;
   const lines = [
     status.everythingPausedUntil !== null &&
-      t('pause.everythingUntil', { time: time(status.everythingPausedUntil) }),
+      t('pause.everythingUntil', { when: time(status.everythingPausedUntil) }),
     status.trackingPausedUntil !== null &&
       status.everythingPausedUntil === null &&
-      t('pause.trackingUntil', { time: time(status.trackingPausedUntil) }),
+      t('pause.trackingUntil', { when: time(status.trackingPausedUntil) }),
     window !== null &&
       window.state !== 'open' &&
       window.pausedUntil !== null &&
-      t(WINDOW_PAUSE_KEYS[window.state], { time: time(window.pausedUntil) }),
+      t(WINDOW_PAUSE_KEYS[window.state], { when: time(window.pausedUntil) }),
   ].filter((line): line is string => typeof line === 'string');
   return (
     <p role="status" data-testid="current-pause">

@@ -58,7 +58,7 @@ export function NowPanel({
           <span>
             {manual.until === null
               ? t('today.manualNoEnd')
-              : t('today.manualUntil', { time: until(manual.until) })}
+              : t('today.manualUntil', { when: until(manual.until) })}
           </span>
           <button type="button" onClick={() => void backToSchedule()}>
             {t('today.backToSchedule')}
@@ -78,12 +78,12 @@ export function NowPanel({
             : t(WINDOW_KEYS[window.state], {
                 name: window.name,
                 kind: kind(window.kind),
-                time: until(window.pausedUntil),
+                when: until(window.pausedUntil),
               })}
         </p>
       ) : ended ? (
         <p data-testid="ended-window">
-          {t('today.windowEnded', { name: ended.name, kind: kind(ended.kind), time: until(ended.endedAt) })}
+          {t('today.windowEnded', { name: ended.name, kind: kind(ended.kind), when: until(ended.endedAt) })}
         </p>
       ) : (
         <p>{t('today.noWindow')}</p>
