@@ -10,6 +10,5 @@ export function parentLockHandlers(lock: ParentLock): Pick<Handlers, keyof typeo
       await lock.setPin(pin, currentPin);
       return { parentPinSet: true };
     },
-    verifyParentPin: ({ pin }) => lock.verify(pin),
   };
 }

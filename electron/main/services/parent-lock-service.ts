@@ -5,12 +5,7 @@ import {
   NO_ATTEMPTS,
   waitBeforeAttempt,
 } from '../../core/parent-lock/pin-attempts.ts';
-import type {
-  ParentLockState,
-  PinCheck,
-  TamperKind,
-  TamperRecord,
-} from '../../shared/contract/parent-lock.ts';
+import type { ParentLockState, TamperKind, TamperRecord } from '../../shared/contract/parent-lock.ts';
 import { BalansError } from '../../shared/result.ts';
 import type { ParentLockStore } from '../adapters/parent-lock/lock-file.ts';
 import {
@@ -22,6 +17,15 @@ import {
   type ScryptParams,
 } from '../adapters/parent-lock/pin-hash.ts';
 import { attemptsMacOf, fingerprintOf, readCopy, reconcile, type LockRecord } from './parent-lock-records.ts';
+
+/** The answer to a PIN attempt inside main: whether it was right and how long to wait; never the hash. */
+export interface PinCheck {
+  correct: boolean;
+  /** 0 when another attempt may be made now. */
+  retryAfterMs: number;
+  /** Too many wrong tries: this PIN was not looked at (it may well be the right one). */
+  lockedOut: boolean;
+}
 
 /** The settings document's record that a PIN exists (a keyed digest of the lock). */
 export interface LockMarker {

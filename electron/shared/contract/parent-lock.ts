@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { call } from './define.ts';
 
-/** The answer to a PIN attempt: whether it was right and how long to wait; never the hash. */
-export interface PinCheck {
-  correct: boolean;
-  /** 0 when another attempt may be made now. */
-  retryAfterMs: number;
-  /** Too many wrong tries: this PIN was not looked at (it may well be the right one). */
-  lockedOut: boolean;
-}
-
 /** What was found wrong with the parent lock's records, or done to the overlay (each kept for the parent to see). */
 export const TAMPER_KINDS = [
   'lock-file-missing',
@@ -61,6 +52,4 @@ export const parentLockCalls = {
   setParentPin: call<{ parentPinSet: true }>()(
     z.object({ pin: pinSchema, currentPin: pinSchema.optional() }).strict(),
   ),
-  /** Checks a parent PIN (rate-limited with a growing delay); a right PIN also hands over tamper notices. */
-  verifyParentPin: call<PinCheck>()(z.object({ pin: pinSchema }).strict()),
 };

@@ -299,7 +299,6 @@ const cases: Case[] = [
     withPin: () => ({ pin: '1111', currentPin: PIN }),
   },
   { name: 'getParentLockState', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
-  { name: 'verifyParentPin', what: 'guesses a PIN', input: () => ({ pin: '0000' }), open: 'ok', soon: 'ok' },
   {
     name: 'categoriseSample',
     what: 'tries a rule',
