@@ -1,6 +1,8 @@
+import { DateTime } from 'luxon';
 import type { Clock } from '../../core/clock.ts';
 import { attentionSegments, type AttentionSegment } from '../../core/reports/attention.ts';
 import type { Categorise } from '../../core/reports/categorise.ts';
+import { comparePeriods } from '../../core/reports/comparison.ts';
 import { checksReport } from '../../core/reports/checks.ts';
 import { boundaryCrossings, type ScheduledInterval } from '../../core/reports/crossings.ts';
 import { focusKept } from '../../core/reports/focus-kept.ts';
@@ -53,8 +55,6 @@ export interface ReportServiceDeps {
 export interface WeekQuery {
   from: string;
   to: string;
-  previousFrom: string;
-  previousTo: string;
 }
 
 export interface RangeQuery {
@@ -199,15 +199,18 @@ export function createReportService(deps: ReportServiceDeps) {
     },
 
     /**
-     * The Week or Month screen in one answer. The window and presence events are read once, over the previous period
-     * and the range together, and every figure is derived from those same segments; async, so it can move to the
-     * store's worker unchanged.
+     * The Week or Month screen in one answer. The period compared with is chosen here (equal length, see
+     * comparePeriods), so every caller compares alike. The window and presence events are read once, over the
+     * previous period and the range together, and every figure is derived from those same segments; async, so it
+     * can move to the store's worker unchanged.
      */
     async getWeekView(query: WeekQuery): Promise<WeekView> {
       const zone = deps.zone();
-      const previous = span({ from: query.previousFrom, to: query.previousTo }, 'events', zone);
+      const today = DateTime.fromMillis(deps.clock.now(), { zone }).toISODate() ?? query.to;
+      const comparison = comparePeriods(query, today);
+      const previous = span(comparison.previous, 'events', zone);
       const range = span(query, 'events', zone);
-      const whole = span({ from: query.previousFrom, to: query.to }, 'events', zone);
+      const whole = span({ from: comparison.previous.from, to: query.to }, 'events', zone);
       const segments = attention(whole);
       // Cut to each period: pieces starting before a period's first day would not be counted at all.
       const within = (span: Span): AttentionSegment[] =>
@@ -228,6 +231,7 @@ export function createReportService(deps: ReportServiceDeps) {
       const intervals = deps.intervals(range.start, range.end);
       return {
         zone,
+        comparison,
         totals: totalsOf(clipped, range),
         previousTotals: totalsOf(within(previous), previous),
         byProfile: (deps.profileIds?.() ?? []).map((profileId) => ({

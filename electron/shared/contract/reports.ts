@@ -142,12 +142,32 @@ const range = z
   .strict()
   .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] });
 
+/** Inclusive local dates (ISO yyyy-mm-dd). */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+/** What a period is set against: both spans have the same number of days. */
+export interface PeriodComparison {
+  /** The part of the asked range that has begun (up to today), or the whole range when it is over. */
+  current: DateSpan;
+  previous: DateSpan;
+  /** Days in each span. */
+  days: number;
+}
+
 /** Everything the Week and Month screens draw for one range, in one answer. */
 export interface WeekView {
   zone: string;
   /** Per day, every profile together. */
   totals: UsageTotals;
-  /** Per day over the period compared with (what the caller asked as previousFrom..previousTo). */
+  /**
+   * The spans compared, of equal length: the range up to today (all of it once over) and as many days of the
+   * previous period (see core/reports/comparison.ts).
+   */
+  comparison: PeriodComparison;
+  /** Per day over comparison.previous. */
   previousTotals: UsageTotals;
   /** Per day, for each profile of the settings, in the settings' order. */
   byProfile: { profileId: string; totals: UsageTotals }[];
@@ -179,27 +199,14 @@ export const reportCalls = {
   /** Share of focus-window time spent on work. */
   getFocusKept: call<FocusKept>()(range),
   /**
-   * The whole Week or Month screen for `from`..`to`, compared with `previousFrom`..`previousTo` (which must come
-   * before it): the raw events are read once for both.
+   * The whole Week or Month screen for `from`..`to`, compared with a period of equal length that main chooses
+   * (the result's `comparison`): the raw events are read once for both.
    */
   getWeekView: call<WeekView>()(
     z
-      .object({
-        from: isoDateSchema,
-        to: isoDateSchema,
-        previousFrom: isoDateSchema,
-        previousTo: isoDateSchema,
-      })
+      .object({ from: isoDateSchema, to: isoDateSchema })
       .strict()
-      .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] })
-      .refine((r) => r.previousFrom <= r.previousTo, {
-        message: 'previousFrom must not be after previousTo',
-        path: ['previousTo'],
-      })
-      .refine((r) => r.previousTo < r.from, {
-        message: 'the previous period must come first',
-        path: ['previousTo'],
-      }),
+      .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] }),
   ),
   /** Pauses and their reasons; profileId is accepted for symmetry but pauses are listed for every profile. */
   getPauses: call<PausesReport>()(range),

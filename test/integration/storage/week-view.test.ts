@@ -56,12 +56,14 @@ const service = () =>
   });
 
 describe('getWeekView: the Week screen in one call, on a real store', () => {
-  const query = { ...WEEK_QUERY, previousFrom: PREVIOUS.from, previousTo: PREVIOUS.to };
+  const query = WEEK_QUERY;
 
   it('answers exactly what the per-card report calls answer', async () => {
     const reports = service();
     const view = await reports.getWeekView(query);
     expect(view.totals).toEqual(reports.getUsageTotals({ ...WEEK_QUERY, unit: 'day' }));
+    // The week is over (the clock is on its Sunday): it is compared with the whole week before.
+    expect(view.comparison).toEqual({ current: WEEK_QUERY, previous: PREVIOUS, days: 7 });
     expect(view.previousTotals).toEqual(reports.getUsageTotals({ ...PREVIOUS, unit: 'day' }));
     expect(view.byProfile).toEqual(
       ['work', 'home', 'unused'].map((profileId) => ({
@@ -113,7 +115,7 @@ describe('getWeekView: the Week screen in one call, on a real store', () => {
 
 describe('getWeekView through the dispatcher (contract)', () => {
   const dispatch = () => createDispatch(reportHandlers(service()) as Handlers);
-  const valid = { ...WEEK_QUERY, previousFrom: PREVIOUS.from, previousTo: PREVIOUS.to };
+  const valid = WEEK_QUERY;
 
   it('answers a valid range', async () => {
     const result = await dispatch()('getWeekView', valid);
@@ -121,9 +123,11 @@ describe('getWeekView through the dispatcher (contract)', () => {
   });
 
   it.each([
-    ['no previous period', WEEK_QUERY],
+    [
+      'a previous period (main chooses it)',
+      { ...valid, previousFrom: '2025-02-24', previousTo: '2025-03-02' },
+    ],
     ['a range ending before it starts', { ...valid, from: '2025-03-09', to: '2025-03-03' }],
-    ['a previous period after the range', { ...valid, previousFrom: '2025-03-10', previousTo: '2025-03-16' }],
     ['a date that is not one', { ...valid, from: '2025-02-30' }],
     ['an unknown field', { ...valid, profileId: 'work' }],
     ['no input', undefined],
@@ -136,8 +140,6 @@ describe('getWeekView through the dispatcher (contract)', () => {
     const result = await dispatch()('getWeekView', {
       from: '2025-01-01',
       to: '2025-12-31',
-      previousFrom: '2024-01-01',
-      previousTo: '2024-12-31',
     });
     expect(result).toMatchObject({ ok: false, code: 'invalid-input' });
   });

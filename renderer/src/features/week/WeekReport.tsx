@@ -61,11 +61,12 @@ export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
       />
       <h2>{t('week.trend')}</h2>
       <TrendTable
-        trend={categoryTrend(data.totals, data.previousTotals)}
+        trend={categoryTrend(sinceComparedFrom(data), data.previousTotals)}
         caption={t('week.trendCaption', {
-          ...dates,
-          previousFrom: formatShortDate(data.previous.from, locale),
-          previousTo: formatShortDate(data.previous.to, locale),
+          from: formatShortDate(data.comparison.current.from, locale),
+          to: formatShortDate(data.comparison.current.to, locale),
+          previousFrom: formatShortDate(data.comparison.previous.from, locale),
+          previousTo: formatShortDate(data.comparison.previous.to, locale),
         })}
       />
       <h2>{t('week.focus')}</h2>
@@ -75,3 +76,9 @@ export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
     </div>
   );
 }
+
+/** The range's days that are compared (up to today): days to come have nothing, but a clock set back might. */
+const sinceComparedFrom = ({ totals, comparison }: WeekData): WeekData['totals'] => ({
+  ...totals,
+  periods: totals.periods.filter((p) => p.period <= comparison.current.to),
+});

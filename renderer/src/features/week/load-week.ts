@@ -3,13 +3,14 @@ import type {
   FocusKept,
   FocusStretchReport,
   PausesReport,
+  PeriodComparison,
   UsageTotals,
 } from '../../../../electron/shared/contract/reports.ts';
 import type { Settings } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
 import { loadScheduleNow } from '../../lib/load-schedule-now.ts';
-import { previousPeriod, type DateRange } from './week-range.ts';
+import type { DateRange } from './week-range.ts';
 
 /** What the Week screen needs once: the settings (profiles, zone) and today's date in the settings' zone. */
 export interface WeekBase {
@@ -27,7 +28,8 @@ export async function loadWeekBase(): Promise<Result<WeekBase>> {
 /** Every figure of one week or month, as the screen uses them. */
 export interface WeekData {
   range: DateRange;
-  previous: DateRange;
+  /** The equal-length spans main compared (the range up to today, and as many days before). */
+  comparison: PeriodComparison;
   totals: UsageTotals;
   previousTotals: UsageTotals;
   byProfile: Map<string, UsageTotals>;
@@ -46,21 +48,15 @@ export const WEEK_MARKS = {
 
 /** Loads the range's figures in one call (the raw events are read once for all of them); marks their arrival. */
 export async function loadWeek(base: WeekBase, range: DateRange): Promise<Result<WeekData>> {
-  const previous = previousPeriod(range, base.today);
-  const view = await balans().getWeekView({
-    from: range.from,
-    to: range.to,
-    previousFrom: previous.from,
-    previousTo: previous.to,
-  });
+  const view = await balans().getWeekView({ from: range.from, to: range.to });
   performance.mark(WEEK_MARKS.data, { detail: `${range.kind}:${range.from}` });
   if (!view.ok) return view;
-  const { totals, previousTotals, byProfile, stretch, focusKept, pauses, crossings } = view.data;
+  const { comparison, totals, previousTotals, byProfile, stretch, focusKept, pauses, crossings } = view.data;
   return {
     ok: true,
     data: {
       range,
-      previous,
+      comparison,
       totals,
       previousTotals,
       byProfile: new Map(byProfile.map((p) => [p.profileId, p.totals])),

@@ -30,17 +30,5 @@ export function datesOf(range: DateRange): string[] {
   return dates;
 }
 
-/**
- * The previous period to compare with. While the range is still going on, only as many days of the previous
- * period as have begun in this one, so a Wednesday is not compared with a whole previous week.
- */
-export function previousPeriod(range: DateRange, today: string): DateRange {
-  const previous = shiftRange(range, -1);
-  if (today < range.from || today > range.to) return previous;
-  const elapsed = parse(today).diff(parse(range.from), 'days').days;
-  const to = parse(previous.from).plus({ days: elapsed });
-  return { ...previous, to: iso(to < parse(previous.to) ? to : parse(previous.to)) };
-}
-
 /** Whether the range lies wholly after today, where there is nothing to show yet. */
 export const isFuture = (range: DateRange, today: string): boolean => range.from > today;

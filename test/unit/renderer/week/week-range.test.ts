@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  datesOf,
-  previousPeriod,
-  rangeContaining,
-  shiftRange,
-} from '../../../../renderer/src/features/week/week-range.ts';
+import { datesOf, rangeContaining, shiftRange } from '../../../../renderer/src/features/week/week-range.ts';
 
 describe('week and month ranges', () => {
   it('finds the Monday-to-Sunday week and the calendar month containing a date', () => {
@@ -50,27 +45,6 @@ describe('week and month ranges', () => {
       '2026-10-24',
       '2026-10-25',
     ]);
-  });
-
-  it('compares a running period with as many days of the previous one', () => {
-    const week = rangeContaining('2026-11-18', 'week');
-    expect(previousPeriod(week, '2026-11-18')).toEqual({
-      kind: 'week',
-      from: '2026-11-09',
-      to: '2026-11-11',
-    });
-    expect(previousPeriod(week, '2026-12-01')).toEqual({
-      kind: 'week',
-      from: '2026-11-09',
-      to: '2026-11-15',
-    });
-    // March 31 has no day in February: the whole of February is the comparison.
-    const march = rangeContaining('2026-03-31', 'month');
-    expect(previousPeriod(march, '2026-03-31')).toEqual({
-      kind: 'month',
-      from: '2026-02-01',
-      to: '2026-02-28',
-    });
   });
 
   it('always has seven days in a week and moving there and back returns the same range', () => {
