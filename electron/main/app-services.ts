@@ -22,6 +22,8 @@ import { createParentGuard } from './services/parent-guard.ts';
 import { pinPauseProofs } from './services/pin-pause-proofs.ts';
 import { scheduleCopy } from './services/schedule-copy.ts';
 import { createTodayService } from './services/today-service.ts';
+import { createFactsService, type FactsStore } from './services/facts-service.ts';
+import { createViewsService } from './services/views-service.ts';
 import { createLimitService } from './services/limit-service.ts';
 import { createRulesService } from './services/rules-service.ts';
 import { trackingPrivacyOf, type TrackingPrivacy } from '../core/tracking/privacy.ts';
@@ -43,7 +45,12 @@ export interface AppServiceDeps {
   clock: Clock;
   appInfo: AppInfo;
   /** The usage store behind reports and privacy controls; it also keeps the parent lock's mirror. */
-  store: ReportStore & PrivacyStore & MetaStore & Partial<ProfileStore>;
+  store: ReportStore & PrivacyStore & MetaStore & Partial<ProfileStore> & Partial<FactsStore>;
+  /**
+   * Views computed from the raw events every time, the per-day facts never kept (the benches' comparison with the
+   * path before the facts). A store without the facts tables works this way too.
+   */
+  rawReports?: boolean;
   /** Where settings are kept. */
   settingsStore: SettingsPersistence;
   /** Active-app tracking, where this host runs it (the Electron app does; the development host need not). */
@@ -162,6 +169,22 @@ export function createAppServices(deps: AppServiceDeps) {
     profileIds: () => current.profiles.map((p) => p.id),
   });
   const today = createTodayService({ ...shared, reports });
+  const profileIds = () => current.profiles.map((p) => p.id);
+  const factsStore = deps.store as ReportStore & MetaStore & Partial<FactsStore>;
+  const facts = createFactsService({
+    store: factsStore as FactsStore,
+    clock: deps.clock,
+    settings: scheduleSettings,
+    categorise: shared.categorise,
+    intervals,
+    onProgress: (progress) => events.emit('factsProgress', progress),
+    raw: deps.rawReports === true || typeof factsStore.dayFacts !== 'function',
+  });
+  // Missing or stale days are built in the background from now on, and again after every settings change.
+  const refreshFacts = () =>
+    void facts.refresh().catch((error: unknown) => console.error('Balans: could not build the facts', error));
+  refreshFacts();
+  onSettingsChange.push(refreshFacts);
   // Stored window events of a span; async, as the store answers from its worker.
   const readWindows = (from: number, to: number) =>
     Promise.resolve(deps.store.eventsBetween('window', from, to));
@@ -183,6 +206,20 @@ export function createAppServices(deps: AppServiceDeps) {
     attention: (range) => reports.attentionBetween(range),
     rules: () => settings.rules(),
     settings: () => current,
+  });
+  const views = createViewsService({
+    clock: deps.clock,
+    zone,
+    store: deps.store,
+    facts,
+    reportsOver: (store) => {
+      const over = createReportService({ ...shared, store, intervals, profileIds });
+      return { reports: over, today: createTodayService({ ...shared, reports: over }) };
+    },
+    limits,
+    settings: () => settings.getSettings(),
+    schedule: () => settings.scheduleState(1),
+    profileIds,
   });
   if (memoryNotice) notify(memoryNotice);
   const privacy = createPrivacyService({
@@ -273,6 +310,8 @@ export function createAppServices(deps: AppServiceDeps) {
     today,
     limits,
     reports,
+    facts,
+    views,
     privacy,
     tracking,
     parentLock,

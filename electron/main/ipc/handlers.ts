@@ -28,5 +28,8 @@ export function createHandlers(services: AppServices): Handlers {
     ...parentLockHandlers(services.parentLock),
     ...ruleHandlers(services.rules),
     ...preferenceHandlers(services.settings, services.startAtLogin),
+    getYearView: ({ year }) => services.views.getYearView(year),
+    getTodayView: () => services.views.getTodayView(),
+    getFactsProgress: () => services.views.getFactsProgress(),
   };
 }

@@ -11,6 +11,7 @@ import { boundaryCalls, boundaryEvents } from './boundaries.ts';
 import { ruleCalls } from './rules.ts';
 import { parentLockCalls } from './parent-lock.ts';
 import { preferenceCalls } from './preferences.ts';
+import { viewCalls, viewEvents } from './views.ts';
 
 /** Every call the renderer can make, declared once. Feature modules add theirs here. */
 export const calls = {
@@ -24,6 +25,7 @@ export const calls = {
   ...parentLockCalls,
   ...ruleCalls,
   ...preferenceCalls,
+  ...viewCalls,
 } as const;
 
 /** Every event main can push to the renderer. */
@@ -32,6 +34,7 @@ export const events = {
   ...settingsEvents,
   ...trackingEvents,
   ...boundaryEvents,
+  ...viewEvents,
 } as const;
 
 export type Calls = typeof calls;

@@ -19,7 +19,7 @@ describe('usage database migrations', () => {
       UsageStore.open({ directory }).close();
       const db = new DatabaseSync(join(directory, DATABASE_FILE));
       expect(version(db)).toBe(LATEST_VERSION);
-      expect(LATEST_VERSION).toBe(5);
+      expect(LATEST_VERSION).toBe(6);
       expect(tables(db)).toEqual(
         expect.arrayContaining([
           'events',
@@ -28,6 +28,9 @@ describe('usage database migrations', () => {
           'attention_rollup',
           'rollup_dirty',
           'privacy_settings',
+          'fact_days',
+          'fact_totals',
+          'facts_dirty',
         ]),
       );
       expect(String(db.prepare('PRAGMA journal_mode').get()?.journal_mode)).toBe('wal');

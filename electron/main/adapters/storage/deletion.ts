@@ -24,6 +24,8 @@ export function deleteEndedBefore(db: DatabaseSync, cutoff: number): number {
     db.prepare('DELETE FROM attention_rollup WHERE bucket < ?').run((cutoffDay * DAY_MS) / BUCKET_MS);
     db.prepare('DELETE FROM rollup_dirty WHERE day < ?').run(cutoffDay);
     db.prepare('INSERT OR IGNORE INTO rollup_dirty (day) VALUES (?)').run(cutoffDay);
+    // The facts refer to strings about to go; they are rebuilt from what is left.
+    db.exec('DELETE FROM fact_totals; DELETE FROM fact_days; DELETE FROM facts_dirty;');
     db.exec(`DELETE FROM strings WHERE id NOT IN (
       SELECT app FROM events WHERE app IS NOT NULL UNION SELECT title FROM events WHERE title IS NOT NULL
       UNION SELECT site FROM events WHERE site IS NOT NULL UNION SELECT executable FROM events WHERE executable IS NOT NULL
@@ -39,7 +41,8 @@ export function deleteAllEvents(db: DatabaseSync): number {
   const deleted = privately(db, () => {
     const count = Number(db.prepare('DELETE FROM events').run().changes);
     db.exec(
-      'DELETE FROM strings; DELETE FROM attention_rollup; DELETE FROM rollup_dirty; DELETE FROM kind_extent;',
+      `DELETE FROM strings; DELETE FROM attention_rollup; DELETE FROM rollup_dirty; DELETE FROM kind_extent;
+       DELETE FROM fact_totals; DELETE FROM fact_days; DELETE FROM facts_dirty;`,
     );
     return count;
   });

@@ -90,6 +90,30 @@ export const migrations: readonly Migration[] = [
       markEveryDayDirty(db);
     },
   },
+  {
+    version: 6,
+    up(db) {
+      db.exec(`
+        -- Per local day (yyyymmdd in the settings' zone) what the views sum, derived from the events with the rules,
+        -- profiles and schedule in force; built in the background by the facts service and always droppable.
+        -- fact_days has one row per built day (its presence means "built"); fact_totals its attention per profile,
+        -- app, site and category (interned strings; 0 = none).
+        CREATE TABLE fact_days (
+          day INTEGER PRIMARY KEY,
+          checks INTEGER NOT NULL, work_in_private_ms INTEGER NOT NULL, social_in_focus_ms INTEGER NOT NULL,
+          focus_ms INTEGER NOT NULL, focus_work_ms INTEGER NOT NULL, stretch_ms INTEGER NOT NULL,
+          pause_ms INTEGER NOT NULL
+        );
+        CREATE TABLE fact_totals (
+          day INTEGER NOT NULL, profile INTEGER NOT NULL, app INTEGER NOT NULL, site INTEGER NOT NULL,
+          category INTEGER NOT NULL, ms INTEGER NOT NULL,
+          PRIMARY KEY (day, profile, app, site, category)
+        ) WITHOUT ROWID;
+        -- UTC days whose events changed since the facts were built, marked in the writer's own transaction.
+        CREATE TABLE facts_dirty (utc_day INTEGER PRIMARY KEY);
+      `);
+    },
+  },
 ];
 
 /** Every day that has window or presence events must be rolled up (again) on first read. */

@@ -11,6 +11,8 @@ import { WriteFailedError, writeFailureOf, type WriteFailure } from '../write-fa
 import { BatchWriter, realSchedule, type QueueBound, type Schedule } from './batch-writer.ts';
 import { decode, KIND_CODES, PRESENCE_CODES } from './codes.ts';
 import { countEndedBefore, deleteAllEvents, deleteEndedBefore } from './deletion.ts';
+import { FactTables } from './fact-tables.ts';
+import type { DayFacts } from '../../../core/reports/day-facts.ts';
 import { EVENT_COLUMNS, fromRow, numericId, toValues } from './event-rows.ts';
 import { openDatabase, type DatabaseAccess } from './database-file.ts';
 import { LATEST_VERSION, migrate } from './migrations.ts';
@@ -65,6 +67,7 @@ export class UsageStore implements UsageSink {
   private readonly db: DatabaseSync;
   private readonly strings: StringDictionary;
   private readonly rollup: AttentionRollup;
+  private readonly facts: FactTables;
   private readonly writer: BatchWriter<StoredEvent>;
   private readonly onFlush: (count: number) => void;
   private readonly maxDuration = new Map<number, number>();
@@ -98,6 +101,7 @@ export class UsageStore implements UsageSink {
     }
     this.strings = new StringDictionary(this.db);
     this.rollup = new AttentionRollup(this.db);
+    this.facts = new FactTables(this.db, this.strings);
     this.statements = {
       upsert: this.db.prepare(
         `INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET
@@ -229,12 +233,17 @@ export class UsageStore implements UsageSink {
     let changed: { start: number; end: number }[];
     try {
       changed = backfillProfiles(this.db, this.strings, profilesBetween, () => ++this.lastNumericId);
-      for (const range of changed) this.rollup.touch(range.start, range.end);
+      for (const range of changed) {
+        this.rollup.touch(range.start, range.end);
+        this.facts.touch(range.start, range.end);
+      }
       this.rollup.saveDirty();
+      this.facts.saveDirty();
       this.db.exec('COMMIT');
     } catch (error) {
       this.db.exec('ROLLBACK');
       this.rollup.dropUnsaved();
+      this.facts.dropUnsaved();
       this.strings.forget();
       throw error;
     }
@@ -270,6 +279,45 @@ export class UsageStore implements UsageSink {
     } finally {
       this.forgetCaches();
     }
+  }
+
+  /** The facts of the built local days in [from, to] (yyyy-mm-dd), as plain data; pending writes first. */
+  dayFacts(from: string, to: string): DayFacts[] {
+    this.flushBeforeRead();
+    return this.facts.read(from, to);
+  }
+
+  /** Which local days in [from, to] have facts. */
+  builtFactDays(from: string, to: string): Set<string> {
+    this.flushBeforeRead();
+    return this.facts.builtDays(from, to);
+  }
+
+  /** Saves whole days' facts; the facts service built them from the events. */
+  saveDayFacts(days: readonly DayFacts[]): void {
+    this.facts.save(days);
+  }
+
+  /** Deletes the facts of local days whose events changed (see FactTables.absorbDirty); returns the marks seen. */
+  absorbFactChanges(localDaysOf: (utcDay: number) => readonly string[]): number {
+    this.flushBeforeRead();
+    return this.facts.absorbDirty(localDaysOf);
+  }
+
+  /** Deletes the facts of these local days (the schedule over them changed). */
+  invalidateFacts(days: readonly string[]): void {
+    this.facts.invalidate(days);
+  }
+
+  /** Drops every fact; the facts service builds them again from the events. */
+  dropFacts(): void {
+    this.facts.dropAll();
+  }
+
+  /** Where the history begins (the earliest event's start), or null when there is none. */
+  firstEventStart(): number | null {
+    this.flushBeforeRead();
+    return this.facts.firstEventStart();
   }
 
   /** A small document kept in the database (the parent lock's mirror, its tamper log), or null. */
@@ -328,6 +376,7 @@ export class UsageStore implements UsageSink {
       inTransaction(this.db, () => {
         for (const event of events) this.upsert(event);
         this.rollup.saveDirty();
+        this.facts.saveDirty();
       });
       committed = true;
     } finally {
@@ -369,10 +418,13 @@ export class UsageStore implements UsageSink {
     if (old && Number(old.kind) <= KIND_CODES.presence) {
       this.rollup.touch(Number(old.start), Number(old.start) + Number(old.duration));
     }
+    // Every kind counts in some fact (running in focus kept, pauses in pause time): the days it covered are stale.
+    if (old) this.facts.touch(Number(old.start), Number(old.start) + Number(old.duration));
     const values = toValues(event, this.strings);
     this.statements.upsert.run(rowid, ...values, numeric === null ? event.id : null);
     const [kind, start, duration] = values;
     if (kind <= KIND_CODES.presence) this.rollup.touch(start, start + duration);
+    this.facts.touch(start, start + duration);
     if (duration > (this.maxDuration.get(kind) ?? -1)) {
       this.maxDuration.set(kind, duration);
       this.statements.saveExtent.run(kind, duration);
@@ -420,6 +472,7 @@ export class UsageStore implements UsageSink {
     this.strings.forget();
     this.observations.clear();
     this.rollup.dropUnsaved();
+    this.facts.dropUnsaved();
     this.maxDuration.clear();
     for (const row of this.db.prepare('SELECT kind, max_duration FROM kind_extent').all()) {
       this.maxDuration.set(Number(row.kind), Number(row.max_duration));

@@ -6,7 +6,6 @@ import type { LimitProgress } from '../../../../electron/shared/domain/profiles.
 import type { Settings } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
-import { loadScheduleNow } from '../../lib/load-schedule-now.ts';
 
 export interface TodayData {
   totals: DayTotals;
@@ -20,32 +19,11 @@ export interface TodayData {
   dayStart: number;
 }
 
-/** Everything Today shows, in one result: the first failing call decides the error. */
+/** Everything Today shows, in one call (getTodayView reads the day's events once for all of it). */
 export async function loadToday(): Promise<Result<TodayData>> {
-  const api = balans();
-  const totals = await api.getDayTotals(undefined);
-  if (!totals.ok) return totals;
-  const base = await loadScheduleNow();
-  if (!base.ok) return base;
-  const { settings, view } = base.data;
-  const date = totals.data.date;
-  const timeline = await api.getDayTimeline({ date });
-  if (!timeline.ok) return timeline;
-  const checks = await api.getChecks({ from: date, to: date });
-  if (!checks.ok) return checks;
-  const limits = await api.getLimitProgress({ date });
-  if (!limits.ok) return limits;
-  const dayStart = DateTime.fromISO(date, { zone: totals.data.zone }).startOf('day').toMillis();
-  return {
-    ok: true,
-    data: {
-      totals: totals.data,
-      settings,
-      view,
-      timeline: timeline.data,
-      checks: checks.data,
-      limits: limits.data,
-      dayStart,
-    },
-  };
+  const result = await balans().getTodayView(undefined);
+  if (!result.ok) return result;
+  const { totals, settings, schedule, timeline, checks, limits } = result.data;
+  const dayStart = DateTime.fromISO(totals.date, { zone: totals.zone }).startOf('day').toMillis();
+  return { ok: true, data: { totals, settings, view: schedule, timeline, checks, limits, dayStart } };
 }

@@ -38,14 +38,14 @@ export function RangeControls({
       onKeyDown={onKeyDown}
     >
       <div className="week-toggle" role="group" aria-label={t('week.rangeLabel')}>
-        {(['week', 'month'] as const).map((option) => (
+        {(['week', 'month', 'year'] as const).map((option) => (
           <button
             key={option}
             type="button"
             aria-pressed={range.kind === option}
             onClick={() => show(option)}
           >
-            {t(option === 'week' ? 'week.showWeek' : 'week.showMonth')}
+            {t(option === 'week' ? 'week.showWeek' : option === 'month' ? 'week.showMonth' : 'week.showYear')}
           </button>
         ))}
       </div>

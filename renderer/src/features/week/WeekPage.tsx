@@ -6,6 +6,7 @@ import { useSettingsVersion } from '../../lib/use-settings-version.ts';
 import { loadWeek, loadWeekBase, WEEK_MARKS, type WeekBase, type WeekData } from './load-week.ts';
 import { RangeControls } from './RangeControls.tsx';
 import { WeekReport } from './WeekReport.tsx';
+import { YearReport } from './YearReport.tsx';
 import { rangeContaining, type DateRange } from './week-range.ts';
 
 /** Where a week's or month's time went: per day by category and profile, trend, focus kept, pauses. */
@@ -36,6 +37,27 @@ export function WeekPage() {
 }
 
 function WeekRanges({
+  base,
+  range,
+  onChange,
+  version,
+}: {
+  base: WeekBase;
+  range: DateRange;
+  onChange: (next: DateRange) => void;
+  version: number;
+}) {
+  if (range.kind === 'year')
+    return (
+      <>
+        <RangeControls range={range} today={base.today} onChange={onChange} />
+        <YearReport year={Number(range.from.slice(0, 4))} base={base} version={version} />
+      </>
+    );
+  return <WeekOrMonth base={base} range={range} onChange={onChange} version={version} />;
+}
+
+function WeekOrMonth({
   base,
   range,
   onChange,

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 
-export type RangeKind = 'week' | 'month';
+export type RangeKind = 'week' | 'month' | 'year';
 
-/** A calendar week (Monday to Sunday) or month, as inclusive local dates. */
+/** A calendar week (Monday to Sunday), month or year, as inclusive local dates. */
 export interface DateRange {
   kind: RangeKind;
   from: string;

@@ -1,0 +1,187 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { DayFacts, FactTotal } from '../../../core/reports/day-facts.ts';
+import { DAY_MS } from './codes.ts';
+import type { StringDictionary } from './string-dictionary.ts';
+import { inTransaction } from './transaction.ts';
+
+/** yyyy-mm-dd as the integer yyyymmdd the facts are keyed by (sorts like the date). */
+export const dayKey = (day: string): number => Number(day.replaceAll('-', ''));
+export const dayOfKey = (key: number): string => {
+  const s = String(key).padStart(8, '0');
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+};
+
+/**
+ * The per-day facts tables (migration 6): a cache of what the views sum, keyed by local day and profile, built by
+ * the facts service from the raw events. Writes of events mark their UTC days in facts_dirty in the same
+ * transaction (so a crash cannot lose the mark); the service turns those marks into deleted local days before it
+ * reads. The tables can always be dropped: raw events stay the truth.
+ */
+export class FactTables {
+  private readonly db: DatabaseSync;
+  private readonly strings: StringDictionary;
+  private readonly touched = new Set<number>();
+  private readonly statements: Record<
+    | 'markDirty'
+    | 'dirty'
+    | 'clearDirty'
+    | 'deleteDay'
+    | 'deleteTotals'
+    | 'insertDay'
+    | 'insertTotal'
+    | 'days'
+    | 'totals'
+    | 'built',
+    StatementSync
+  >;
+
+  constructor(db: DatabaseSync, strings: StringDictionary) {
+    this.db = db;
+    this.strings = strings;
+    this.statements = {
+      markDirty: db.prepare('INSERT OR IGNORE INTO facts_dirty (utc_day) VALUES (?)'),
+      dirty: db.prepare('SELECT utc_day FROM facts_dirty ORDER BY utc_day'),
+      clearDirty: db.prepare('DELETE FROM facts_dirty WHERE utc_day = ?'),
+      deleteDay: db.prepare('DELETE FROM fact_days WHERE day = ?'),
+      deleteTotals: db.prepare('DELETE FROM fact_totals WHERE day = ?'),
+      insertDay: db.prepare(
+        `INSERT INTO fact_days (day, checks, work_in_private_ms, social_in_focus_ms, focus_ms, focus_work_ms,
+         stretch_ms, pause_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertTotal: db.prepare(
+        `INSERT INTO fact_totals (day, profile, app, site, category, ms) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET ms = ms + excluded.ms`,
+      ),
+      days: db.prepare('SELECT * FROM fact_days WHERE day >= ? AND day <= ? ORDER BY day'),
+      totals: db.prepare(
+        'SELECT day, profile, app, site, category, ms FROM fact_totals WHERE day >= ? AND day <= ? ORDER BY day',
+      ),
+      built: db.prepare('SELECT day FROM fact_days WHERE day >= ? AND day <= ?'),
+    };
+    this.statements.totals.setReturnArrays(true);
+    this.statements.days.setReturnArrays(true);
+  }
+
+  /** Notes that events in [start, end] changed; saved by saveDirty() inside the writer's transaction. */
+  touch(start: number, end: number): void {
+    for (let day = Math.floor(start / DAY_MS); day <= Math.floor(end / DAY_MS); day++) this.touched.add(day);
+  }
+
+  saveDirty(): void {
+    for (const day of this.touched) this.statements.markDirty.run(day);
+    this.touched.clear();
+  }
+
+  dropUnsaved(): void {
+    this.touched.clear();
+  }
+
+  /**
+   * Turns the dirty UTC days into stale local days: deletes the facts of every local day `localDaysOf` names for
+   * each, and the marks, in one transaction. Returns how many marks there were.
+   */
+  absorbDirty(localDaysOf: (utcDay: number) => readonly string[]): number {
+    const marks = this.statements.dirty.all().map((row) => Number(row.utc_day));
+    if (marks.length === 0) return 0;
+    inTransaction(this.db, () => {
+      for (const mark of marks) {
+        for (const day of localDaysOf(mark)) this.deleteDay(dayKey(day));
+        this.statements.clearDirty.run(mark);
+      }
+    });
+    return marks.length;
+  }
+
+  /** Deletes the facts of these local days (their schedule changed); they are built again. */
+  invalidate(days: readonly string[]): void {
+    if (days.length === 0) return;
+    inTransaction(this.db, () => days.forEach((day) => this.deleteDay(dayKey(day))));
+  }
+
+  /** The local days in [from, to] (yyyy-mm-dd) that have facts. */
+  builtDays(from: string, to: string): Set<string> {
+    return new Set(this.statements.built.all(dayKey(from), dayKey(to)).map((r) => dayOfKey(Number(r.day))));
+  }
+
+  /** Saves the facts of whole days, replacing what they had, in one transaction. */
+  save(days: readonly DayFacts[]): void {
+    inTransaction(this.db, () => {
+      for (const facts of days) {
+        const key = dayKey(facts.day);
+        this.deleteDay(key);
+        this.statements.insertDay.run(
+          key,
+          facts.checks,
+          facts.workInPrivateMs,
+          facts.socialInFocusMs,
+          facts.focusMs,
+          facts.focusWorkMs,
+          facts.longestStretchMs,
+          facts.pauseMs,
+        );
+        for (const t of facts.totals) {
+          this.statements.insertTotal.run(
+            key,
+            t.profileId === null ? 0 : this.strings.intern(t.profileId),
+            this.strings.intern(t.app),
+            t.site === null ? 0 : this.strings.intern(t.site),
+            this.strings.intern(t.category),
+            t.ms,
+          );
+        }
+      }
+    });
+  }
+
+  /** The facts of the built days in [from, to], in day order. */
+  read(from: string, to: string): DayFacts[] {
+    const byDay = new Map<number, DayFacts>();
+    for (const [day, checks, wip, sif, focus, focusWork, stretch, pause] of this.statements.days.all(
+      dayKey(from),
+      dayKey(to),
+    ) as unknown as number[][]) {
+      byDay.set(day!, {
+        day: dayOfKey(day!),
+        totals: [],
+        checks: checks!,
+        workInPrivateMs: wip!,
+        socialInFocusMs: sif!,
+        focusMs: focus!,
+        focusWorkMs: focusWork!,
+        longestStretchMs: stretch!,
+        pauseMs: pause!,
+      });
+    }
+    const value = (id: number) => (id === 0 ? null : this.strings.value(id));
+    for (const [day, profile, app, site, category, ms] of this.statements.totals.all(
+      dayKey(from),
+      dayKey(to),
+    ) as unknown as number[][]) {
+      const total: FactTotal = {
+        profileId: value(profile!),
+        app: this.strings.value(app!),
+        site: value(site!),
+        category: this.strings.value(category!),
+        ms: ms!,
+      };
+      byDay.get(day!)?.totals.push(total);
+    }
+    return [...byDay.values()];
+  }
+
+  /** Drops every fact (and mark); everything is built again from the events. */
+  dropAll(): void {
+    this.db.exec('DELETE FROM fact_totals; DELETE FROM fact_days; DELETE FROM facts_dirty;');
+  }
+
+  /** The start of the earliest event, or null in an empty store: where the facts begin. */
+  firstEventStart(): number | null {
+    const row = this.db.prepare('SELECT min(start) AS first FROM events').get();
+    return row?.first === null || row?.first === undefined ? null : Number(row.first);
+  }
+
+  private deleteDay(key: number): void {
+    this.statements.deleteTotals.run(key);
+    this.statements.deleteDay.run(key);
+  }
+}

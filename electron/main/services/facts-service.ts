@@ -1,0 +1,264 @@
+import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { Clock } from '../../core/clock.ts';
+import type { Categorise } from '../../core/reports/categorise.ts';
+import type { ScheduledInterval } from '../../core/reports/crossings.ts';
+import { dayFacts, type DayEvents, type DayFacts } from '../../core/reports/day-facts.ts';
+import { dateRangeSpan, periodsIn, type Period } from '../../core/reports/periods.ts';
+import type { FactsProgress } from '../../shared/contract/views.ts';
+import type { Settings } from '../../shared/domain/settings.ts';
+import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
+import { scheduleChangedDays, scheduleOf, type ScheduleParts } from './facts-staleness.ts';
+
+/** What the facts service needs from the usage store (UsageStore implements it). */
+export interface FactsStore {
+  eventsBetween<K extends StoredEventKind>(
+    kind: K,
+    from: number,
+    to: number,
+  ): Extract<StoredEvent, { kind: K }>[];
+  dayFacts(from: string, to: string): DayFacts[];
+  builtFactDays(from: string, to: string): Set<string>;
+  saveDayFacts(days: readonly DayFacts[]): void;
+  absorbFactChanges(localDaysOf: (utcDay: number) => readonly string[]): number;
+  invalidateFacts(days: readonly string[]): void;
+  dropFacts(): void;
+  firstEventStart(): number | null;
+  readMeta(key: string): string | null;
+  writeMeta(key: string, value: string): void;
+}
+
+export interface FactsServiceDeps {
+  store: FactsStore;
+  clock: Clock;
+  /** The settings in effect (concrete zone): rules, profiles and the schedule the facts are built with. */
+  settings: () => Settings;
+  categorise: Categorise;
+  intervals: (from: number, to: number) => ScheduledInterval[];
+  onProgress?: (progress: FactsProgress) => void;
+  /** Lets other work run between chunks (default: setImmediate). */
+  yieldNow?: () => Promise<void>;
+  /** Days built per chunk (one read of the events, one transaction). Default 7. */
+  chunkDays?: number;
+  /** Compute every day from the raw events and keep nothing (the benches' comparison path). */
+  raw?: boolean;
+}
+
+const BASIS_KEY = 'facts.basis';
+const SCHEDULE_KEY = 'facts.schedule';
+const DAY_MS = 86_400_000;
+
+/** What categories and profile splits depend on: a change re-colours every day, so every fact goes. */
+function basisOf(settings: Settings): string {
+  const basis = {
+    zone: settings.timeZone,
+    rules: settings.rules,
+    categories: settings.categories.map((c) => c.id),
+    profiles: settings.profiles.map((p) => [p.id, p.ruleOverrides]),
+  };
+  return createHash('sha256').update(JSON.stringify(basis)).digest('base64');
+}
+
+/**
+ * Keeps the per-day facts in step with the raw events and the settings, builds missing days in the background in
+ * chunks (yielding between them, so IPC, tracking and the boundary loop go on), and answers views with the facts
+ * of whole past days and live figures for today. Staleness: a write marks its days (FactTables); a change of rules,
+ * categories, profiles or zone drops every fact; a schedule change deletes the days whose schedule differs.
+ */
+export function createFactsService(deps: FactsServiceDeps) {
+  const yieldNow = deps.yieldNow ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
+  const chunkDays = deps.chunkDays ?? 7;
+  let lastSettings: Settings | null = null;
+  let progress: FactsProgress = { running: false, done: 0, total: 0 };
+  let lastEmit = 0;
+  let generation = 0;
+  let lock: Promise<unknown> = Promise.resolve();
+  let rebuilding: Promise<void> | null = null;
+
+  /** Runs `work` after every earlier piece of work: the view and the rebuild never build the same day at once. */
+  const serial = <T>(work: () => T | Promise<T>): Promise<T> => {
+    const next = lock.then(work);
+    lock = next.catch(() => undefined);
+    return next;
+  };
+
+  const zone = () => deps.settings().timeZone;
+  const localDaysOf = (utcDay: number): string[] => {
+    const z = zone();
+    const first = DateTime.fromMillis(utcDay * DAY_MS, { zone: z }).toISODate()!;
+    const last = DateTime.fromMillis((utcDay + 1) * DAY_MS - 1, { zone: z }).toISODate()!;
+    return first === last ? [first] : [first, last];
+  };
+  const today = () => DateTime.fromMillis(deps.clock.now(), { zone: zone() }).toISODate()!;
+
+  /** Brings the tables in line with the events written and the settings in force; cheap when nothing changed. */
+  const sync = (): void => {
+    if (deps.raw) return;
+    const settings = deps.settings();
+    if (settings !== lastSettings) {
+      const basis = basisOf(settings);
+      const schedule = scheduleOf(settings);
+      if (deps.store.readMeta(BASIS_KEY) !== basis) {
+        deps.store.dropFacts();
+        generation++;
+      } else {
+        const saved = deps.store.readMeta(SCHEDULE_KEY);
+        if (saved !== JSON.stringify(schedule)) {
+          const days = saved === null ? null : changedDays(settings, JSON.parse(saved) as ScheduleParts);
+          if (days === null) deps.store.dropFacts();
+          else deps.store.invalidateFacts(days);
+          generation++;
+        }
+      }
+      deps.store.writeMeta(BASIS_KEY, basis);
+      deps.store.writeMeta(SCHEDULE_KEY, JSON.stringify(schedule));
+      lastSettings = settings;
+    }
+    if (deps.store.absorbFactChanges(localDaysOf) > 0) generation++;
+  };
+
+  const changedDays = (settings: Settings, old: ScheduleParts): string[] | null => {
+    const first = deps.store.firstEventStart();
+    if (first === null) return [];
+    return scheduleChangedDays(settings, old, { start: first, end: deps.clock.now() });
+  };
+
+  const read = <K extends StoredEventKind>(kind: K, from: number, to: number) =>
+    deps.store.eventsBetween(kind, from, to);
+
+  /** Computes the facts of consecutive days from one read of the events over them all. */
+  const compute = (days: readonly Period[]): DayFacts[] => {
+    if (days.length === 0) return [];
+    const from = days[0]!.start;
+    const to = days.at(-1)!.end;
+    const all: DayEvents = {
+      windows: read('window', from, to),
+      presence: read('presence', from, to),
+      running: read('running', from, to),
+      pauses: read('pause', from, to),
+    };
+    const intervals = deps.intervals(from, to);
+    const now = deps.clock.now();
+    const z = zone();
+    const overlapping = <T extends { start: number; duration: number }>(list: readonly T[], span: Period) =>
+      list.filter((e) => e.start < span.end && e.start + e.duration > span.start);
+    return days.map((day) => {
+      // A day still going on ends now: focus windows later today are not focus time lost.
+      const span = { start: day.start, end: Math.max(day.start, Math.min(day.end, now)) };
+      const events: DayEvents = {
+        windows: overlapping(all.windows, day),
+        presence: overlapping(all.presence, day),
+        running: overlapping(all.running, day),
+        pauses: overlapping(all.pauses, day),
+      };
+      return dayFacts(day.key, span, events, intervals, z, deps.categorise);
+    });
+  };
+
+  const daysOf = (from: string, to: string): Period[] =>
+    periodsIn(dateRangeSpan(from, to, zone()), 'day', zone());
+
+  const emit = (next: FactsProgress, force = false) => {
+    progress = next;
+    const now = Date.now();
+    if (force || now - lastEmit >= 200) {
+      lastEmit = now;
+      deps.onProgress?.({ ...progress });
+    }
+  };
+
+  /** The ended days from the first event to yesterday that have no facts. */
+  const missingDays = (): Period[] => {
+    const first = deps.store.firstEventStart();
+    if (first === null) return [];
+    const z = zone();
+    const from = DateTime.fromMillis(first, { zone: z }).toISODate()!;
+    const yesterday = DateTime.fromISO(today(), { zone: z }).minus({ days: 1 }).toISODate()!;
+    if (yesterday < from) return [];
+    const built = deps.store.builtFactDays(from, yesterday);
+    return daysOf(from, yesterday).filter((d) => !built.has(d.key));
+  };
+
+  /** Builds every missing day in chunks; one run at a time, started again if the settings change meanwhile. */
+  const rebuild = (): Promise<void> => {
+    if (deps.raw) return Promise.resolve();
+    rebuilding ??= (async () => {
+      try {
+        let seen = -1;
+        let todo: Period[] = [];
+        let done = 0;
+        for (;;) {
+          const chunk = await serial(() => {
+            sync();
+            if (seen !== generation) {
+              seen = generation;
+              todo = missingDays();
+              done = 0;
+              emit({ running: todo.length > 0, done, total: todo.length }, true);
+            }
+            const days = todo.splice(0, chunkDays);
+            deps.store.saveDayFacts(compute(days));
+            return days.length;
+          });
+          if (chunk === 0) break;
+          done += chunk;
+          emit({ running: true, done, total: done + todo.length });
+          await yieldNow();
+        }
+        emit({ running: false, done, total: done }, true);
+      } finally {
+        rebuilding = null;
+      }
+    })();
+    return rebuilding;
+  };
+
+  return {
+    /**
+     * The facts of each local day in [from, to]: saved facts for built past days, built (and saved) now for
+     * missing ones, live from the events for today; days after today are left out.
+     */
+    days(from: string, to: string): Promise<DayFacts[]> {
+      return serial(async () => {
+        const last = to < today() ? to : today();
+        if (last < from) return [];
+        const periods = daysOf(from, last);
+        if (deps.raw) {
+          const out: DayFacts[] = [];
+          for (let i = 0; i < periods.length; i += chunkDays)
+            out.push(...compute(periods.slice(i, i + chunkDays)));
+          return out;
+        }
+        sync();
+        const built = deps.store.builtFactDays(from, last);
+        const now = deps.clock.now();
+        const missing = periods.filter((d) => !built.has(d.key));
+        const live = missing.filter((d) => d.end > now);
+        const toSave = missing.filter((d) => d.end <= now);
+        // Built a chunk at a time with a yield in between, so a year after a rule change never holds up IPC.
+        for (let i = 0; i < toSave.length; i += chunkDays) {
+          if (i > 0) await yieldNow();
+          deps.store.saveDayFacts(compute(toSave.slice(i, i + chunkDays)));
+        }
+        return [...deps.store.dayFacts(from, last), ...compute(live)].sort((a, b) =>
+          a.day < b.day ? -1 : 1,
+        );
+      });
+    },
+    /** Marks the tables against the settings now and builds what is missing in the background. */
+    refresh(): Promise<void> {
+      return rebuild();
+    },
+    progress: (): FactsProgress => ({ ...progress }),
+    /** Drops every fact and builds them again (tests and the "drop and rebuild" check). */
+    async dropAndRebuild(): Promise<void> {
+      await serial(() => {
+        deps.store.dropFacts();
+        generation++;
+      });
+      await rebuild();
+    },
+  };
+}
+
+export type FactsService = ReturnType<typeof createFactsService>;

@@ -1,0 +1,74 @@
+import { DateTime } from 'luxon';
+import type { Clock } from '../../core/clock.ts';
+import { yearView } from '../../core/reports/year-view.ts';
+import type { ScheduleView } from '../../shared/contract/settings.ts';
+import type { FactsProgress, TodayView, YearView } from '../../shared/contract/views.ts';
+import type { LimitProgress } from '../../shared/domain/profiles.ts';
+import type { Settings } from '../../shared/domain/settings.ts';
+import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
+import { dateRangeSpan } from '../../core/reports/periods.ts';
+import type { FactsService } from './facts-service.ts';
+import type { ReportService, ReportStore } from './report-service.ts';
+import type { TodayService } from './today-service.ts';
+
+export interface ViewsServiceDeps {
+  clock: Clock;
+  zone: () => string;
+  store: ReportStore;
+  facts: FactsService;
+  /** The report and today services over another store (the today view passes one that reads each kind once). */
+  reportsOver: (store: ReportStore) => { reports: ReportService; today: TodayService };
+  limits: { getLimitProgress(date?: string): Promise<LimitProgress[]> };
+  settings: () => Settings;
+  schedule: () => ScheduleView;
+  profileIds: () => string[];
+}
+
+/**
+ * A store that reads each kind of event once over `span` and answers every read inside it from that list: the
+ * Today view asks the existing report functions (one fact decided in one place) without reading the day twice.
+ */
+function readOnce(store: ReportStore, span: { start: number; end: number }): ReportStore {
+  const cache = new Map<StoredEventKind, StoredEvent[]>();
+  return {
+    eventsBetween<K extends StoredEventKind>(kind: K, from: number, to: number) {
+      if (from < span.start || to > span.end) return store.eventsBetween(kind, from, to);
+      let all = cache.get(kind);
+      if (!all) cache.set(kind, (all = store.eventsBetween(kind, span.start, span.end)));
+      return all.filter((e) => e.start < to && e.start + e.duration > from) as Extract<
+        StoredEvent,
+        { kind: K }
+      >[];
+    },
+    attentionTotals: (spans) => store.attentionTotals(spans),
+  };
+}
+
+/** One call per screen: the Today and Year views, and the facts' rebuild progress. */
+export function createViewsService(deps: ViewsServiceDeps) {
+  return {
+    async getYearView(year: number): Promise<YearView> {
+      const days = await deps.facts.days(`${year}-01-01`, `${year}-12-31`);
+      return yearView(year, deps.zone(), days, deps.profileIds());
+    },
+
+    async getTodayView(): Promise<TodayView> {
+      const zone = deps.zone();
+      const date = DateTime.fromMillis(deps.clock.now(), { zone }).toISODate()!;
+      const { reports, today } = deps.reportsOver(readOnce(deps.store, dateRangeSpan(date, date, zone)));
+      const totals = today.getDayTotals(date);
+      return {
+        totals,
+        timeline: reports.getDayTimeline({ date }),
+        checks: reports.getChecks({ from: date, to: date }),
+        limits: await deps.limits.getLimitProgress(date),
+        settings: deps.settings(),
+        schedule: deps.schedule(),
+      };
+    },
+
+    getFactsProgress: (): FactsProgress => deps.facts.progress(),
+  };
+}
+
+export type ViewsService = ReturnType<typeof createViewsService>;
