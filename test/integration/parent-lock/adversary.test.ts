@@ -116,6 +116,9 @@ const cases: Case[] = [
     open: 'ok',
     soon: 'ok',
   },
+  { name: 'getYearView', what: 'reads the Year view', input: () => ({ year: 2026 }), open: 'ok', soon: 'ok' },
+  { name: 'getTodayView', what: 'reads the Today screen', input: () => undefined, open: 'ok', soon: 'ok' },
+  { name: 'getFactsProgress', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
   { name: 'getPrivacySettings', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
   {
     name: 'updatePrivacySettings',
