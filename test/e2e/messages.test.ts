@@ -45,11 +45,11 @@ describe('every message in the language of the screen', () => {
     const { page } = await openApp(
       chromium(),
       cleanups,
-      { clock, zone, events, locale: 'sv', failCall: (name) => name === 'getDayTotals' },
+      { clock, zone, events, locale: 'sv', failCall: (name) => name === 'getTodayView' },
       '',
     );
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('Något gick fel i Balans.');
-    expect(await alert.textContent()).not.toMatch(/failed|getDayTotals/u);
+    expect(await alert.textContent()).not.toMatch(/failed|getTodayView/u);
   });
 });
