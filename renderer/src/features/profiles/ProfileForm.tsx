@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../../electron/shared/domain/profiles.ts';
 import type { Failure } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
 import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
-import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
+import { EditorForm } from '../../components/EditorForm.tsx';
 import { nameToSave } from '../../lib/profile-name.ts';
-import { failureMessage } from '../../lib/failure-message.ts';
 
 export const PROFILE_ICONS = ['briefcase', 'home', 'people', 'book', 'heart', 'moon'] as const;
 
@@ -18,14 +17,10 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
   const { t } = useTranslation();
   const [value, setValue] = useState(draft);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const dismiss = useEditorDismiss(onDone);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
   const { guarded, prompt } = usePinRetry();
   const title = value.id ? t('profiles.editTitle', { name: draft.name }) : t('profiles.newTitle');
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const result = await guarded((pin) =>
       balans().saveProfile(plusPin({ ...value, name: nameToSave(value.id, value.name, t) }, pin)),
     );
@@ -34,23 +29,15 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
     else setFailure(result);
   };
   return (
-    <form
-      className="editor"
-      aria-label={title}
-      onSubmit={(event) => void save(event)}
-      onKeyDown={dismiss.onKeyDown}
+    <EditorForm
+      title={title}
+      name={{ label: t('profiles.name'), value: value.name }}
+      onName={(name) => setValue({ ...value, name })}
+      onSave={() => void save()}
+      onClose={onDone}
+      failure={failure}
+      overlays={prompt}
     >
-      <h2>{title}</h2>
-      <label>
-        {t('profiles.name')}
-        <input
-          ref={first}
-          required
-          maxLength={60}
-          value={value.name}
-          onChange={(e) => setValue({ ...value, name: e.target.value })}
-        />
-      </label>
       <label>
         {t('profiles.colour')}
         <input
@@ -69,20 +56,6 @@ export function ProfileForm({ draft, onDone }: { draft: ProfileDraft; onDone: ()
           ))}
         </select>
       </label>
-      {failure && (
-        <p role="alert" className="state-error">
-          {t('state.saveFailed', { message: failureMessage(t, failure) })}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('common.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-      {prompt}
-    </form>
+    </EditorForm>
   );
 }

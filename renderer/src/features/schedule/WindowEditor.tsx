@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   WINDOW_KINDS,
@@ -11,10 +11,9 @@ import type { Failure } from '../../../../electron/shared/result.ts';
 import { useConfirm } from '../../components/use-confirm.tsx';
 import { balans } from '../../lib/balans.ts';
 import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
-import { failureMessage, issueAt } from '../../lib/failure-message.ts';
-import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
+import { EditorForm } from '../../components/EditorForm.tsx';
 import { profileForKind } from './window-defaults.ts';
-import { FieldIssue } from './FieldIssue.tsx';
+import { TimeFields } from './TimeFields.tsx';
 import { formatShortDate, weekdayName } from '../../lib/format.ts';
 import { WEEKDAYS } from './week-grid.ts';
 
@@ -39,18 +38,14 @@ export function WindowEditor({
   const { t, i18n } = useTranslation();
   const [value, setValue] = useState<WindowDraft>(draft);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const dismiss = useEditorDismiss(onDone);
   // The kind picks a sensible profile until the user picks one; a saved window keeps its own.
   const [profileChosen, setProfileChosen] = useState(draft.id !== undefined);
   const [skipDate, setSkipDate] = useState('');
-  const nameField = useRef<HTMLInputElement>(null);
-  useEffect(() => nameField.current?.focus(), []);
   // Changes that weaken family time ask for the parent PIN in place; deleting asks first.
   const { guarded, prompt } = usePinRetry();
   const { confirm, dialog } = useConfirm();
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const input = value.type === 'weekly' ? { ...value, endsNextDay: value.end <= value.start } : value;
     const result = await guarded((pin) => balans().saveWindow(plusPin(input, pin)));
     if (!result) return;
@@ -70,23 +65,27 @@ export function WindowEditor({
   const title = value.id ? t('schedule.editTitle') : t('schedule.newTitle');
 
   return (
-    <form
-      className="editor"
-      aria-label={title}
-      onSubmit={(event) => void save(event)}
-      onKeyDown={dismiss.onKeyDown}
+    <EditorForm
+      title={title}
+      name={{ label: t('schedule.name'), value: value.name }}
+      onName={(name) => setValue({ ...value, name })}
+      onSave={() => void save()}
+      onClose={() => onDone()}
+      failure={failure}
+      actions={
+        value.id && (
+          <button type="button" className="danger" onClick={() => void remove()}>
+            {t('common.delete')}
+          </button>
+        )
+      }
+      overlays={
+        <>
+          {dialog}
+          {prompt}
+        </>
+      }
     >
-      <h2>{title}</h2>
-      <label>
-        {t('schedule.name')}
-        <input
-          ref={nameField}
-          required
-          maxLength={60}
-          value={value.name}
-          onChange={(e) => setValue({ ...value, name: e.target.value })}
-        />
-      </label>
       <label>
         {t('schedule.kind')}
         <select
@@ -145,28 +144,13 @@ export function WindowEditor({
               </label>
             ))}
           </fieldset>
-          <label>
-            {t('schedule.start')}
-            <input
-              type="time"
-              required
-              value={value.start}
-              aria-describedby={issueAt(t, failure, 'start') ? 'window-start-issue' : undefined}
-              onChange={(e) => setValue({ ...value, start: e.target.value })}
-            />
-          </label>
-          <FieldIssue id="window-start-issue" text={issueAt(t, failure, 'start')} />
-          <label>
-            {t('schedule.end')}
-            <input
-              type="time"
-              required
-              value={value.end}
-              aria-describedby={issueAt(t, failure, 'end') ? 'window-end-issue' : undefined}
-              onChange={(e) => setValue({ ...value, end: e.target.value })}
-            />
-          </label>
-          <FieldIssue id="window-end-issue" text={issueAt(t, failure, 'end')} />
+          <TimeFields
+            type="time"
+            start={value.start}
+            end={value.end}
+            failure={failure}
+            onChange={(times) => setValue({ ...value, ...times })}
+          />
           {value.end <= value.start && <p className="hint">{t('schedule.endsNextDay')}</p>}
           <fieldset>
             <legend>{t('schedule.exceptions')}</legend>
@@ -206,50 +190,15 @@ export function WindowEditor({
         </>
       ) : (
         <>
-          <label>
-            {t('schedule.start')}
-            <input
-              type="datetime-local"
-              required
-              value={value.start}
-              aria-describedby={issueAt(t, failure, 'start') ? 'window-start-issue' : undefined}
-              onChange={(e) => setValue({ ...value, start: e.target.value.slice(0, 16) })}
-            />
-          </label>
-          <FieldIssue id="window-start-issue" text={issueAt(t, failure, 'start')} />
-          <label>
-            {t('schedule.end')}
-            <input
-              type="datetime-local"
-              required
-              value={value.end}
-              aria-describedby={issueAt(t, failure, 'end') ? 'window-end-issue' : undefined}
-              onChange={(e) => setValue({ ...value, end: e.target.value.slice(0, 16) })}
-            />
-          </label>
-          <FieldIssue id="window-end-issue" text={issueAt(t, failure, 'end')} />
+          <TimeFields
+            type="datetime-local"
+            start={value.start}
+            end={value.end}
+            failure={failure}
+            onChange={(times) => setValue({ ...value, ...times })}
+          />
         </>
       )}
-      {failure && (
-        <p role="alert" className="state-error">
-          {t('state.saveFailed', { message: failureMessage(t, failure) })}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('common.save')}
-        </button>
-        <button type="button" onClick={() => onDone()}>
-          {t('common.cancel')}
-        </button>
-        {value.id && (
-          <button type="button" className="danger" onClick={() => void remove()}>
-            {t('common.delete')}
-          </button>
-        )}
-      </div>
-      {dialog}
-      {prompt}
-    </form>
+    </EditorForm>
   );
 }
