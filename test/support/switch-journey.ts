@@ -1,11 +1,27 @@
 // What the compositor tests share: the signals a window source reported, with the time each arrived, and a
 // journey of steps (switch focus, change a title) each waited for until the source reports it.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { WindowSignal } from '../../electron/main/adapters/os/window-source.ts';
 import { waitFor } from './wait-for.ts';
 
 /** A shell loop that sets the terminal's title from each line written to `$fifo`, as a prompt or editor would. */
 export const titleFromFifo = (fifo: string) =>
   `while :; do IFS= read -r t < ${fifo} && printf '\\033]2;%s\\007' "$t"; done`;
+
+/**
+ * A FIFO and a script to give weston-terminal as its `--shell`: each line written to the FIFO (`setTitle`)
+ * becomes the terminal's title.
+ */
+export function titleShellIn(dir: string): { shell: string; setTitle: (title: string) => void } {
+  const fifo = join(dir, 'title');
+  execFileSync('mkfifo', [fifo]);
+  const shell = join(dir, 'title-shell');
+  writeFileSync(shell, `#!/bin/sh\n${titleFromFifo(fifo)}\n`);
+  chmodSync(shell, 0o755);
+  return { shell, setTitle: (title) => writeFileSync(fifo, `${title}\n`) };
+}
 
 export class SeenSignals {
   readonly seen: { at: number; signal: WindowSignal }[] = [];

@@ -2,8 +2,7 @@
 // Wayland clients: weston-terminal and two GTK 3 apps. Focus moves through a test helper extension, as a click
 // would move it; a title changes through the terminal's own escape sequence.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GnomeWindowSource } from '../../../electron/main/adapters/os/gnome/gnome-window-source.ts';
 import {
@@ -12,7 +11,7 @@ import {
 } from '../../../electron/main/adapters/os/gnome/gnome-extension.ts';
 import type { WindowSignal } from '../../../electron/main/adapters/os/window-source.ts';
 import { gnomeShellUnavailable, startGnomeShell, type GnomeShell } from '../../support/gnome-shell.ts';
-import { SeenSignals, switchJourney, titleFromFifo } from '../../support/switch-journey.ts';
+import { SeenSignals, switchJourney, titleShellIn } from '../../support/switch-journey.ts';
 import { waitFor } from '../../support/wait-for.ts';
 
 const WESTON = 'org.freedesktop.weston.wayland-terminal';
@@ -26,18 +25,16 @@ if (skip) console.log(`skipping the GNOME Shell integration test: ${skip}`);
 let shell: GnomeShell;
 let source: GnomeWindowSource;
 const signals = new SeenSignals();
+let titles: ReturnType<typeof titleShellIn>;
 
 describe.skipIf(skip)('GnomeWindowSource under gnome-shell --headless with the Balans extension', () => {
   beforeAll(async () => {
     shell = await startGnomeShell();
     source = new GnomeWindowSource({ busAddress: shell.env['DBUS_SESSION_BUS_ADDRESS']! });
     await source.start(signals.record);
-    const fifo = join(shell.dir, 'title');
-    execFileSync('mkfifo', [fifo]);
-    const titleShell = join(shell.dir, 'title-shell');
-    writeFileSync(titleShell, `#!/bin/sh\n${titleFromFifo(fifo)}\n`);
-    chmodSync(titleShell, 0o755);
-    shell.client('weston-terminal', [`--shell=${titleShell}`]);
+    // a "shell" that sets the terminal's title from a FIFO, as a shell prompt or editor would
+    titles = titleShellIn(shell.dir);
+    shell.client('weston-terminal', [`--shell=${titles.shell}`]);
     shell.client('gtk3-demo', [], { GDK_BACKEND: 'wayland' });
     shell.client('gtk3-widget-factory', [], { GDK_BACKEND: 'wayland' });
     // each window is reported as it maps and takes focus
@@ -64,7 +61,7 @@ describe.skipIf(skip)('GnomeWindowSource under gnome-shell --headless with the B
     await step(WESTON, 'Wayland Terminal', () => shell.focus(WESTON));
     await step(DEMO, undefined, () => shell.focus(DEMO));
     await step(WESTON, 'Wayland Terminal', () => shell.focus(WESTON));
-    await step(WESTON, 'gnome renamed', () => writeFileSync(join(shell.dir, 'title'), 'gnome renamed\n'));
+    await step(WESTON, 'gnome renamed', () => titles.setTitle('gnome renamed'));
     await step(FACTORY, undefined, () => shell.focus(FACTORY));
     await step(WESTON, 'gnome renamed', () => shell.focus(WESTON));
 

@@ -2,9 +2,6 @@
 // Wayland clients: weston-terminal and two GTK 3 apps. Focus moves by a KWin script, as a shortcut would move it;
 // a title changes through the terminal's own escape sequence.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chmodSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { KwinWindowSource } from '../../../electron/main/adapters/os/kwin/kwin-window-source.ts';
 import { DbusConnection } from '../../../electron/main/adapters/os/dbus/dbus-connection.ts';
 import {
@@ -12,7 +9,7 @@ import {
   KWIN_TRACKER_PATH,
 } from '../../../electron/main/adapters/os/kwin/kwin-script.ts';
 import { activateScript, kwinUnavailable, startKwin, type Kwin } from '../../support/kwin.ts';
-import { SeenSignals, switchJourney, titleFromFifo } from '../../support/switch-journey.ts';
+import { SeenSignals, switchJourney, titleShellIn } from '../../support/switch-journey.ts';
 
 const WESTON = 'org.freedesktop.weston.wayland-terminal';
 const DEMO = 'gtk3-demo';
@@ -29,6 +26,7 @@ if (skip) console.log(`skipping the KWin integration test: ${skip}`);
 let kwin: Kwin;
 let source: KwinWindowSource;
 const signals = new SeenSignals();
+let titles: ReturnType<typeof titleShellIn>;
 const { seen } = signals;
 
 const activate = (app: string) => kwin.runScript(activateScript(app));
@@ -39,12 +37,8 @@ describe.skipIf(skip)('KwinWindowSource under kwin_wayland --virtual', () => {
     source = new KwinWindowSource({ busAddress: kwin.env['DBUS_SESSION_BUS_ADDRESS']! });
     await source.start(signals.record);
     // a "shell" that sets the terminal's title from a FIFO, as a shell prompt or editor would
-    const fifo = join(kwin.dir, 'title');
-    execFileSync('mkfifo', [fifo]);
-    const shell = join(kwin.dir, 'title-shell');
-    writeFileSync(shell, `#!/bin/sh\n${titleFromFifo(fifo)}\n`);
-    chmodSync(shell, 0o755);
-    kwin.client('weston-terminal', [`--shell=${shell}`]);
+    titles = titleShellIn(kwin.dir);
+    kwin.client('weston-terminal', [`--shell=${titles.shell}`]);
     await signals.waitForObservation(0, WESTON);
     kwin.client('gtk3-demo', [], { GDK_BACKEND: 'wayland' });
     await signals.waitForObservation(0, DEMO);
@@ -62,7 +56,7 @@ describe.skipIf(skip)('KwinWindowSource under kwin_wayland --virtual', () => {
     await step(WESTON, 'Wayland Terminal', () => activate(WESTON));
     await step(DEMO, undefined, () => activate(DEMO));
     await step(WESTON, 'Wayland Terminal', () => activate(WESTON));
-    await step(WESTON, 'kwin renamed', () => writeFileSync(join(kwin.dir, 'title'), 'kwin renamed\n'));
+    await step(WESTON, 'kwin renamed', () => titles.setTitle('kwin renamed'));
     await step(FACTORY, undefined, () => activate(FACTORY));
     await step(WESTON, 'kwin renamed', () => activate(WESTON));
 
