@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define.ts';
 import { pinSchema, withPin } from './parent-lock.ts';
+import { TEXT_LENGTHS } from '../domain/text-lengths.ts';
 
 /** What Balans may record, and for how long. */
 export interface PrivacySettings {
@@ -21,7 +22,7 @@ export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = {
   retentionDays: null,
 };
 
-const name = z.string().trim().min(1).max(200);
+const name = z.string().trim().min(1).max(TEXT_LENGTHS.sentence);
 
 export const privacySettingsSchema = z
   .object({

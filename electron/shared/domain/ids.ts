@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LENGTHS } from './text-lengths.ts';
 
 /** Ids of profiles, windows, rules and categories: short, lower-case, safe in file names and i18n keys. */
 export const idSchema = z
@@ -11,7 +12,7 @@ export const idSchema = z
 export const categoryIdSchema = idSchema;
 
 /** A name the user typed: trimmed, never empty. */
-export const nameSchema = z.string().trim().min(1).max(60);
+export const nameSchema = z.string().trim().min(1).max(TEXT_LENGTHS.name);
 
 /** An ISO calendar date (yyyy-mm-dd) that exists. */
 export const isoDateSchema = z.iso.date();

@@ -3,6 +3,7 @@ import { categoryIdSchema, idSchema, nameSchema } from './ids.ts';
 import { ruleSchema, type Rule } from './rules.ts';
 import type { WindowKind } from './focus-windows.ts';
 import type { CategoryId } from './usage.ts';
+import { TEXT_LENGTHS } from './text-lengths.ts';
 
 /** What happens when a category is used where the profile draws a boundary, from mild to strict. */
 export const BOUNDARY_ACTIONS = ['nothing', 'notify', 'nudge', 'block'] as const;
@@ -52,8 +53,8 @@ export const boundaryActionSchema = z.enum(BOUNDARY_ACTIONS);
 
 export const limitTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('category'), category: categoryIdSchema }).strict(),
-  z.object({ kind: z.literal('app'), app: z.string().trim().min(1).max(200) }).strict(),
-  z.object({ kind: z.literal('site'), site: z.string().trim().min(1).max(200) }).strict(),
+  z.object({ kind: z.literal('app'), app: z.string().trim().min(1).max(TEXT_LENGTHS.sentence) }).strict(),
+  z.object({ kind: z.literal('site'), site: z.string().trim().min(1).max(TEXT_LENGTHS.sentence) }).strict(),
 ]);
 
 export const dailyLimitSchema = z

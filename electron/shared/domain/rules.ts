@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categoryIdSchema, idSchema } from './ids.ts';
 import type { CategoryId } from './usage.ts';
+import { TEXT_LENGTHS } from './text-lengths.ts';
 
 /** What part of an observation a rule looks at; 'app' covers the app name and the executable's file name. */
 export const RULE_FIELDS = ['app', 'title', 'site'] as const;
@@ -24,7 +25,7 @@ export const ruleSchema = z
     id: idSchema,
     field: z.enum(RULE_FIELDS),
     match: z.enum(RULE_MATCHES),
-    pattern: z.string().trim().min(1).max(300),
+    pattern: z.string().trim().min(1).max(TEXT_LENGTHS.pattern),
     category: categoryIdSchema,
   })
   .strict();

@@ -4,6 +4,7 @@ import { focusWindowSchema, windowTimesProblem, type FocusWindow } from './focus
 import { profileSchema, type Profile } from './profiles.ts';
 import { ruleSchema, type Rule, type UserCategory } from './rules.ts';
 import { BUILT_IN_CATEGORIES } from './usage.ts';
+import { TEXT_LENGTHS } from './text-lengths.ts';
 
 export * from './ids.ts';
 export * from './rules.ts';
@@ -44,7 +45,7 @@ export const IDLE_MINUTES = { min: 1, max: 60, default: 3 } as const;
 export const PAUSE_BUDGET = { min: 0, max: 20, default: 3 } as const;
 export const pauseBudgetSchema = z.int().min(PAUSE_BUDGET.min).max(PAUSE_BUDGET.max);
 /** The family's own words on the family-time overlay; empty shows Balans's default text. */
-export const familyMessageSchema = z.string().trim().max(200);
+export const familyMessageSchema = z.string().trim().max(TEXT_LENGTHS.sentence);
 
 export const themeSchema = z.enum(THEMES);
 export const languageChoiceSchema = z.enum(['system', ...APP_LANGUAGES]);

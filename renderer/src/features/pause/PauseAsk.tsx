@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPinLength } from '../../../../electron/shared/contract/parent-lock.ts';
 import { PinField } from '../../components/PinField.tsx';
+import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
 
 /**
  * Asks for what a refused pause needs: a typed reason past the daily budget (friction, not a wall) or the parent
@@ -51,7 +52,7 @@ export function PauseAsk({
           id="pause-ask-field"
           ref={input}
           type="text"
-          maxLength={200}
+          maxLength={TEXT_LENGTHS.sentence}
           autoComplete="off"
           value={value}
           onChange={(event) => setValue(event.target.value)}

@@ -7,6 +7,7 @@ import { balans } from '../../lib/balans.ts';
 import { failureMessage } from '../../lib/failure-message.ts';
 import { formatDuration } from '../../lib/format.ts';
 import { categoryChoices } from './category-names.ts';
+import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
 
 type TargetKind = LimitTarget['kind'];
 
@@ -130,7 +131,12 @@ export function LimitsEditor({
         ) : (
           <label>
             {kind === 'app' ? t('profileSetup.limitApp') : t('profileSetup.limitSite')}
-            <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              required
+              maxLength={TEXT_LENGTHS.sentence}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           </label>
         )}
         <label>

@@ -4,6 +4,7 @@ import { failureMessage } from '../../lib/failure-message.ts';
 import { PAUSE_BUDGET, type Settings } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
+import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
 
 /** The family's message on the family-time screen and the daily pause budget; each saved when the field is left. */
 export function BoundarySection({ settings }: { settings: Settings }) {
@@ -39,7 +40,7 @@ export function BoundarySection({ settings }: { settings: Settings }) {
       <label>
         {t('settingsScreen.familyMessage')}
         <textarea
-          maxLength={200}
+          maxLength={TEXT_LENGTHS.sentence}
           rows={2}
           value={familyMessage}
           placeholder={t('overlay.defaultMessage')}
