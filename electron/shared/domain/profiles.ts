@@ -57,8 +57,14 @@ export const limitTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('site'), site: z.string().trim().min(1).max(TEXT_LENGTHS.sentence) }).strict(),
 ]);
 
+/** A daily limit: at least a minute, at most the whole day. */
+export const LIMIT_MINUTES = { min: 1, max: 24 * 60 } as const;
+
 export const dailyLimitSchema = z
-  .object({ target: limitTargetSchema, minutesPerDay: z.int().min(1).max(1440) })
+  .object({
+    target: limitTargetSchema,
+    minutesPerDay: z.int().min(LIMIT_MINUTES.min).max(LIMIT_MINUTES.max),
+  })
   .strict();
 
 /** Where a daily limit stands: under 80 %, past the heads-up, or reached. */
