@@ -9,10 +9,10 @@ import { createPrivacyService, type PrivacyStore } from './services/privacy-serv
 import { createReportService, type ReportStore } from './services/report-service.ts';
 import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
-import type { BoundaryMemory } from '../core/boundaries/memory.ts';
+import type { BoundaryMemory } from '../shared/domain/boundary-memory.ts';
 import type { ParentLockStore } from './adapters/parent-lock/lock-file.ts';
 import { metaLockStore, metaTamperLog, type MetaStore } from './adapters/parent-lock/lock-records.ts';
-import type { ScryptParams } from './adapters/parent-lock/pin-hash.ts';
+import type { ScryptParams } from '../shared/domain/parent-lock.ts';
 import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs.ts';
 import { createBoundaryLoop } from './services/boundary-loop.ts';
 import { createPauseService, type TrackingPauses } from './services/pause-service.ts';

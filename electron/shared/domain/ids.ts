@@ -22,3 +22,6 @@ export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ex
 
 /** A local date and time without a zone (yyyy-mm-ddTHH:mm); the settings' time zone places it. */
 export const localDateTimeSchema = z.iso.datetime({ local: true, precision: -1 });
+
+/** A colour as #rrggbb. */
+export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureMessage } from '../../lib/failure-message.ts';
-import type { PrivacySettings } from '../../../../electron/shared/contract/privacy.ts';
+import type { PrivacySettings } from '../../../../electron/shared/domain/privacy.ts';
 import { useConfirm } from '../../components/use-confirm.tsx';
 import { balans } from '../../lib/balans.ts';
 import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
