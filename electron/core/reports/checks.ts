@@ -1,9 +1,13 @@
-import type { CheckKind, ChecksReport, ChecksSplit, HourChecks } from '../../shared/contract/reports.ts';
+import {
+  CHECK_KINDS,
+  type CheckKind,
+  type ChecksReport,
+  type ChecksSplit,
+  type HourChecks,
+} from '../../shared/contract/reports.ts';
 import type { AttentionSegment } from './attention.ts';
 import { memoCategorise, type Categorise } from './categorise.ts';
 import { periodIndex, type Period } from './periods.ts';
-
-export const CHECK_KINDS: readonly CheckKind[] = ['communication', 'social'];
 
 /**
  * Segments of one kind closer than this count as one visit: moving from the chat app to the mail app, or a title
@@ -26,7 +30,8 @@ export interface DayChecks {
   byKind: { kind: CheckKind; checks: number; gapsMs: number[] }[];
 }
 
-const isKind = (category: string): category is CheckKind => (CHECK_KINDS as string[]).includes(category);
+const isKind = (category: string): category is CheckKind =>
+  (CHECK_KINDS as readonly string[]).includes(category);
 
 /**
  * The checks in a sorted run of segments: each time attention moves into a communication or social app from

@@ -67,8 +67,9 @@ export interface DayTimeline {
   clockSetBack: { from: number; to: number }[];
 }
 
-/** The two kinds of app a check goes to; checks of each are counted apart. */
-export type CheckKind = 'communication' | 'social';
+/** The two kinds of app a check goes to, in the order every report lists them; checks of each are counted apart. */
+export const CHECK_KINDS = ['communication', 'social'] as const satisfies readonly CategoryId[];
+export type CheckKind = (typeof CHECK_KINDS)[number];
 
 export interface HourChecks {
   /** The local hour, ISO with offset. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CHECK_KINDS } from '../../../../electron/shared/contract/reports.ts';
 import type { LimitProgress } from '../../../../electron/shared/domain/profiles.ts';
 import { categoryBars } from '../../charts/category-bars.ts';
 import { categoryColor } from '../../charts/palette.ts';
@@ -16,6 +17,8 @@ import { CategoryChart } from './CategoryChart.tsx';
 import { DayTimeline } from './DayTimeline.tsx';
 import { scheduleMarks } from '../../charts/schedule-marks.ts';
 import { loadToday, type TodayData } from './load-today.ts';
+import { ChecksTable } from '../review/ChecksTable.tsx';
+import { CrossingsDrillDown } from '../review/CrossingsDrillDown.tsx';
 
 /** Where today's time went: the profile and window now, the day's timeline, totals, limits and checks. */
 export function TodayPage() {
@@ -90,7 +93,7 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
               <BarChart
                 data={data.checks.perHour.map((h) => ({
                   hour: formatTime(h.start, locale, zone),
-                  checks: h.checks,
+                  ...h.byKind,
                 }))}
                 accessibilityLayer
               >
@@ -98,16 +101,33 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
                 <XAxis dataKey="hour" />
                 <YAxis allowDecimals={false} width={40} />
                 <Tooltip />
-                <Bar
-                  dataKey="checks"
-                  name={t('today.checksName')}
-                  fill={categoryColor('communication')}
-                  isAnimationActive={false}
-                />
+                {CHECK_KINDS.map((kind) => (
+                  <Bar
+                    key={kind}
+                    dataKey={kind}
+                    stackId="checks"
+                    name={labelOf(kind)}
+                    fill={categoryColor(kind)}
+                    isAnimationActive={false}
+                  />
+                ))}
               </BarChart>
             </ResponsiveContainer>
             <figcaption>{t('today.checksTotal', { count: data.checks.totalChecks })}</figcaption>
           </figure>
+          <ChecksTable split={data.checks.split} />
+          <h2>{t('review.crossings')}</h2>
+          <p data-testid="today-crossings">
+            {t('week.crossings', {
+              work: formatDuration(data.crossings.workInPrivateMs, locale),
+              social: formatDuration(data.crossings.socialInFocusMs, locale),
+            })}
+          </p>
+          <CrossingsDrillDown
+            crossings={data.crossings}
+            zone={zone}
+            profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
+          />
           <h2>{t('today.topApps')}</h2>
           <table className="top-apps">
             <thead>
