@@ -1,35 +1,19 @@
-import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TodayView } from '../../../electron/shared/contract/views.ts';
 import type { WeekView } from '../../../electron/shared/contract/reports.ts';
-import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
 import { workingWeek } from '../../e2e/seeded-settings.ts';
-import { sampleDayEvents } from '../../fixtures/sample-day.ts';
+import { REVIEW_ZONE, reviewAt, reviewEvents, reviewNow } from '../../fixtures/review-week.ts';
 
 /**
  * Issue 12, item 4: the one-call views carry checks split by kind and each crossing, and both equal what the raw
- * events give. The sample day has chat at 08:55, 11:40 and 14:20 (Signal; Zoom straight after continues the
- * visit) and Instagram at 10:42, inside the 10:30–12:00 deep-work focus window; 342 minutes of attention.
+ * events give (the per-card calls read them). Figures by hand: see test/fixtures/review-week.ts.
  */
-const zone = 'Europe/Amsterdam';
+const zone = REVIEW_ZONE;
 const M = 60_000;
-const local = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone }).toMillis();
-const now = local('2026-11-18', '18:00');
-const window = (id: string, date: string, time: string, minutes: number, app: string): StoredEvent => ({
-  id,
-  kind: 'window',
-  start: local(date, time),
-  duration: minutes * M,
-  data: { app, title: `${app} window` },
-});
-const events: StoredEvent[] = [
-  ...['2026-11-16', '2026-11-17', '2026-11-18'].flatMap((date) => sampleDayEvents(date, zone)),
-  // A fourth chat check today, at 16:00: today's gaps are 165, 160 and 100 min.
-  window('extra-slack', '2026-11-18', '16:00', 5, 'Slack'),
-  // Work in the evening, after office hours: a crossing from work into private time.
-  window('late-code', '2026-11-17', '21:00', 30, 'Code'),
-];
+const local = reviewAt;
+const now = reviewNow;
+const events = reviewEvents;
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHECK_KINDS } from '../../../../electron/shared/contract/reports.ts';
 import type { LimitProgress } from '../../../../electron/shared/domain/profiles.ts';
 import { categoryBars } from '../../charts/category-bars.ts';
+import { LegendText } from '../../charts/LegendText.tsx';
 import { categoryColor } from '../../charts/palette.ts';
 import { timelineBands } from '../../charts/timeline-bands.ts';
 import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
@@ -89,7 +90,7 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
           <Limits limits={data.limits} />
           <h2>{t('today.checks')}</h2>
           <figure className="chart" aria-label={t('today.checksLabel')} data-testid="checks-chart">
-            <ResponsiveContainer width="100%" height={200}>
+            <ResponsiveContainer width="100%" height={230}>
               <BarChart
                 data={data.checks.perHour.map((h) => ({
                   hour: formatTime(h.start, locale, zone),
@@ -101,6 +102,7 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
                 <XAxis dataKey="hour" />
                 <YAxis allowDecimals={false} width={40} />
                 <Tooltip />
+                <Legend formatter={(value) => <LegendText text={String(value)} />} />
                 {CHECK_KINDS.map((kind) => (
                   <Bar
                     key={kind}
