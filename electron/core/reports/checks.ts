@@ -7,7 +7,7 @@ import {
 } from '../../shared/contract/reports.ts';
 import type { AttentionSegment } from './attention.ts';
 import { memoCategorise, type Categorise } from './categorise.ts';
-import { periodIndex, type Period } from './periods.ts';
+import { periodIndex, splitAtPeriods, type Period } from './periods.ts';
 
 /**
  * Segments of one kind closer than this count as one visit: moving from the chat app to the mail app, or a title
@@ -53,29 +53,28 @@ export function checksIn(segments: readonly AttentionSegment[], categorise: Cate
   return checks;
 }
 
-/** The segments cut to `day`, sorted: each day's checks are the day's own, as the per-day facts count them. */
-function within(sorted: readonly AttentionSegment[], day: Period): AttentionSegment[] {
-  return sorted
-    .filter((s) => s.end > day.start && s.start < day.end)
-    .map((s) => ({ ...s, start: Math.max(s.start, day.start), end: Math.min(s.end, day.end) }));
-}
-
 const gapsOf = (starts: readonly number[]): number[] => starts.slice(1).map((at, i) => at - starts[i]!);
 
-/** Each day's checks, active time and gaps per kind; `days` are local days, sorted and contiguous. */
+/**
+ * Each day's checks, active time and gaps per kind; `days` are local days, sorted and contiguous. Segments are cut
+ * at midnight and each day is counted on its own, as the per-day facts count it: a visit over midnight is a check on
+ * both days.
+ */
 export function dayChecks(
   segments: readonly AttentionSegment[],
   days: readonly Period[],
   categorise: Categorise,
 ): (DayChecks & { checks: Check[] })[] {
   const category = memoCategorise(categorise);
+  const own: AttentionSegment[][] = days.map(() => []);
   const sorted = [...segments].sort((a, b) => a.start - b.start);
-  return days.map((day) => {
-    const own = within(sorted, day);
-    const checks = checksIn(own, category);
+  for (const piece of splitAtPeriods(sorted, days)) own[periodIndex(days, piece.start)]?.push(piece);
+  return days.map((day, index) => {
+    const pieces = own[index]!;
+    const checks = checksIn(pieces, category);
     return {
       day: day.key,
-      activeMs: own.reduce((sum, s) => sum + s.end - s.start, 0),
+      activeMs: pieces.reduce((sum, s) => sum + s.end - s.start, 0),
       checks,
       byKind: CHECK_KINDS.map((kind) => {
         const starts = checks.filter((c) => c.kind === kind).map((c) => c.at);
