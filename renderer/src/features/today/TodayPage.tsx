@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHECK_KINDS } from '../../../../electron/shared/contract/reports.ts';
 import type { LimitProgress } from '../../../../electron/shared/domain/profiles.ts';
 import { categoryBars } from '../../charts/category-bars.ts';
-import { LegendText } from '../../charts/LegendText.tsx';
-import { categoryColor } from '../../charts/palette.ts';
 import { timelineBands } from '../../charts/timeline-bands.ts';
 import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
 import { formatDate, formatDuration, formatTime } from '../../lib/format.ts';
@@ -15,6 +11,7 @@ import { PauseControls } from '../pause/PauseControls.tsx';
 import { useBoundaryStatus, type BoundaryStatusState } from '../../lib/use-boundary-status.ts';
 import { NowPanel } from './NowPanel.tsx';
 import { CategoryChart } from './CategoryChart.tsx';
+import { ChecksChart } from './ChecksChart.tsx';
 import { DayTimeline } from './DayTimeline.tsx';
 import { scheduleMarks } from '../../charts/schedule-marks.ts';
 import { loadToday, type TodayData } from './load-today.ts';
@@ -89,34 +86,7 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
           <h2>{t('today.limits')}</h2>
           <Limits limits={data.limits} />
           <h2>{t('today.checks')}</h2>
-          <figure className="chart" aria-label={t('today.checksLabel')} data-testid="checks-chart">
-            <ResponsiveContainer width="100%" height={230}>
-              <BarChart
-                data={data.checks.perHour.map((h) => ({
-                  hour: formatTime(h.start, locale, zone),
-                  ...h.byKind,
-                }))}
-                accessibilityLayer
-              >
-                <CartesianGrid vertical={false} strokeDasharray="3 3" />
-                <XAxis dataKey="hour" />
-                <YAxis allowDecimals={false} width={40} />
-                <Tooltip />
-                <Legend formatter={(value) => <LegendText text={String(value)} />} />
-                {CHECK_KINDS.map((kind) => (
-                  <Bar
-                    key={kind}
-                    dataKey={kind}
-                    stackId="checks"
-                    name={labelOf(kind)}
-                    fill={categoryColor(kind)}
-                    isAnimationActive={false}
-                  />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
-            <figcaption>{t('today.checksTotal', { count: data.checks.totalChecks })}</figcaption>
-          </figure>
+          <ChecksChart checks={data.checks} zone={zone} />
           <ChecksTable split={data.checks.split} />
           <h2>{t('review.crossings')}</h2>
           <p data-testid="today-crossings">
