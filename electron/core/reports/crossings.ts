@@ -24,7 +24,10 @@ export function withinProfile<T extends Span>(
   );
 }
 
-/** Work-category time inside private hours and social time inside focus windows. */
+/**
+ * Work-category time inside private hours and social time inside focus windows. Touching pieces of one app, site
+ * and profile (a title change, a heartbeat) are one crossing in the list, so each row is one visit.
+ */
 export function boundaryCrossings(
   segments: readonly AttentionSegment[],
   intervals: readonly ScheduledInterval[],
@@ -33,14 +36,17 @@ export function boundaryCrossings(
   const category = memoCategorise(categorise);
   const sorted = [...segments].sort((a, b) => a.start - b.start);
   const crossing = (kind: CrossingSegment['kind'], cat: string, inside: ScheduledInterval['kind']) =>
-    intersectSpans(
-      sorted.filter((s) => category(s.data) === cat),
-      intervals.filter((i) => i.kind === inside),
-    ).map((s) => {
-      const segment: CrossingSegment = { kind, start: s.start, end: s.end, app: s.data.app };
-      if (s.data.site !== undefined) segment.site = s.data.site;
-      return segment;
-    });
+    visits(
+      intersectSpans(
+        sorted.filter((s) => category(s.data) === cat),
+        intervals.filter((i) => i.kind === inside),
+      ).map((s) => {
+        const segment: CrossingSegment = { kind, start: s.start, end: s.end, app: s.data.app };
+        if (s.data.site !== undefined) segment.site = s.data.site;
+        if (s.data.profileId !== undefined) segment.profileId = s.data.profileId;
+        return segment;
+      }),
+    );
   const workInPrivate = crossing('work-in-private', 'work', 'private-hours');
   const socialInFocus = crossing('social-in-focus', 'social', 'focus-window');
   const sum = (list: CrossingSegment[]) => list.reduce((total, s) => total + s.end - s.start, 0);
@@ -49,4 +55,22 @@ export function boundaryCrossings(
     socialInFocusMs: sum(socialInFocus),
     segments: [...workInPrivate, ...socialInFocus].sort((a, b) => a.start - b.start),
   };
+}
+
+/** Joins sorted pieces that touch and name the same app, site and profile. */
+function visits(pieces: readonly CrossingSegment[]): CrossingSegment[] {
+  const joined: CrossingSegment[] = [];
+  for (const piece of pieces) {
+    const last = joined.at(-1);
+    if (
+      last !== undefined &&
+      piece.start <= last.end &&
+      last.app === piece.app &&
+      last.site === piece.site &&
+      last.profileId === piece.profileId
+    )
+      last.end = Math.max(last.end, piece.end);
+    else joined.push({ ...piece });
+  }
+  return joined;
 }

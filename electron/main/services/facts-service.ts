@@ -47,10 +47,19 @@ export interface FactsServiceDeps {
 const BASIS_KEY = 'facts.basis';
 const SCHEDULE_KEY = 'facts.schedule';
 const DAY_MS = 86_400_000;
+/**
+ * Raised whenever what a day's facts mean changes (2: a check is counted per kind, so chat straight to social media
+ * is two), so facts built by an older Balans are built again.
+ */
+const FACTS_MEANING = 2;
 
-/** What categories and profile splits depend on: a change re-colours every day, so every fact goes. */
+/**
+ * What categories and profile splits depend on, and what the facts mean: a change re-colours every day, so every
+ * fact goes.
+ */
 function basisOf(settings: Settings): string {
   const basis = {
+    meaning: FACTS_MEANING,
     zone: settings.timeZone,
     rules: settings.rules,
     categories: settings.categories.map((c) => c.id),

@@ -3,7 +3,7 @@ import type { Clock } from '../../core/clock.ts';
 import { attentionSegments, type AttentionSegment } from '../../core/reports/attention.ts';
 import type { Categorise } from '../../core/reports/categorise.ts';
 import { comparePeriods } from '../../core/reports/comparison.ts';
-import { checksReport } from '../../core/reports/checks.ts';
+import { checksReport, combineChecks, dayChecks } from '../../core/reports/checks.ts';
 import { boundaryCrossings, type ScheduledInterval } from '../../core/reports/crossings.ts';
 import { focusKept } from '../../core/reports/focus-kept.ts';
 import { longestFocusStretch } from '../../core/reports/focus-stretch.ts';
@@ -253,6 +253,7 @@ export function createReportService(deps: ReportServiceDeps) {
         ),
         pauses: pausesReport(deps.store.eventsBetween('pause', range.start, range.end), range),
         crossings: boundaryCrossings(clipped, intervals, deps.categorise),
+        checks: combineChecks(dayChecks(clipped, periodsIn(range, 'day', zone), deps.categorise)),
       };
     },
   };

@@ -61,6 +61,7 @@ export function createViewsService(deps: ViewsServiceDeps) {
         totals,
         timeline: reports.getDayTimeline({ date }),
         checks: reports.getChecks({ from: date, to: date }),
+        crossings: reports.getBoundaryCrossings({ from: date, to: date }),
         limits: await deps.limits.getLimitProgress(date),
         settings: deps.settings(),
         schedule: deps.schedule(),

@@ -67,28 +67,61 @@ export interface DayTimeline {
   clockSetBack: { from: number; to: number }[];
 }
 
+/** The two kinds of app a check goes to, in the order every report lists them; checks of each are counted apart. */
+export const CHECK_KINDS = ['communication', 'social'] as const satisfies readonly CategoryId[];
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
 export interface HourChecks {
   /** The local hour, ISO with offset. */
   hour: string;
   start: number;
+  /** Checks of both kinds. */
   checks: number;
+  byKind: Record<CheckKind, number>;
+}
+
+/** One kind's checks over a day or a range. */
+export interface KindChecks {
+  kind: CheckKind;
+  checks: number;
+  /** Checks per hour of attention (time at the computer, any app); null with no attention. */
+  perActiveHour: number | null;
+  /** Median start-to-start time between consecutive checks of this kind on the same day; null with no such pair. */
+  medianMsBetweenChecks: number | null;
+}
+
+/** The checks of a day or a range, split by kind (core/reports/checks.ts). */
+export interface ChecksSplit {
+  /** Attention time the per-hour figures divide by. */
+  activeMs: number;
+  /** Communication first, then social. */
+  byKind: KindChecks[];
 }
 
 /** How often the user switched into communication or social apps. */
 export interface ChecksReport {
   zone: string;
   perHour: HourChecks[];
+  /** Checks of both kinds (a move from chat straight to social media is a social check). */
   totalChecks: number;
-  /** Median time from one check to the next on the same day; null with fewer than two. */
+  /** Median time from one check (either kind) to the next on the same day; null with fewer than two. */
   medianMsBetweenChecks: number | null;
+  split: ChecksSplit;
 }
 
+/**
+ * One crossing: a visit to one app (and site) across the boundary. `work-in-private` is work that crossed into
+ * private hours (work → private); `social-in-focus` is social time that crossed into a focus window
+ * (private → work).
+ */
 export interface CrossingSegment {
   kind: 'work-in-private' | 'social-in-focus';
   start: number;
   end: number;
   app: string;
   site?: string;
+  /** The profile recorded as active then: the side the time crossed into. */
+  profileId?: string;
 }
 
 export interface BoundaryCrossings {
@@ -175,6 +208,8 @@ export interface WeekView {
   focusKept: FocusKept;
   pauses: PausesReport;
   crossings: BoundaryCrossings;
+  /** Checks over the range per kind, combined from each day's own (see combineChecks). */
+  checks: ChecksSplit;
 }
 
 export const reportCalls = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call, event } from './define.ts';
-import type { ChecksReport, DayTimeline } from './reports.ts';
+import type { BoundaryCrossings, ChecksReport, DayTimeline } from './reports.ts';
 import type { ScheduleView } from './settings.ts';
 import type { CategoryTotal, DayTotals } from './today.ts';
 import type { LimitProgress } from '../domain/profiles.ts';
@@ -47,6 +47,8 @@ export interface TodayView {
   totals: DayTotals;
   timeline: DayTimeline;
   checks: ChecksReport;
+  /** Today's boundary crossings, each visit listed. */
+  crossings: BoundaryCrossings;
   /** The active profile's daily limits as main measures them (the same figures the nudges use). */
   limits: LimitProgress[];
   settings: Settings;
@@ -56,7 +58,7 @@ export interface TodayView {
 export const viewCalls = {
   /** The Year screen for one calendar year in the user's zone, from the per-day facts. */
   getYearView: call<YearView>()(z.object({ year: z.int().min(1970).max(9999) }).strict()),
-  /** The Today screen in one call: totals, timeline, checks, limits, settings and the schedule now. */
+  /** The Today screen in one call: totals, timeline, checks, crossings, limits, settings and the schedule now. */
   getTodayView: call<TodayView>()(z.void()),
   getFactsProgress: call<FactsProgress>()(z.void()),
 };

@@ -88,3 +88,15 @@ export function formatShortDate(isoDate: string, locale: string): string {
     Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12),
   );
 }
+
+/** A day and time in the settings' zone, for a list over several days: "Tue 17 Nov, 21:00", "di 17 nov, 21:00". */
+export function formatDayTime(ms: number, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...zoneOption(timeZone),
+  }).format(ms);
+}

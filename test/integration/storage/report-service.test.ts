@@ -73,7 +73,7 @@ describe('report service on a real store holding the fixture day', () => {
     const handlers = reports();
     const timeline = await handlers.getDayTimeline({ date: DATE });
     expect(timeline.segments.filter((s) => s.kind === 'gap')).toHaveLength(3);
-    expect((await handlers.getChecks({ from: DATE, to: DATE })).totalChecks).toBe(7);
+    expect((await handlers.getChecks({ from: DATE, to: DATE })).totalChecks).toBe(8);
     const crossings = await handlers.getBoundaryCrossings({ from: DATE, to: DATE });
     expect([crossings.workInPrivateMs, crossings.socialInFocusMs]).toEqual([900 * S, 300 * S]);
     expect((await handlers.getLongestFocusStretch({ from: DATE, to: DATE })).longest?.workMs).toBe(5390 * S);

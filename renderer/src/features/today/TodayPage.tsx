@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LimitProgress } from '../../../../electron/shared/domain/profiles.ts';
 import { categoryBars } from '../../charts/category-bars.ts';
-import { categoryColor } from '../../charts/palette.ts';
 import { timelineBands } from '../../charts/timeline-bands.ts';
 import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
 import { formatDate, formatDuration, formatTime } from '../../lib/format.ts';
@@ -13,9 +11,12 @@ import { PauseControls } from '../pause/PauseControls.tsx';
 import { useBoundaryStatus, type BoundaryStatusState } from '../../lib/use-boundary-status.ts';
 import { NowPanel } from './NowPanel.tsx';
 import { CategoryChart } from './CategoryChart.tsx';
+import { ChecksChart } from './ChecksChart.tsx';
 import { DayTimeline } from './DayTimeline.tsx';
 import { scheduleMarks } from '../../charts/schedule-marks.ts';
 import { loadToday, type TodayData } from './load-today.ts';
+import { ChecksTable } from '../review/ChecksTable.tsx';
+import { CrossingsDrillDown } from '../review/CrossingsDrillDown.tsx';
 
 /** Where today's time went: the profile and window now, the day's timeline, totals, limits and checks. */
 export function TodayPage() {
@@ -85,29 +86,20 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
           <h2>{t('today.limits')}</h2>
           <Limits limits={data.limits} />
           <h2>{t('today.checks')}</h2>
-          <figure className="chart" aria-label={t('today.checksLabel')} data-testid="checks-chart">
-            <ResponsiveContainer width="100%" height={200}>
-              <BarChart
-                data={data.checks.perHour.map((h) => ({
-                  hour: formatTime(h.start, locale, zone),
-                  checks: h.checks,
-                }))}
-                accessibilityLayer
-              >
-                <CartesianGrid vertical={false} strokeDasharray="3 3" />
-                <XAxis dataKey="hour" />
-                <YAxis allowDecimals={false} width={40} />
-                <Tooltip />
-                <Bar
-                  dataKey="checks"
-                  name={t('today.checksName')}
-                  fill={categoryColor('communication')}
-                  isAnimationActive={false}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-            <figcaption>{t('today.checksTotal', { count: data.checks.totalChecks })}</figcaption>
-          </figure>
+          <ChecksChart checks={data.checks} zone={zone} />
+          <ChecksTable split={data.checks.split} />
+          <h2>{t('review.crossings')}</h2>
+          <p data-testid="today-crossings">
+            {t('week.crossings', {
+              work: formatDuration(data.crossings.workInPrivateMs, locale),
+              social: formatDuration(data.crossings.socialInFocusMs, locale),
+            })}
+          </p>
+          <CrossingsDrillDown
+            crossings={data.crossings}
+            zone={zone}
+            profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
+          />
           <h2>{t('today.topApps')}</h2>
           <table className="top-apps">
             <thead>

@@ -1,5 +1,9 @@
 import { DateTime } from 'luxon';
-import type { ChecksReport, DayTimeline } from '../../../../electron/shared/contract/reports.ts';
+import type {
+  BoundaryCrossings,
+  ChecksReport,
+  DayTimeline,
+} from '../../../../electron/shared/contract/reports.ts';
 import type { ScheduleView } from '../../../../electron/shared/contract/settings.ts';
 import type { DayTotals } from '../../../../electron/shared/contract/today.ts';
 import type { LimitProgress } from '../../../../electron/shared/domain/profiles.ts';
@@ -13,6 +17,7 @@ export interface TodayData {
   view: ScheduleView;
   timeline: DayTimeline;
   checks: ChecksReport;
+  crossings: BoundaryCrossings;
   /** The active profile's daily limits as main measures them (the same figures the nudges use). */
   limits: LimitProgress[];
   /** Start of the day (ms) in the settings' zone. */
@@ -23,7 +28,10 @@ export interface TodayData {
 export async function loadToday(): Promise<Result<TodayData>> {
   const result = await balans().getTodayView(undefined);
   if (!result.ok) return result;
-  const { totals, settings, schedule, timeline, checks, limits } = result.data;
+  const { totals, settings, schedule, timeline, checks, crossings, limits } = result.data;
   const dayStart = DateTime.fromISO(totals.date, { zone: totals.zone }).startOf('day').toMillis();
-  return { ok: true, data: { totals, settings, view: schedule, timeline, checks, limits, dayStart } };
+  return {
+    ok: true,
+    data: { totals, settings, view: schedule, timeline, checks, crossings, limits, dayStart },
+  };
 }

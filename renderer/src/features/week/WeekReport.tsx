@@ -11,6 +11,8 @@ import { PausesSummary } from './PausesSummary.tsx';
 import { TrendTable } from './TrendTable.tsx';
 import { isFuture } from './week-range.ts';
 import { withShownNames } from '../../lib/profile-name.ts';
+import { ChecksTable } from '../review/ChecksTable.tsx';
+import { CrossingsDrillDown } from '../review/CrossingsDrillDown.tsx';
 
 /** The figures of one week or month, once its data has arrived. */
 export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
@@ -33,7 +35,8 @@ export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
   const minutes = (value: number) => formatDuration(value * 60_000, locale);
   const dates = { from: formatShortDate(range.from, locale), to: formatShortDate(range.to, locale) };
   const byCategory = categoryDayBars(data.totals, labelOfDay, labelOfCategory);
-  const byProfile = profileDayBars(withShownNames(base.settings.profiles, t), data.byProfile, labelOfDay);
+  const profiles = withShownNames(base.settings.profiles, t);
+  const byProfile = profileDayBars(profiles, data.byProfile, labelOfDay);
 
   return (
     <div className="week-report" data-range={`${range.kind}:${range.from}`}>
@@ -71,6 +74,14 @@ export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
       />
       <h2>{t('week.focus')}</h2>
       <FocusSummary data={data} zone={data.totals.zone} />
+      <CrossingsDrillDown
+        crossings={data.crossings}
+        zone={data.totals.zone}
+        profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
+        withDay
+      />
+      <h2>{t('review.checks')}</h2>
+      <ChecksTable split={data.checks} />
       <h2>{t('week.pauses')}</h2>
       <PausesSummary pauses={data.pauses} zone={data.totals.zone} />
     </div>

@@ -1,5 +1,6 @@
 import type {
   BoundaryCrossings,
+  ChecksSplit,
   FocusKept,
   FocusStretchReport,
   PausesReport,
@@ -37,6 +38,7 @@ export interface WeekData {
   focusKept: FocusKept;
   pauses: PausesReport;
   crossings: BoundaryCrossings;
+  checks: ChecksSplit;
 }
 
 /** Marks in the page's performance timeline, so the benchmark can time data arrival to render. */
@@ -51,7 +53,8 @@ export async function loadWeek(base: WeekBase, range: DateRange): Promise<Result
   const view = await balans().getWeekView({ from: range.from, to: range.to });
   performance.mark(WEEK_MARKS.data, { detail: `${range.kind}:${range.from}` });
   if (!view.ok) return view;
-  const { comparison, totals, previousTotals, byProfile, stretch, focusKept, pauses, crossings } = view.data;
+  const { comparison, totals, previousTotals, byProfile, stretch, focusKept, pauses, crossings, checks } =
+    view.data;
   return {
     ok: true,
     data: {
@@ -64,6 +67,7 @@ export async function loadWeek(base: WeekBase, range: DateRange): Promise<Result
       focusKept,
       pauses,
       crossings,
+      checks,
     },
   };
 }

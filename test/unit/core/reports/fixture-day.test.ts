@@ -117,16 +117,29 @@ describe('reports on the fixture day (figures computed by hand in day-fixture.ts
     });
   });
 
-  it('counts 7 checks and a median of 75 min between them', () => {
+  it('counts 8 checks, 5 of communication and 3 of social, and the median gaps of each', () => {
     const report = checksReport(attention, periodsIn(range, 'hour', ZONE), ZONE, categorise);
-    // Into chat/social at 08:30, 09:10, 10:30 (Mail at 10:32 continues it), 11:40, 14:00 (Slack at 14:05
-    // continues it), 16:30, 17:00. Start-to-start: 40, 80, 70, 140, 150, 30 min → median (70 + 80) / 2.
-    expect(report.totalChecks).toBe(7);
-    expect(report.medianMsBetweenChecks).toBe(75 * M);
+    // Into chat at 08:30, 10:30 (Mail at 10:32 continues it), 11:40, 14:05 (straight from x.com: a chat check of
+    // its own), 16:30; into social at 09:10, 14:00, 17:00. Start-to-start of either kind: 40, 80, 70, 140, 5, 145,
+    // 30 min → median 70.
+    expect(report.totalChecks).toBe(8);
+    expect(report.medianMsBetweenChecks).toBe(70 * M);
     const perHour = Object.fromEntries(
       report.perHour.filter((h) => h.checks > 0).map((h) => [h.hour.slice(11, 13), h.checks]),
     );
-    expect(perHour).toEqual({ '08': 1, '09': 1, '10': 1, '11': 1, '14': 1, '16': 1, '17': 1 });
+    expect(perHour).toEqual({ '08': 1, '09': 1, '10': 1, '11': 1, '14': 2, '16': 1, '17': 1 });
+    expect(report.perHour.find((h) => h.hour.slice(11, 13) === '14')!.byKind).toEqual({
+      communication: 1,
+      social: 1,
+    });
+    // 7 h 45 min of attention. Chat gaps 120, 70, 145, 145 → (120 + 145) / 2; social gaps 290, 180 → 235.
+    expect(report.split).toEqual({
+      activeMs: 27_900 * S,
+      byKind: [
+        { kind: 'communication', checks: 5, perActiveHour: 5 / 7.75, medianMsBetweenChecks: 132.5 * M },
+        { kind: 'social', checks: 3, perActiveHour: 3 / 7.75, medianMsBetweenChecks: 235 * M },
+      ],
+    });
   });
 
   it('finds work in private hours and social time in the focus window', () => {
