@@ -71,8 +71,11 @@ export const nl: Messages = {
     windowOneMore: '{{name}} ({{kind}}): nog één minuut, tot {{when}}.',
     windowEnded: '{{name}} ({{kind}}) is om {{when}} vroeg beëindigd.',
     timeline: 'Je dag',
-    focusBehind: 'Focusblok',
-    timelineLabel: 'Tijdlijn van vandaag, gekleurd per categorie, met afwezigheid, pauzes en gaten',
+    timelineLabel:
+      'Tijdlijn van vandaag: tijd per categorie; inactief, vergrendeld, slaapstand, gepauzeerd en Balans draaide niet elk met een eigen patroon; de blokken van de dag per soort eronder',
+    windowBand: '{{kind}}: {{name}}, {{from}}–{{to}}',
+    windowLegend: '{{kind}} (blok)',
+    awayStretch: '{{state}} {{from}}–{{to}} ({{duration}})',
     limits: 'Daglimieten',
     noLimits: 'Het actieve profiel heeft geen daglimieten.',
     limitLine: '{{name}}: {{used}} van {{limit}}',
@@ -100,6 +103,9 @@ export const nl: Messages = {
     rebuilding: 'Geschiedenis bijwerken: {{done}} van {{total}} dagen',
   },
   week: {
+    apps: 'Apps en sites',
+    appsCaption:
+      'Alle apps van {{from}} tot {{to}}, de tijd in een browser per site. Kies een kolomkop om te sorteren.',
     title: 'Week en maand',
     rangeLabel: 'Periode',
     showWeek: 'Week',
@@ -266,6 +272,19 @@ export const nl: Messages = {
     asleep: 'Slaapstand',
     pause: 'Gepauzeerd',
     gap: 'Balans draaide niet',
+    empty: 'Niets op de voorgrond',
+  },
+  apps: {
+    app: 'App',
+    site: 'Site',
+    category: 'Categorie',
+    time: 'Tijd',
+    share: 'Aandeel',
+    otherPages: 'Overige pagina’s',
+    noSite: 'Geen site',
+    siteIn: 'In {{app}}: ',
+    moreSites_one: '{{count}} andere site',
+    moreSites_other: '{{count}} andere sites',
   },
   category: {
     work: 'Werk',

@@ -71,8 +71,11 @@ export const sv: Messages = {
     windowOneMore: '{{name}} ({{kind}}): en minut till, till {{when}}.',
     windowEnded: '{{name}} ({{kind}}) avslutades i förtid {{when}}.',
     timeline: 'Din dag',
-    focusBehind: 'Fokusblock',
-    timelineLabel: 'Tidslinje för i dag, färgad per kategori, med frånvaro, pauser och luckor',
+    timelineLabel:
+      'Tidslinje för i dag: tid per kategori; inaktiv, låst, viloläge, pausad och Balans var inte igång med var sitt mönster; dagens block per typ nedanför',
+    windowBand: '{{kind}}: {{name}}, {{from}}–{{to}}',
+    windowLegend: '{{kind}} (block)',
+    awayStretch: '{{state}} {{from}}–{{to}} ({{duration}})',
     limits: 'Dagsgränser',
     noLimits: 'Den aktiva profilen har inga dagsgränser.',
     limitLine: '{{name}}: {{used}} av {{limit}}',
@@ -100,6 +103,9 @@ export const sv: Messages = {
     rebuilding: 'Uppdaterar historiken: {{done}} av {{total}} dagar',
   },
   week: {
+    apps: 'Appar och webbplatser',
+    appsCaption:
+      'Alla appar från {{from}} till {{to}}, tiden i en webbläsare per webbplats. Välj en kolumnrubrik för att sortera.',
     title: 'Vecka och månad',
     rangeLabel: 'Period',
     showWeek: 'Vecka',
@@ -277,6 +283,19 @@ export const sv: Messages = {
     asleep: 'Viloläge',
     pause: 'Pausad',
     gap: 'Balans var inte igång',
+    empty: 'Inget i förgrunden',
+  },
+  apps: {
+    app: 'App',
+    site: 'Webbplats',
+    category: 'Kategori',
+    time: 'Tid',
+    share: 'Andel',
+    otherPages: 'Övriga sidor',
+    noSite: 'Ingen webbplats',
+    siteIn: 'I {{app}}: ',
+    moreSites_one: '{{count}} webbplats till',
+    moreSites_other: '{{count}} webbplatser till',
   },
   category: {
     work: 'Arbete',

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { ChecksReport, DayTimeline } from '../../../../electron/shared/contract/reports.ts';
+import type { AppUsage, ChecksReport, DayTimeline } from '../../../../electron/shared/contract/reports.ts';
 import type { ScheduleView } from '../../../../electron/shared/contract/settings.ts';
 import type { DayTotals } from '../../../../electron/shared/contract/today.ts';
 import type { LimitProgress } from '../../../../electron/shared/domain/profiles.ts';
@@ -9,6 +9,8 @@ import { balans } from '../../lib/balans.ts';
 
 export interface TodayData {
   totals: DayTotals;
+  /** Top apps, a browser's time per site, as main totalled them. */
+  apps: AppUsage[];
   settings: Settings;
   view: ScheduleView;
   timeline: DayTimeline;
@@ -23,7 +25,7 @@ export interface TodayData {
 export async function loadToday(): Promise<Result<TodayData>> {
   const result = await balans().getTodayView(undefined);
   if (!result.ok) return result;
-  const { totals, settings, schedule, timeline, checks, limits } = result.data;
+  const { totals, apps, settings, schedule, timeline, checks, limits } = result.data;
   const dayStart = DateTime.fromISO(totals.date, { zone: totals.zone }).startOf('day').toMillis();
-  return { ok: true, data: { totals, settings, view: schedule, timeline, checks, limits, dayStart } };
+  return { ok: true, data: { totals, apps, settings, view: schedule, timeline, checks, limits, dayStart } };
 }

@@ -1,4 +1,5 @@
 import type {
+  AppUsage,
   BoundaryCrossings,
   FocusKept,
   FocusStretchReport,
@@ -37,6 +38,8 @@ export interface WeekData {
   focusKept: FocusKept;
   pauses: PausesReport;
   crossings: BoundaryCrossings;
+  /** Every app of the range, a browser's time per site. */
+  apps: AppUsage[];
 }
 
 /** Marks in the page's performance timeline, so the benchmark can time data arrival to render. */
@@ -51,7 +54,8 @@ export async function loadWeek(base: WeekBase, range: DateRange): Promise<Result
   const view = await balans().getWeekView({ from: range.from, to: range.to });
   performance.mark(WEEK_MARKS.data, { detail: `${range.kind}:${range.from}` });
   if (!view.ok) return view;
-  const { comparison, totals, previousTotals, byProfile, stretch, focusKept, pauses, crossings } = view.data;
+  const { comparison, totals, previousTotals, byProfile, stretch, focusKept, pauses, crossings, apps } =
+    view.data;
   return {
     ok: true,
     data: {
@@ -64,6 +68,7 @@ export async function loadWeek(base: WeekBase, range: DateRange): Promise<Result
       focusKept,
       pauses,
       crossings,
+      apps,
     },
   };
 }
