@@ -1,4 +1,5 @@
 import type { AppUsage, SiteUsage } from '../../shared/contract/reports.ts';
+import type { CategoryTotal } from '../../shared/contract/today.ts';
 import type { CategoryId, Observation } from '../../shared/domain/usage.ts';
 import { isBrowser } from '../sites/site.ts';
 import { memoCategorise, type Categorise } from './categorise.ts';
@@ -19,7 +20,8 @@ interface Tally {
  * a browser's time per site as the tracker recorded it (`observation.site`; no site is detected here). Time in a
  * browser with no site recorded is "other pages" (site null), listed last. An app is broken down by site when it
  * is a browser or has any time with a site. `maxSites` keeps a browser's longest sites and sums the rest in
- * `moreSites`. Each row's category is the one with most of its time.
+ * `moreSites`. Each row has its time per category (a rule of one profile can make the same site work there and
+ * social elsewhere), its `category` being the one with most of it.
  */
 export function appUsage(
   pieces: readonly TimedObservation[],
@@ -48,7 +50,7 @@ export function appUsage(
       const all: SiteUsage[] = bySite
         ? [...app.sites.entries()].map(([site, tally]) => ({
             site,
-            category: mainCategory(tally),
+            ...categoriesOf(tally),
             ms: tally.ms,
             share: share(tally.ms),
           }))
@@ -58,7 +60,7 @@ export function appUsage(
       const rest = named.slice(kept.length);
       return {
         app: name,
-        category: mainCategory(app),
+        ...categoriesOf(app),
         ms: app.ms,
         share: share(app.ms),
         sites: [...kept, ...all.filter((s) => s.site === null)],
@@ -74,12 +76,12 @@ function add(tally: Tally, category: CategoryId, ms: number): void {
   tally.byCategory.set(category, (tally.byCategory.get(category) ?? 0) + ms);
 }
 
-/** The category with most of the time; a tie goes to the category named first alphabetically, so it is stable. */
-function mainCategory(tally: Tally): CategoryId {
-  let best: [CategoryId, number] | undefined;
-  for (const entry of tally.byCategory)
-    if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
-  return best?.[0] ?? 'other';
+/** The time per category, largest first (a tie goes to the category id first in the alphabet, so it is stable). */
+function categoriesOf(tally: Tally): { category: CategoryId; byCategory: CategoryTotal[] } {
+  const byCategory = [...tally.byCategory]
+    .map(([category, ms]) => ({ category, ms }))
+    .sort((a, b) => b.ms - a.ms || (a.category < b.category ? -1 : 1));
+  return { category: byCategory[0]?.category ?? 'other', byCategory };
 }
 
 const largestFirst =

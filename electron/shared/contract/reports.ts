@@ -14,8 +14,10 @@ export interface SiteTotal {
 /** A browser's time on one site; `site` null gathers the pages where no site was recorded ("other pages"). */
 export interface SiteUsage {
   site: string | null;
-  /** The category with most of this time. */
+  /** The category with most of this time (the first of `byCategory`). */
   category: CategoryId;
+  /** This time per category, largest first: one site or app can be work under one profile and social under another. */
+  byCategory: CategoryTotal[];
   ms: number;
   /** Of all the time in the range (0..1). */
   share: number;
@@ -24,8 +26,10 @@ export interface SiteUsage {
 /** One app's attention over a range, with a browser's time broken down by site (core/reports/app-usage.ts). */
 export interface AppUsage {
   app: string;
-  /** The category with most of the app's time. */
+  /** The category with most of the app's time (the first of `byCategory`). */
   category: CategoryId;
+  /** The app's time per category, largest first. */
+  byCategory: CategoryTotal[];
   ms: number;
   /** Of all the time in the range (0..1). */
   share: number;

@@ -280,6 +280,7 @@ export const en = {
     empty: 'Nothing in focus',
   },
   apps: {
+    categoryTime: '{{category}} {{duration}}',
     app: 'App',
     site: 'Site',
     category: 'Category',

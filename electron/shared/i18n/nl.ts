@@ -275,6 +275,7 @@ export const nl: Messages = {
     empty: 'Niets op de voorgrond',
   },
   apps: {
+    categoryTime: '{{category}} {{duration}}',
     app: 'App',
     site: 'Site',
     category: 'Categorie',

@@ -286,6 +286,7 @@ export const sv: Messages = {
     empty: 'Inget i förgrunden',
   },
   apps: {
+    categoryTime: '{{category}} {{duration}}',
     app: 'App',
     site: 'Webbplats',
     category: 'Kategori',

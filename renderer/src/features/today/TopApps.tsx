@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AppUsage } from '../../../../electron/shared/contract/reports.ts';
+import { CategoryNames } from '../../components/CategoryNames.tsx';
 import { Truncated } from '../../components/Truncated.tsx';
 import { formatDuration } from '../../lib/format.ts';
 import './today.css';
@@ -14,7 +15,6 @@ const TOP = 8;
 export function TopApps({ apps }: { apps: AppUsage[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const labelOf = (category: string) => t(`category.${category}`, { defaultValue: category });
   return (
     <table className="top-apps" data-testid="top-apps">
       <colgroup>
@@ -35,7 +35,9 @@ export function TopApps({ apps }: { apps: AppUsage[] }) {
             <th scope="row">
               <Truncated text={app.app} />
             </th>
-            <td>{labelOf(app.category)}</td>
+            <td>
+              <CategoryNames byCategory={app.byCategory} />
+            </td>
             <td>{formatDuration(app.ms, locale)}</td>
           </tr>,
           ...app.sites.map((site) => {
@@ -46,7 +48,9 @@ export function TopApps({ apps }: { apps: AppUsage[] }) {
                   <span className="visually-hidden">{t('apps.siteIn', { app: app.app })}</span>
                   <Truncated text={name} />
                 </th>
-                <td>{labelOf(site.category)}</td>
+                <td>
+                  <CategoryNames byCategory={site.byCategory} />
+                </td>
                 <td>{formatDuration(site.ms, locale)}</td>
               </tr>
             );

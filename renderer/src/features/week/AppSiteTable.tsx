@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppUsage } from '../../../../electron/shared/contract/reports.ts';
+import { CategoryNames } from '../../components/CategoryNames.tsx';
 import { Truncated } from '../../components/Truncated.tsx';
 import { formatDuration } from '../../lib/format.ts';
 import './app-table.css';
@@ -79,7 +80,9 @@ export function AppSiteTable({ apps, caption }: { apps: AppUsage[]; caption: str
                 <Truncated text={siteText(row)} />
               )}
             </td>
-            <td>{text(row, 'category')}</td>
+            <td>
+              <CategoryNames byCategory={row.byCategory} />
+            </td>
             <td>{formatDuration(row.ms, locale)}</td>
             <td>{percent.format(row.share)}</td>
           </tr>

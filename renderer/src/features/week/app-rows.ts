@@ -1,4 +1,5 @@
 import type { AppUsage } from '../../../../electron/shared/contract/reports.ts';
+import type { CategoryTotal } from '../../../../electron/shared/contract/today.ts';
 
 /** One row of the app and site table: an app, or one site of a browser (site null: its pages with no site). */
 export interface AppRow {
@@ -6,7 +7,9 @@ export interface AppRow {
   app: string;
   /** Undefined for an app that is not a browser; null for a browser's "other pages". */
   site: string | null | undefined;
+  /** The category with most of the row's time; sorting by category uses it. */
   category: string;
+  byCategory: CategoryTotal[];
   ms: number;
   share: number;
 }
@@ -27,6 +30,7 @@ export function appRows(apps: readonly AppUsage[]): AppRow[] {
             app: app.app,
             site: undefined,
             category: app.category,
+            byCategory: app.byCategory,
             ms: app.ms,
             share: app.share,
           },
@@ -36,6 +40,7 @@ export function appRows(apps: readonly AppUsage[]): AppRow[] {
           app: app.app,
           site: site.site,
           category: site.category,
+          byCategory: site.byCategory,
           ms: site.ms,
           share: site.share,
         })),

@@ -36,11 +36,18 @@ describe('appUsage', () => {
       [null, 10, 'other'],
     ]);
     expect(firefox!.sites[0]!.share).toBeCloseTo(80 / 260);
+    // LinkedIn was work under Professional and social otherwise: both are kept, the larger first.
+    expect(firefox!.sites[1]!.byCategory).toEqual([
+      { category: 'social', ms: 30 * M },
+      { category: 'work', ms: 20 * M },
+    ]);
+    expect(firefox!.byCategory.map((c) => c.category)).toEqual(['work', 'entertainment', 'social', 'other']);
     // The site rows add up to the browser's time.
     expect(firefox!.sites.reduce((sum, s) => sum + s.ms, 0)).toBe(firefox!.ms);
     expect(code).toEqual({
       app: 'Code',
       category: 'work',
+      byCategory: [{ category: 'work', ms: 60 * M }],
       ms: 60 * M,
       share: 60 / 260,
       sites: [],
@@ -50,7 +57,15 @@ describe('appUsage', () => {
 
   it('gives a browser with no site recorded one "other pages" row with all its time', () => {
     const [chrome] = appUsage([piece(15, { app: 'Google Chrome', title: 'New Tab' })], categorise);
-    expect(chrome!.sites).toEqual([{ site: null, category: 'other', ms: 15 * M, share: 1 }]);
+    expect(chrome!.sites).toEqual([
+      {
+        site: null,
+        category: 'other',
+        byCategory: [{ category: 'other', ms: 15 * M }],
+        ms: 15 * M,
+        share: 1,
+      },
+    ]);
   });
 
   it('keeps the longest sites and sums the rest when asked for a short list', () => {

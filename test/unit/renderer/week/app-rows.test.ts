@@ -7,18 +7,65 @@ const apps: AppUsage[] = [
   {
     app: 'Firefox',
     category: 'work',
+    byCategory: [
+      { category: 'work', ms: 80 * M },
+      { category: 'entertainment', ms: 50 * M },
+      { category: 'other', ms: 50 * M },
+    ],
     ms: 180 * M,
     share: 0.6,
     sites: [
-      { site: 'github.com', category: 'work', ms: 80 * M, share: 80 / 300 },
-      { site: 'youtube.com', category: 'entertainment', ms: 50 * M, share: 50 / 300 },
-      { site: null, category: 'other', ms: 50 * M, share: 50 / 300 },
+      {
+        site: 'github.com',
+        category: 'work',
+        byCategory: [{ category: 'work', ms: 80 * M }],
+        ms: 80 * M,
+        share: 80 / 300,
+      },
+      {
+        site: 'youtube.com',
+        category: 'entertainment',
+        byCategory: [{ category: 'entertainment', ms: 50 * M }],
+        ms: 50 * M,
+        share: 50 / 300,
+      },
+      {
+        site: null,
+        category: 'other',
+        byCategory: [{ category: 'other', ms: 50 * M }],
+        ms: 50 * M,
+        share: 50 / 300,
+      },
     ],
     moreSites: null,
   },
-  { app: 'Code', category: 'work', ms: 100 * M, share: 1 / 3, sites: [], moreSites: null },
-  { app: 'app 10', category: 'other', ms: 10 * M, share: 10 / 300, sites: [], moreSites: null },
-  { app: 'app 9', category: 'other', ms: 10 * M, share: 10 / 300, sites: [], moreSites: null },
+  {
+    app: 'Code',
+    category: 'work',
+    byCategory: [{ category: 'work', ms: 100 * M }],
+    ms: 100 * M,
+    share: 1 / 3,
+    sites: [],
+    moreSites: null,
+  },
+  {
+    app: 'app 10',
+    category: 'other',
+    byCategory: [{ category: 'other', ms: 10 * M }],
+    ms: 10 * M,
+    share: 10 / 300,
+    sites: [],
+    moreSites: null,
+  },
+  {
+    app: 'app 9',
+    category: 'other',
+    byCategory: [{ category: 'other', ms: 10 * M }],
+    ms: 10 * M,
+    share: 10 / 300,
+    sites: [],
+    moreSites: null,
+  },
 ];
 const text = (row: AppRow, key: 'app' | 'site' | 'category') =>
   key === 'app' ? row.app : key === 'site' ? (row.site ?? '') : row.category;
@@ -35,7 +82,12 @@ describe('appRows and sortRows', () => {
       'app 10',
       'app 9',
     ]);
-    expect(rows[0]).toMatchObject({ category: 'work', ms: 80 * M, share: 80 / 300 });
+    expect(rows[0]).toMatchObject({
+      category: 'work',
+      byCategory: [{ category: 'work', ms: 80 * M }],
+      ms: 80 * M,
+      share: 80 / 300,
+    });
   });
 
   it('sorts by time either way, keeping main’s order between equal times', () => {
