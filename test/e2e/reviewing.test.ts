@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatTime } from '../../renderer/src/lib/format.ts';
-import { NOW, reviewingDayEvents, reviewingSettings, ZONE } from '../fixtures/reviewing-day.ts';
+import { LONG_APP, NOW, reviewingDayEvents, reviewingSettings, ZONE } from '../fixtures/reviewing-day.ts';
 import { contrastOf } from './contrast.ts';
 import { artifacts, chromiumPerFile, openApp, seriousViolations } from './open-app.ts';
 
@@ -108,6 +108,12 @@ describe.each(['en', 'nl'] as const)('a reviewer’s day in %s', (language) => {
       ['youtube.com', spaces(formatDuration(50 * M, language))],
       [text.otherPages, spaces(formatDuration(20 * M, language))],
     ]);
+    expect(await topApps.locator(`tr[data-app="${LONG_APP}"] .truncate`).getAttribute('title')).toBe(
+      LONG_APP,
+    );
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth),
+    ).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${artifacts}reviewing-today-${language}.png`, fullPage: true });
     expect(problems).toEqual([]);
@@ -132,6 +138,7 @@ describe.each(['en', 'nl'] as const)('a reviewer’s day in %s', (language) => {
       'firefox/',
       'Slack/',
       'Signal/',
+      `${LONG_APP}/`,
     ]);
     // Sorting by time puts the shortest first on the second click; aria-sort says so.
     const timeHeader = table.getByRole('columnheader', { name: text.time });
@@ -139,10 +146,14 @@ describe.each(['en', 'nl'] as const)('a reviewer’s day in %s', (language) => {
     await expect.poll(() => timeHeader.getAttribute('aria-sort')).toBe('descending');
     await timeHeader.getByRole('button').click();
     await expect.poll(() => timeHeader.getAttribute('aria-sort')).toBe('ascending');
-    expect(await table.locator('tbody tr').first().getAttribute('data-site')).toBe('');
-    expect(await table.locator('tbody tr').first().getAttribute('data-app')).toBe('firefox');
-    // A long app name is cut with the whole name in its tooltip.
-    expect(await github.locator('th .truncate').getAttribute('title')).toBe('firefox');
+    expect(await table.locator('tbody tr').first().getAttribute('data-app')).toBe(LONG_APP);
+    // A long app name is cut with the whole name in its tooltip, and the page does not widen.
+    const long = table.locator(`tr[data-app="${LONG_APP}"] th .truncate`);
+    expect(await long.getAttribute('title')).toBe(LONG_APP);
+    expect(await long.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth),
+    ).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${artifacts}reviewing-week-${language}.png`, fullPage: true });
     expect(problems).toEqual([]);

@@ -146,9 +146,10 @@ export function DayTimeline({
         ))}
         {lanes.map((lane) => (
           <li key={lane.kind} data-window-kind={lane.kind}>
+            {/* Lane-shaped, like the lanes it names: the kinds share colours with categories on other screens. */}
             <span
-              className="swatch"
-              style={{ background: WINDOW_KIND_COLOURS[lane.kind], border: '1px solid var(--border)' }}
+              className="swatch swatch-lane"
+              style={{ background: WINDOW_KIND_COLOURS[lane.kind] }}
               aria-hidden="true"
             />
             <LegendText text={t('today.windowLegend', { kind: t(`kind.${lane.kind}`) })} />

@@ -44,10 +44,10 @@ export function AppSiteTable({ apps, caption }: { apps: AppUsage[]; caption: str
     <table className="app-table" data-testid="app-table">
       <caption>{caption}</caption>
       <colgroup>
-        <col className="app-table-name" />
-        <col className="app-table-name" />
-        <col />
-        <col />
+        <col className="app-table-app" />
+        <col className="app-table-site" />
+        <col className="app-table-category" />
+        <col className="app-table-time" />
         <col className="app-table-share" />
       </colgroup>
       <thead>
