@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock.ts';
 import { profileReader } from '../core/schedule/profile-at.ts';
 import { scheduledIntervals } from '../core/schedule/scheduled-intervals.ts';
+import { windowBands } from '../core/schedule/window-bands.ts';
 import type { AppInfo, AppNotice, LocaleAndZone } from '../shared/contract/app.ts';
 import { languageFor } from '../shared/i18n/languages.ts';
 import type { Observation } from '../shared/domain/usage.ts';
@@ -144,6 +145,7 @@ export function createAppServices(deps: AppServiceDeps) {
   const scheduleSettings = (): Settings => settings.effectiveSettings();
   const profileAt = profileReader(scheduleSettings);
   const intervals = (from: number, to: number) => scheduledIntervals(scheduleSettings(), from, to);
+  const bands = (from: number, to: number) => windowBands(scheduleSettings(), from, to);
   // Events from before the profile was recorded get the schedule's profile, once. Where the store cannot write
   // (read-only start) they keep none and count for no profile's own totals until a later start can write.
   try {
@@ -166,6 +168,7 @@ export function createAppServices(deps: AppServiceDeps) {
     ...shared,
     store: deps.store,
     intervals,
+    windowBands: bands,
     profileIds: () => current.profiles.map((p) => p.id),
   });
   const today = createTodayService({ ...shared, reports });
@@ -213,7 +216,7 @@ export function createAppServices(deps: AppServiceDeps) {
     store: deps.store,
     facts,
     reportsOver: (store) => {
-      const over = createReportService({ ...shared, store, intervals, profileIds });
+      const over = createReportService({ ...shared, store, intervals, windowBands: bands, profileIds });
       return { reports: over, today: createTodayService({ ...shared, reports: over }) };
     },
     limits,
