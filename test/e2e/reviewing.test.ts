@@ -20,6 +20,7 @@ const words = {
     otherPages: 'Other pages',
     apps: 'Apps and sites',
     time: 'Time',
+    month: 'Month',
   },
   nl: {
     states: { idle: 'Inactief', locked: 'Vergrendeld', asleep: 'Slaapstand', gap: 'Balans draaide niet' },
@@ -32,6 +33,7 @@ const words = {
     otherPages: 'Overige pagina’s',
     apps: 'Apps en sites',
     time: 'Tijd',
+    month: 'Maand',
   },
 } as const;
 
@@ -156,6 +158,17 @@ describe.each(['en', 'nl'] as const)('a reviewer’s day in %s', (language) => {
     ).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${artifacts}reviewing-week-${language}.png`, fullPage: true });
+
+    // The month has the same table, from the same view.
+    await page.getByRole('button', { name: text.month, exact: true }).click();
+    const monthGithub = page
+      .locator('.week-report[data-range^="month"]')
+      .getByTestId('app-table')
+      .locator('tr[data-app="firefox"][data-site="github.com"]');
+    await monthGithub.waitFor();
+    expect(spaces(await monthGithub.locator('td').nth(2).textContent())).toBe(
+      spaces(formatDuration(80 * M, language)),
+    );
     expect(problems).toEqual([]);
   });
 });

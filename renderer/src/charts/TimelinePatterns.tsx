@@ -12,13 +12,16 @@ export function TimelinePatterns() {
           const { base, ink, pattern } = STATE_STYLES[state];
           return (
             <pattern key={state} id={`timeline-${state}`} width="6" height="6" patternUnits="userSpaceOnUse">
-              <rect width="6" height="6" fill={base} />
-              {pattern === 'hatch' && <path d="M-1 1l2-2M0 6l6-6M5 7l2-2" stroke={ink} strokeWidth="1.2" />}
-              {pattern === 'cross' && (
-                <path d="M0 0l6 6M6 0l-6 6" stroke={ink} strokeWidth="1" strokeLinecap="square" />
+              {/* Paints as style, not attributes: only style resolves the theme's CSS variables. */}
+              <rect width="6" height="6" style={{ fill: base }} />
+              {pattern === 'hatch' && (
+                <path d="M-1 1l2-2M0 6l6-6M5 7l2-2" style={{ stroke: ink }} strokeWidth="1.2" />
               )}
-              {pattern === 'dots' && <circle cx="3" cy="3" r="1.1" fill={ink} />}
-              {pattern === 'dash' && <path d="M0 3h3" stroke={ink} strokeWidth="1" />}
+              {pattern === 'cross' && (
+                <path d="M0 0l6 6M6 0l-6 6" style={{ stroke: ink }} strokeWidth="1" strokeLinecap="square" />
+              )}
+              {pattern === 'dots' && <circle cx="3" cy="3" r="1.1" style={{ fill: ink }} />}
+              {pattern === 'dash' && <path d="M0 3h3" style={{ stroke: ink }} strokeWidth="1" />}
             </pattern>
           );
         })}

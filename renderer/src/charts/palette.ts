@@ -44,7 +44,8 @@ export const STATE_STYLES = {
   locked: { base: '#A9A9A9', ink: '#2B2B2B', pattern: 'cross' },
   asleep: { base: '#332288', ink: '#FFFFFF', pattern: 'dots' },
   pause: { base: '#F0E442', ink: '#F0E442', pattern: 'solid' },
-  gap: { base: '#FFFFFF', ink: '#8C8C8C', pattern: 'dash' },
+  // Not running is the page's own surface, faintly dashed: nothing was recorded (light and dark theme alike).
+  gap: { base: 'var(--surface)', ink: 'var(--muted)', pattern: 'dash' },
 } as const;
 
 export type TimelineState = keyof typeof STATE_STYLES;
