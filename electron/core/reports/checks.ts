@@ -88,7 +88,7 @@ export function dayChecks(
  * The split figures of a day or a range from its days: checks and active time are summed, and the median gap is
  * taken over every day's gaps together (a gap never spans two days).
  */
-export function combineChecks(days: readonly DayChecks[]): ChecksSplit {
+export function combineChecks(days: readonly Pick<DayChecks, 'activeMs' | 'byKind'>[]): ChecksSplit {
   const activeMs = days.reduce((sum, d) => sum + d.activeMs, 0);
   return {
     activeMs,

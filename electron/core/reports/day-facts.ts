@@ -1,13 +1,12 @@
 import type { CategoryId, Observation, StoredEvent } from '../../shared/domain/usage.ts';
 import { attentionSegments } from './attention.ts';
 import { memoCategorise, type Categorise } from './categorise.ts';
-import { checksReport } from './checks.ts';
+import { dayChecks, type DayChecks } from './checks.ts';
 import { boundaryCrossings, type ScheduledInterval } from './crossings.ts';
 import { focusKept } from './focus-kept.ts';
 import { longestFocusStretch } from './focus-stretch.ts';
 import type { Span } from './intervals.ts';
 import { pausesReport } from './pauses.ts';
-import { periodsIn } from './periods.ts';
 
 /** Attention of one app (and site) under one profile in one category, within one local day. */
 export interface FactTotal {
@@ -27,7 +26,12 @@ export interface DayFacts {
   /** yyyy-mm-dd in the zone the facts were built in. */
   day: string;
   totals: FactTotal[];
+  /** Checks of both kinds. */
   checks: number;
+  /** Attention time (any app): what checks per active hour divide by. */
+  activeMs: number;
+  /** Per check kind, the day's checks and the gaps between them: a range's median needs the gaps (combineChecks). */
+  checksByKind: DayChecks['byKind'];
   workInPrivateMs: number;
   socialInFocusMs: number;
   focusMs: number;
@@ -86,10 +90,13 @@ export function dayFacts(
     events.running.map((e) => ({ start: e.start, end: e.start + e.duration })),
     category,
   );
+  const checks = dayChecks(segments, [{ key: day, start: span.start, end: span.end }], category)[0]!;
   return {
     day,
     totals: [...totals.values()],
-    checks: checksReport(segments, periodsIn(span, 'hour', zone), zone, category).totalChecks,
+    checks: checks.checks.length,
+    activeMs: checks.activeMs,
+    checksByKind: checks.byKind,
     workInPrivateMs: crossings.workInPrivateMs,
     socialInFocusMs: crossings.socialInFocusMs,
     focusMs: kept.focusMs,

@@ -1,6 +1,7 @@
 import type { CategoryTotal } from '../../shared/contract/today.ts';
 import type { YearMonth, YearView } from '../../shared/contract/views.ts';
 import type { CategoryId } from '../../shared/domain/usage.ts';
+import { combineChecks, type DayChecks } from './checks.ts';
 import type { DayFacts } from './day-facts.ts';
 
 /** The 12 months of `year` as yyyy-mm. */
@@ -30,6 +31,7 @@ export function yearView(
     byCategory: new Map<CategoryId, number>(),
     byProfile: new Map<string, Map<CategoryId, number>>(),
     checks: 0,
+    checkDays: [] as Pick<DayChecks, 'activeMs' | 'byKind'>[],
     workInPrivateMs: 0,
     socialInFocusMs: 0,
     focusMs: 0,
@@ -54,6 +56,7 @@ export function yearView(
       addTo(profile, total.category, total.ms);
     }
     month.checks += day.checks;
+    month.checkDays.push({ activeMs: day.activeMs, byKind: day.checksByKind });
     month.workInPrivateMs += day.workInPrivateMs;
     month.socialInFocusMs += day.socialInFocusMs;
     month.focusMs += day.focusMs;
@@ -76,6 +79,7 @@ export function yearView(
           return { profileId, totalMs: totals.reduce((sum, c) => sum + c.ms, 0), byCategory: totals };
         }),
         checks: m.checks,
+        checksSplit: combineChecks(m.checkDays),
         workInPrivateMs: m.workInPrivateMs,
         socialInFocusMs: m.socialInFocusMs,
         focusMs: m.focusMs,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call, event } from './define.ts';
-import type { AppUsage, BoundaryCrossings, ChecksReport, DayTimeline } from './reports.ts';
+import type { AppUsage, BoundaryCrossings, ChecksReport, ChecksSplit, DayTimeline } from './reports.ts';
 import type { ScheduleView } from './settings.ts';
 import type { CategoryTotal, DayTotals } from './today.ts';
 import type { LimitProgress } from '../domain/profiles.ts';
@@ -16,6 +16,8 @@ export interface YearMonth {
   byProfile: { profileId: string; totalMs: number; byCategory: CategoryTotal[] }[];
   /** Checks counted per day (each day's own count), summed. */
   checks: number;
+  /** Checks per kind over the month, from each day's checks and gaps (the median over all the month's gaps). */
+  checksSplit: ChecksSplit;
   workInPrivateMs: number;
   socialInFocusMs: number;
   focusMs: number;

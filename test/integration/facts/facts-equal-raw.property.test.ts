@@ -111,6 +111,10 @@ describe('per-day facts against the raw events', () => {
               expect(new Map(shown.byCategory.map((c) => [c.category, c.ms])), `${step} ${month}`).toEqual(
                 new Map([...byCategory].filter(([, ms]) => ms > 0)),
               );
+              // Checks per kind: the month's median from the days' saved gaps is the range's own median.
+              expect(shown.checksSplit, `${step} ${month} checks`).toEqual(
+                services.reports.getChecks({ from: `${month}-01`, to: end }).split,
+              );
             }
           };
           await services.facts.refresh();

@@ -19,7 +19,7 @@ describe('usage database migrations', () => {
       UsageStore.open({ directory }).close();
       const db = new DatabaseSync(join(directory, DATABASE_FILE));
       expect(version(db)).toBe(LATEST_VERSION);
-      expect(LATEST_VERSION).toBe(6);
+      expect(LATEST_VERSION).toBe(7);
       expect(tables(db)).toEqual(
         expect.arrayContaining([
           'events',

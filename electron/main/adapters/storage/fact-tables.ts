@@ -1,4 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { z } from 'zod';
+import { CHECK_KINDS } from '../../../shared/contract/reports.ts';
 import type { DayFacts, FactTotal } from '../../../core/reports/day-facts.ts';
 import { DAY_MS } from './codes.ts';
 import type { StringDictionary } from './string-dictionary.ts';
@@ -11,8 +13,26 @@ export const dayOfKey = (key: number): string => {
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 };
 
+const checkKindsSchema = z.array(
+  z.object({ kind: z.enum(CHECK_KINDS), checks: z.int().min(0), gapsMs: z.array(z.number().min(0)) }),
+);
+
 /**
- * The per-day facts tables (migration 6): a cache of what the views sum, keyed by local day and profile, built by
+ * A day's checks per kind as saved. Every kind is present, in CHECK_KINDS order; one the column lacks (or cannot be
+ * read: the tables are a cache, the events stay the truth) counts no checks.
+ */
+function checksByKindOf(column: string): DayFacts['checksByKind'] {
+  let saved: z.infer<typeof checkKindsSchema> = [];
+  try {
+    saved = checkKindsSchema.parse(JSON.parse(column));
+  } catch {
+    saved = [];
+  }
+  return CHECK_KINDS.map((kind) => saved.find((k) => k.kind === kind) ?? { kind, checks: 0, gapsMs: [] });
+}
+
+/**
+ * The per-day facts tables (migrations 6 and 7): a cache of what the views sum, keyed by local day and profile, built by
  * the facts service from the raw events. Writes of events mark their UTC days in facts_dirty in the same
  * transaction (so a crash cannot lose the mark); the service turns those marks into deleted local days before it
  * reads. The tables can always be dropped: raw events stay the truth.
@@ -46,13 +66,16 @@ export class FactTables {
       deleteTotals: db.prepare('DELETE FROM fact_totals WHERE day = ?'),
       insertDay: db.prepare(
         `INSERT INTO fact_days (day, checks, work_in_private_ms, social_in_focus_ms, focus_ms, focus_work_ms,
-         stretch_ms, pause_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         stretch_ms, pause_ms, active_ms, check_kinds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertTotal: db.prepare(
         `INSERT INTO fact_totals (day, profile, app, site, category, ms) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT DO UPDATE SET ms = ms + excluded.ms`,
       ),
-      days: db.prepare('SELECT * FROM fact_days WHERE day >= ? AND day <= ? ORDER BY day'),
+      days: db.prepare(
+        `SELECT day, checks, work_in_private_ms, social_in_focus_ms, focus_ms, focus_work_ms, stretch_ms, pause_ms,
+         active_ms, check_kinds FROM fact_days WHERE day >= ? AND day <= ? ORDER BY day`,
+      ),
       totals: db.prepare(
         'SELECT day, profile, app, site, category, ms FROM fact_totals WHERE day >= ? AND day <= ? ORDER BY day',
       ),
@@ -118,6 +141,8 @@ export class FactTables {
           facts.focusWorkMs,
           facts.longestStretchMs,
           facts.pauseMs,
+          facts.activeMs,
+          JSON.stringify(facts.checksByKind),
         );
         for (const t of facts.totals) {
           this.statements.insertTotal.run(
@@ -136,10 +161,29 @@ export class FactTables {
   /** The facts of the built days in [from, to], in day order. */
   read(from: string, to: string): DayFacts[] {
     const byDay = new Map<number, DayFacts>();
-    for (const [day, checks, wip, sif, focus, focusWork, stretch, pause] of this.statements.days.all(
-      dayKey(from),
-      dayKey(to),
-    ) as unknown as number[][]) {
+    for (const [
+      day,
+      checks,
+      wip,
+      sif,
+      focus,
+      focusWork,
+      stretch,
+      pause,
+      active,
+      kinds,
+    ] of this.statements.days.all(dayKey(from), dayKey(to)) as unknown as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      string,
+    ][]) {
       byDay.set(day!, {
         day: dayOfKey(day!),
         totals: [],
@@ -150,6 +194,8 @@ export class FactTables {
         focusWorkMs: focusWork!,
         longestStretchMs: stretch!,
         pauseMs: pause!,
+        activeMs: active!,
+        checksByKind: checksByKindOf(kinds!),
       });
     }
     const value = (id: number) => (id === 0 ? null : this.strings.value(id));

@@ -114,6 +114,19 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    up(db) {
+      db.exec(`
+        -- Checks per kind with the gaps between them (JSON; a range's median needs the gaps, not the day's median)
+        -- and the day's attention time. Days built before have neither, so they are built again.
+        ALTER TABLE fact_days ADD COLUMN active_ms INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE fact_days ADD COLUMN check_kinds TEXT NOT NULL DEFAULT '[]';
+        DELETE FROM fact_totals;
+        DELETE FROM fact_days;
+      `);
+    },
+  },
 ];
 
 /** Every day that has window or presence events must be rolled up (again) on first read. */
