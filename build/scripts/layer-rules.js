@@ -36,6 +36,22 @@ const domGlobals = [
   message: 'electron/core and electron/shared run anywhere: no DOM or Node globals.',
 }));
 
+// Balans waits only through the Scheduler port (electron/core/scheduler.ts), so tests drive every timer by hand;
+// the one real scheduler (electron/main/adapters/scheduler.ts) is the only file that may touch the timer globals.
+const timerNames = ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'];
+const timerGlobals = timerNames.map((name) => ({
+  name,
+  message: 'Wait through the injected Scheduler (electron/core/scheduler.ts), not the timer globals.',
+}));
+const timerProperties = ['globalThis', 'window', 'global'].flatMap((object) =>
+  timerNames.map((property) => ({
+    object,
+    property,
+    message: 'Wait through the injected Scheduler (electron/core/scheduler.ts), not the timer globals.',
+  })),
+);
+export const REAL_SCHEDULER = 'electron/main/adapters/scheduler.ts';
+
 export const layerRules = [
   {
     files: ['electron/shared/**/*.ts'],
@@ -50,14 +66,24 @@ export const layerRules = [
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...domGlobals],
+      'no-restricted-globals': ['error', ...domGlobals, ...timerGlobals],
+      'no-restricted-properties': ['error', ...timerProperties],
     },
   },
   {
     files: ['electron/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', noPlatform],
-      'no-restricted-globals': ['error', ...domGlobals],
+      'no-restricted-globals': ['error', ...domGlobals, ...timerGlobals],
+      'no-restricted-properties': ['error', ...timerProperties],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    ignores: [REAL_SCHEDULER],
+    rules: {
+      'no-restricted-globals': ['error', ...timerGlobals],
+      'no-restricted-properties': ['error', ...timerProperties],
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { Clock } from '../core/clock.ts';
+import type { Scheduler } from '../core/scheduler.ts';
 import { profileReader } from '../core/schedule/profile-at.ts';
 import { scheduledIntervals } from '../core/schedule/scheduled-intervals.ts';
 import { windowBands } from '../core/schedule/window-bands.ts';
@@ -14,7 +15,7 @@ import type { BoundaryMemory } from '../shared/domain/boundary-memory.ts';
 import type { ParentLockStore } from './adapters/parent-lock/lock-file.ts';
 import { metaLockStore, metaTamperLog, type MetaStore } from './adapters/parent-lock/lock-records.ts';
 import type { ScryptParams } from '../shared/domain/parent-lock.ts';
-import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs.ts';
+import type { BoundaryOutputs } from './services/boundary-outputs.ts';
 import { createBoundaryLoop } from './services/boundary-loop.ts';
 import { createPauseService, type TrackingPauses } from './services/pause-service.ts';
 import { createTodayUsage, type RecordedSink } from './services/today-usage.ts';
@@ -44,6 +45,8 @@ const idleMs = (settings: Settings) => settings.idleThresholdMinutes * 60_000;
 
 export interface AppServiceDeps {
   clock: Clock;
+  /** The timers every service waits on (the boundary loop's steps). */
+  scheduler: Scheduler;
   appInfo: AppInfo;
   /** The usage store behind reports and privacy controls; it also keeps the parent lock's mirror. */
   store: ReportStore & PrivacyStore & MetaStore & Partial<ProfileStore> & Partial<FactsStore>;
@@ -78,7 +81,6 @@ export interface AppServiceDeps {
     outputs: BoundaryOutputs;
     lockStore: ParentLockStore;
     scrypt?: ScryptParams;
-    timer?: BoundaryTimer;
     memory?: BoundaryMemory;
     saveMemory?: (memory: BoundaryMemory) => void;
     /** Told when the saved memory could not be read and boundaries started fresh. */
@@ -255,6 +257,7 @@ export function createAppServices(deps: AppServiceDeps) {
     settings: scheduleSettings,
     rules: () => settings.rules(),
     clock: deps.clock,
+    scheduler: deps.scheduler,
     today: () => todayUsage.events(),
     beforeStart: () => todayUsage.seed(),
     ...(saveMemory

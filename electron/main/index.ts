@@ -34,7 +34,7 @@ import { detectOverlayKeeper } from './adapters/os/overlay/detect-overlay-keeper
 import { tapWindowSource } from './adapters/os/tapped-window-source.ts';
 import { boundaryWindowLost, createOverlayGuard } from './services/overlay-guard.ts';
 import { TrackingService } from './services/tracking-service.ts';
-import { systemTicker } from './adapters/ticker.ts';
+import { systemScheduler } from './adapters/scheduler.ts';
 import { trackingPrivacyOf } from '../core/tracking/privacy.ts';
 import { createBoundaryWindows } from './adapters/electron/boundary-windows.ts';
 import { electronOutputs } from './adapters/electron/electron-outputs.ts';
@@ -177,6 +177,7 @@ async function startUp(): Promise<void> {
             log: (message, error) => console.error(message, error),
           }),
           clock,
+          scheduler: systemScheduler,
           sink: recorded,
           newId: () => store.nextEventId(),
           privacy: trackingPrivacyOf(store.privacySettings()),
@@ -211,6 +212,7 @@ async function startUp(): Promise<void> {
         const savedMemory = memoryFile.load();
         services = createAppServices({
           clock,
+          scheduler: systemScheduler,
           startAtLogin,
           quit: () => app.quit(),
           appInfo: {
@@ -265,7 +267,7 @@ async function startUp(): Promise<void> {
         startAtLogin.refresh?.();
         // Retention is a promise about the past: keep it at start and a few times a day, not only when changed.
         services.privacy.applyRetention();
-        stopRetention = systemTicker.every(6 * 3_600_000, () => services?.privacy.applyRetention());
+        stopRetention = systemScheduler.every(6 * 3_600_000, () => services?.privacy.applyRetention());
       },
     },
     {

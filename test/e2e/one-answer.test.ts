@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
-import type { BoundaryTimer } from '../../electron/main/services/boundary-outputs.ts';
+import { manualScheduler } from '../support/manual-scheduler.ts';
 import type { NudgeView } from '../../electron/shared/domain/boundaries.ts';
 import type { Observation, StoredEvent } from '../../electron/shared/domain/usage.ts';
 import { chromiumPerFile, openApp } from './open-app.ts';
@@ -10,7 +10,6 @@ import { workingWeek } from './seeded-settings.ts';
 const zone = 'Europe/Amsterdam';
 const { chromium, cleanups } = chromiumPerFile();
 /** The boundary loop steps only when the test says so. */
-const stillTimer: BoundaryTimer = { set: () => 0, clear: () => undefined };
 const MIN = 60_000;
 /** How long to wait for a state to appear (the machine may be busy); never a sleep. */
 const WAIT = { timeout: 10_000 };
@@ -43,7 +42,7 @@ describe('Today’s limit bar and the nudge come from one measurement', () => {
       settings,
       events: [watching(29)],
       observe: () => tube,
-      timer: stillTimer,
+      scheduler: manualScheduler(), // never fires: each test moves the clock and recomputes itself
     });
     const nudges = () => app.outputs.filter((c) => c.name === 'showNudge').map((c) => c.arg as NudgeView);
     const bar = page.getByTestId('limits').locator('li').first();

@@ -2,6 +2,8 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../electron/core/settings/default-settings.ts';
 import type { Settings } from '../../electron/shared/domain/settings.ts';
+import { en } from '../../electron/shared/i18n/en.ts';
+import { sv } from '../../electron/shared/i18n/sv.ts';
 import { artifacts, chromiumPerFile, openApp, seriousViolations } from './open-app.ts';
 
 const zone = 'Europe/Amsterdam';
@@ -95,5 +97,38 @@ describe('the rule list in Chromium: new rules win, shadows are named, saving ke
       .toMatch(/^Den här regeln vinner aldrig: regel 1/u);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${artifacts}rules-shadowed-sv.png`, fullPage: true });
+  });
+
+  it.each([
+    { locale: 'en', messages: en, add: 'Add a rule', save: 'Save rules' },
+    { locale: 'sv', messages: sv, add: 'Lägg till en regel', save: 'Spara regler' },
+  ])('puts the reason a regex is refused next to its pattern field ($locale)', async ({ locale, ...ui }) => {
+    const { page, app } = await open(locale);
+    const before = app.services.settings.getSettings().rules;
+    await page.getByRole('button', { name: ui.add }).click();
+    const looksAt = ui.messages.rules.fieldOf.replace('{{n}}', '1');
+    await page.getByLabel(looksAt).selectOption({ value: 'title' });
+    await page.getByLabel(ui.messages.rules.matchOf.replace('{{n}}', '1')).selectOption({ value: 'regex' });
+    const pattern = page.getByLabel(ui.messages.rules.patternOf.replace('{{n}}', '1'));
+    await pattern.fill('inbox(?! spam)');
+    await page.getByRole('button', { name: ui.save }).click();
+
+    // The sentence sits under rule 1's pattern, names it through aria-describedby, and no other row has one.
+    const sentence = ui.messages.regexProblem.lookaround;
+    const issue = page.locator('tbody tr').first().locator('.field-issue');
+    await expect.poll(() => issue.textContent()).toBe(sentence);
+    const describedBy = (await pattern.getAttribute('aria-describedby')) ?? '';
+    expect(describedBy.split(' ')).toContain(await issue.getAttribute('id'));
+    expect(await pattern.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.field-issue').count()).toBe(1);
+    expect(app.services.settings.getSettings().rules).toEqual(before);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${artifacts}rules-regex-refused-${locale}.png`, fullPage: true });
+
+    // Fixing the pattern takes the sentence away, and the rule saves.
+    await pattern.fill('inbox');
+    await expect.poll(() => page.locator('.field-issue').count()).toBe(0);
+    await page.getByRole('button', { name: ui.save }).click();
+    await expect.poll(() => app.services.settings.getSettings().rules[0]?.pattern).toBe('inbox');
   });
 });

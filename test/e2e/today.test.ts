@@ -14,6 +14,7 @@ import { sampleDayEvents } from '../fixtures/sample-day.ts';
 import type { HostAppOptions } from '../host/compose-host.ts';
 import { failingSource } from '../host/failing-source.ts';
 import { chromiumPerFile, artifacts, openApp } from './open-app.ts';
+import { systemScheduler } from '../../electron/main/adapters/scheduler.ts';
 
 const zone = 'Europe/Amsterdam';
 const now = DateTime.fromISO('2026-11-20T16:00', { zone });
@@ -108,7 +109,13 @@ describe('tracking status in the window', () => {
       env: { XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'GNOME' },
     });
     const sink = { write: () => undefined };
-    const tracking = new TrackingService({ source, presence: idlePresence, clock, sink });
+    const tracking = new TrackingService({
+      source,
+      presence: idlePresence,
+      clock,
+      sink,
+      scheduler: systemScheduler,
+    });
     await tracking.start();
     const { page } = await open({ events: [], tracking });
     await expect
@@ -129,7 +136,13 @@ describe('tracking status in the window', () => {
       }),
     });
     const sink = { write: () => undefined };
-    const tracking = new TrackingService({ source, presence: idlePresence, clock, sink });
+    const tracking = new TrackingService({
+      source,
+      presence: idlePresence,
+      clock,
+      sink,
+      scheduler: systemScheduler,
+    });
     await tracking.start();
     const { page } = await open({ events: [], tracking });
     await expect
@@ -157,6 +170,7 @@ describe('tracking status in the window', () => {
       }),
     });
     const tracking = new TrackingService({
+      scheduler: systemScheduler,
       source,
       presence: idlePresence,
       clock,
@@ -183,7 +197,13 @@ describe('tracking status in the window', () => {
       }),
     });
     const sink = { write: () => undefined };
-    const tracking = new TrackingService({ source, presence: idlePresence, clock, sink });
+    const tracking = new TrackingService({
+      source,
+      presence: idlePresence,
+      clock,
+      sink,
+      scheduler: systemScheduler,
+    });
     await tracking.start();
     const { page } = await open({ events: [], tracking });
     await expect

@@ -8,7 +8,9 @@ import { memoryLockStore, type ParentLockStore } from '../../electron/main/adapt
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
 import { recordedSink } from '../../electron/main/services/today-usage.ts';
-import { recordingOutputs, type BoundaryTimer } from '../../electron/main/services/boundary-outputs.ts';
+import { recordingOutputs } from '../../electron/main/services/boundary-outputs.ts';
+import type { Scheduler } from '../../electron/core/scheduler.ts';
+import { systemScheduler } from '../../electron/main/adapters/scheduler.ts';
 import type { PrivacyStore } from '../../electron/main/services/privacy-service.ts';
 import type { MetaStore } from '../../electron/main/adapters/parent-lock/lock-records.ts';
 import type { ReportStore } from '../../electron/main/services/report-service.ts';
@@ -47,19 +49,13 @@ export interface HostAppOptions {
   lockStore?: ParentLockStore;
   /** The folder of the usage database, kept after close (default: a temporary one, deleted on close). */
   directory?: string;
-  /** The boundary service's timer (tests run it by hand). */
-  timer?: BoundaryTimer;
+  /** The services' timers (tests run them by hand: test/support/manual-scheduler.ts). Default: the real ones. */
+  scheduler?: Scheduler;
   /** What the window's Quit does (the desktop app's `app.quit`); nothing by default. */
   quit?: () => void;
   /** Where boundary memory comes from and goes (default: kept in memory only). */
   boundaryMemory?: Pick<AppServiceDeps['boundaries'], 'memory' | 'saveMemory' | 'memoryNotice'>;
 }
-
-/** Timers that never keep the host's process alive on their own. */
-const hostTimer: BoundaryTimer = {
-  set: (ms, run) => setTimeout(run, ms).unref(),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /**
  * The real services and dispatcher, as the Electron app composes them, on a real SQLite store in a temporary
@@ -91,6 +87,7 @@ export function composeHostApp(options: HostAppOptions = {}) {
   const sink = recordedSink(store);
   const services = createAppServices({
     clock,
+    scheduler: options.scheduler ?? systemScheduler,
     appInfo: { name: 'Balans', version: '0.0.0-host', host: 'web-host', locale: options.locale ?? 'en' },
     store: source,
     settingsStore,
@@ -104,7 +101,6 @@ export function composeHostApp(options: HostAppOptions = {}) {
       lockStore: options.lockStore ?? memoryLockStore(),
       // Cheaper than the app's scrypt cost: this lock only guards a test run.
       scrypt: { N: 2 ** 12, r: 8, p: 1, keyLength: 32 },
-      timer: options.timer ?? hostTimer,
       ...options.boundaryMemory,
     },
   });

@@ -45,9 +45,31 @@ export function compileLinear(source: string): TextTest {
 /** Every problem a refusal can name (the UI has a message for each). */
 export const REGEX_PROBLEMS = Object.keys(EXPLANATIONS) as RegexProblem[];
 
-function refusal(problem: RegexProblem, detail?: string): BalansError {
-  const text = detail ? `${EXPLANATIONS[problem]} (${detail})` : EXPLANATIONS[problem];
-  return new BalansError('invalid-input', `regex:${problem}: ${text}`);
+/** What a refused rule regex is refused for, or null when the matcher can run it. */
+export function regexProblemOf(pattern: string): RegexProblem | null {
+  try {
+    checkRuleRegex(pattern);
+    return null;
+  } catch (error) {
+    if (error instanceof RegexRefusal) return error.problem;
+    throw error;
+  }
+}
+
+/** The field-level code of a refused regex, as a contract issue carries it (`rules.3.pattern: regex-syntax`). */
+export const regexIssueCode = (problem: RegexProblem): string => `regex-${problem}`;
+
+/** A refused rule regex: an 'invalid-input' BalansError that also names the problem. */
+export class RegexRefusal extends BalansError {
+  readonly problem: RegexProblem;
+  constructor(problem: RegexProblem, text: string) {
+    super('invalid-input', `regex:${problem}: ${text}`);
+    this.problem = problem;
+  }
+}
+
+function refusal(problem: RegexProblem, detail?: string): RegexRefusal {
+  return new RegexRefusal(problem, detail ? `${EXPLANATIONS[problem]} (${detail})` : EXPLANATIONS[problem]);
 }
 
 /** The first construct RE2 leaves out, found by a scan that skips escapes and character classes. */

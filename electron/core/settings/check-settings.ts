@@ -1,7 +1,7 @@
 import { windowTimesProblem, type Settings } from '../../shared/domain/settings.ts';
 import { BUILT_IN_CATEGORIES } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
-import { compileRules } from '../rules/matcher.ts';
+import { refuseUnrunnableRules } from '../rules/unrunnable-rules.ts';
 
 /**
  * Throws a BalansError for the first impossible thing in otherwise well-formed settings: a duplicate name
@@ -47,7 +47,8 @@ export function checkSettings(settings: Settings): void {
     }
     for (const category of Object.keys(profile.actions)) needCategory(category, `action of ${profile.name}`);
   }
-  compileRules(settings);
+  // Every regex rule the matcher cannot run is named at its own pattern field (globs always compile).
+  refuseUnrunnableRules(settings);
 }
 
 function uniqueNames(what: string, items: readonly { name: string }[]): void {

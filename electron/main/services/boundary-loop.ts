@@ -1,4 +1,5 @@
 import type { Clock } from '../../core/clock.ts';
+import type { Scheduler } from '../../core/scheduler.ts';
 import type { PolicyAction } from '../../core/boundaries/actions.ts';
 import { initialMemory } from '../../core/boundaries/memory.ts';
 import type { BoundaryMemory } from '../../shared/domain/boundary-memory.ts';
@@ -9,7 +10,7 @@ import type { BoundaryPreferences, BoundaryStatus } from '../../shared/domain/bo
 import type { Settings } from '../../shared/domain/settings.ts';
 import type { Observation, UsageEvent } from '../../shared/domain/usage.ts';
 import type { EventBus } from '../events/event-bus.ts';
-import { systemTimer, type BoundaryOutputs, type BoundaryTimer } from './boundary-outputs.ts';
+import type { BoundaryOutputs } from './boundary-outputs.ts';
 
 /** The longest the loop waits before recomputing: a long setTimeout is not trusted across sleep or clock changes. */
 export const MAX_WAIT_MS = 30_000;
@@ -37,7 +38,8 @@ export interface BoundaryLoopDeps {
   };
   /** Runs before the first step (reads today's usage once). */
   beforeStart?: () => Promise<void>;
-  timer?: BoundaryTimer;
+  /** The step timer, re-armed after every step and never trusted for long (at most `MAX_WAIT_MS`). */
+  scheduler: Scheduler;
   /** Memory from the last run (so budgets and gaps survive a restart) and where to keep it. */
   memory?: BoundaryMemory;
   saveMemory?: (memory: BoundaryMemory) => void;
@@ -50,11 +52,10 @@ export interface BoundaryLoopDeps {
  * `change` (see pause-service.ts).
  */
 export function createBoundaryLoop(deps: BoundaryLoopDeps) {
-  const timer = deps.timer ?? systemTimer;
   let memory = deps.memory ?? initialMemory();
   let view: PolicyView | undefined;
   let status: BoundaryStatus | undefined;
-  let handle: unknown;
+  let cancel: (() => void) | undefined;
   let running = false;
   const displayed = { overlay: false, nudge: false };
 
@@ -110,11 +111,11 @@ export function createBoundaryLoop(deps: BoundaryLoopDeps) {
 
   function arm(): void {
     if (!running) return;
-    if (handle !== undefined) timer.clear(handle);
+    cancel?.();
     const due = view?.wakeAt ?? Infinity;
     const wait = Math.min(Math.max(due - deps.clock.now(), MIN_WAIT_MS), MAX_WAIT_MS);
-    handle = timer.set(wait, () => {
-      handle = undefined;
+    cancel = deps.scheduler.after(wait, () => {
+      cancel = undefined;
       recompute();
     });
   }
@@ -133,8 +134,8 @@ export function createBoundaryLoop(deps: BoundaryLoopDeps) {
     },
     stop(): void {
       running = false;
-      if (handle !== undefined) timer.clear(handle);
-      handle = undefined;
+      cancel?.();
+      cancel = undefined;
     },
     /** After sleep, a clock or time-zone change, or new settings: recompute now. */
     recompute,

@@ -17,17 +17,6 @@ export interface BoundaryOutputs {
   updateTray(status: BoundaryStatus): void;
 }
 
-/** A timer the service re-arms; never trusted for long: at most `MAX_WAIT_MS` before recomputing. */
-export interface BoundaryTimer {
-  set(ms: number, run: () => void): unknown;
-  clear(handle: unknown): void;
-}
-
-export const systemTimer: BoundaryTimer = {
-  set: (ms, run) => setTimeout(run, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 /** Outputs that only remember what was asked, for the development host and tests. */
 export function recordingOutputs() {
   const calls: { name: keyof BoundaryOutputs; arg: unknown }[] = [];

@@ -4,18 +4,22 @@ import { stateAt, transitions } from '../../core/schedule/schedule.ts';
 import { profileEffects } from '../../core/schedule/profile-effects.ts';
 import { checkSettings } from '../../core/settings/check-settings.ts';
 import type { GuardedChange } from '../../core/parent-lock/guard.ts';
-import { withoutCategory, withoutProfile } from '../../core/settings/reassign.ts';
-import { windowSaveIssues } from '../../core/schedule/window-checks.ts';
-import type { AppNotice } from '../../shared/contract/app.ts';
-import type { z } from 'zod';
-import type {
-  profileInputSchema,
-  ruleInputSchema,
-  ScheduleView,
-  windowInputSchema,
-} from '../../shared/contract/settings.ts';
 import {
-  BUILT_IN_PROFILE_IDS,
+  withCategoryDeleted,
+  withCategorySaved,
+  withProfileDeleted,
+  withProfileSaved,
+  withRulesSet,
+  withWindowDeleted,
+  withWindowSaved,
+  type Edited,
+  type ProfileInput,
+  type RuleInput,
+  type WindowInput,
+} from '../../core/settings/edits.ts';
+import type { AppNotice } from '../../shared/contract/app.ts';
+import type { ScheduleView } from '../../shared/contract/settings.ts';
+import {
   isKnownTimeZone,
   settingsSchema,
   type FocusWindow,
@@ -25,7 +29,6 @@ import {
   type Settings,
   type UserCategory,
 } from '../../shared/domain/settings.ts';
-import { BUILT_IN_CATEGORIES } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
 import type { LoadedSettings } from '../adapters/settings/settings-store.ts';
 import { WriteFailedError } from '../adapters/write-failure.ts';
@@ -49,16 +52,10 @@ export interface SettingsServiceOptions {
   systemZone?: () => string;
 }
 
-/** What callers pass: the contract's input shapes (ids and defaults optional). */
-export type ProfileInput = z.output<typeof profileInputSchema>;
-export type WindowInput = z.output<typeof windowInputSchema>;
-export type RuleInput = z.output<typeof ruleInputSchema>;
-
 /** The settings that only change how the app behaves for this user, not what is scheduled or categorised. */
 export type PreferenceKey = 'idleThresholdMinutes' | 'theme' | 'language' | 'familyMessage' | 'pauseBudget';
 
 const DAY = 86_400_000;
-/** Early ends older than this no longer affect anything the UI shows and are pruned. */
 
 /**
  * Reads and changes what the user set up. Every change is checked as a whole (names, links, times, regexes)
@@ -105,19 +102,7 @@ export class SettingsService {
 
   /** Creates a profile (no id) or replaces one (its id). */
   saveProfile(input: ProfileInput): Profile {
-    const existing =
-      input.id === undefined ? undefined : this.#settings.profiles.find((p) => p.id === input.id);
-    if (input.id !== undefined && !existing)
-      throw new BalansError('not-found', `Unknown profile ${input.id}`);
-    const profile: Profile = {
-      ...input,
-      id: input.id ?? newId(input.name, this.#settings.profiles),
-      ruleOverrides: input.ruleOverrides ?? existing?.ruleOverrides ?? [],
-      limits: input.limits ?? existing?.limits ?? [],
-      actions: input.actions ?? existing?.actions ?? {},
-    };
-    this.#change((s) => (s.profiles = upsert(s.profiles, profile)));
-    return structuredClone(profile);
+    return this.#edit(withProfileSaved(this.#settings, input));
   }
 
   /**
@@ -125,112 +110,38 @@ export class SettingsService {
    * lives here, not only in the UI); without, a profile something still refers to is refused.
    */
   deleteProfile(id: string, reassignTo?: string): void {
-    if ((BUILT_IN_PROFILE_IDS as readonly string[]).includes(id)) {
-      throw new BalansError('conflict', `${id} is a built-in profile`);
-    }
-    this.#need(this.#settings.profiles, id, 'profile');
-    if (reassignTo !== undefined) {
-      if (reassignTo === id) throw new BalansError('invalid-input', 'A profile cannot be moved into itself');
-      this.#need(this.#settings.profiles, reassignTo, 'profile');
-      this.#replace(withoutProfile(this.#settings, id, reassignTo));
-      return;
-    }
-    const s = this.#settings;
-    if (
-      s.defaultProfileId === id ||
-      s.windows.some((w) => w.profileId === id) ||
-      s.manualSwitch?.profileId === id
-    ) {
-      throw new BalansError(
-        'conflict',
-        `Profile ${id} is still used by a window, the default or a manual switch`,
-      );
-    }
-    this.#change((next) => (next.profiles = next.profiles.filter((p) => p.id !== id)));
+    this.#replace(withProfileDeleted(this.#settings, id, reassignTo));
   }
 
   /** Creates a window (no id) or replaces one (its id). */
   saveWindow(input: WindowInput): FocusWindow {
-    if (input.id !== undefined) this.#need(this.#settings.windows, input.id, 'window');
-    const id = input.id ?? newId(input.name, this.#settings.windows);
-    const window: FocusWindow =
-      input.type === 'weekly'
-        ? {
-            ...input,
-            id,
-            priority: input.priority ?? 0,
-            endsNextDay: input.endsNextDay ?? false,
-            skipDates: input.skipDates ?? [],
-          }
-        : { ...input, id, priority: input.priority ?? 0 };
-    const issues = windowSaveIssues(
-      window,
-      input.id === undefined,
-      this.#options.clock.now(),
-      this.#settings.timeZone,
-    );
-    if (issues.length > 0)
-      throw new BalansError('invalid-input', `Window times: ${issues.join('; ')}`, { issues });
-    this.#change((s) => (s.windows = upsert(s.windows, window)));
-    return structuredClone(window);
+    return this.#edit(withWindowSaved(this.#settings, input, this.#options.clock.now()));
   }
 
   deleteWindow(id: string): void {
-    this.#need(this.#settings.windows, id, 'window');
-    this.#change((s) => {
-      s.windows = s.windows.filter((w) => w.id !== id);
-      // A new window could get the same id; it must not inherit an early end.
-      s.endedEarly = s.endedEarly.filter((e) => e.windowId !== id);
-    });
+    this.#replace(withWindowDeleted(this.#settings, id));
   }
 
   /** Replaces the ordered rule list; rules without an id get one. */
   setRules(rules: RuleInput[]): Rule[] {
-    const withId = withIds(rules, this.#settings.rules);
-    this.#change((s) => (s.rules = withId));
-    return structuredClone(withId);
+    return this.#edit(withRulesSet(this.#settings, rules));
   }
 
   /** What a profile does per window kind and category, decided by the schedule's own triggers. */
   profileEffects(profileId: string): ProfileEffect[] {
-    this.#need(this.#settings.profiles, profileId, 'profile');
+    if (!this.#settings.profiles.some((p) => p.id === profileId))
+      throw new BalansError('not-found', `Unknown profile ${profileId}`);
     return profileEffects(this.#settings, profileId);
   }
 
   /** Creates a category (no id), or renames or recolours one (a colour left out is kept). */
   saveCategory(input: { id?: string; name: string; colour?: string }): UserCategory {
-    const existing = this.#settings.categories.find((c) => c.id === input.id);
-    if (input.id !== undefined && !existing) this.#need(this.#settings.categories, input.id, 'category');
-    const colour = input.colour ?? existing?.colour;
-    const category: UserCategory = {
-      id: input.id ?? newId(input.name, this.#settings.categories),
-      name: input.name,
-      ...(colour ? { colour } : {}),
-    };
-    this.#change((s) => (s.categories = upsert(s.categories, category)));
-    return { ...category };
+    return this.#edit(withCategorySaved(this.#settings, input));
   }
 
   /** Deletes a user category; with `reassignTo` its rules, limits and actions move there, else it must be unused. */
   deleteCategory(id: string, reassignTo?: string): void {
-    this.#need(this.#settings.categories, id, 'category');
-    if (reassignTo !== undefined) {
-      const known = [...BUILT_IN_CATEGORIES, ...this.#settings.categories.map((c) => c.id)];
-      if (reassignTo === id || !known.includes(reassignTo))
-        throw new BalansError('invalid-input', `Cannot move category ${id} into ${reassignTo}`);
-      this.#replace(withoutCategory(this.#settings, id, reassignTo));
-      return;
-    }
-    const s = this.#settings;
-    const rules = [...s.rules, ...s.profiles.flatMap((p) => p.ruleOverrides)];
-    const used =
-      rules.some((r) => r.category === id) ||
-      s.profiles.some(
-        (p) =>
-          id in p.actions || p.limits.some((l) => l.target.kind === 'category' && l.target.category === id),
-      );
-    if (used) throw new BalansError('conflict', `Category ${id} is still used by a rule, limit or action`);
-    this.#change((next) => (next.categories = next.categories.filter((c) => c.id !== id)));
+    this.#replace(withCategoryDeleted(this.#settings, id, reassignTo));
   }
 
   setDefaultProfile(profileId: string): void {
@@ -289,13 +200,15 @@ export class SettingsService {
     };
   }
 
-  #need(items: readonly { id: string }[], id: string, what: string): void {
-    if (!items.some((i) => i.id === id)) throw new BalansError('not-found', `Unknown ${what} ${id}`);
-  }
-
   /** Makes a whole new settings document current, through the same checks as any change. */
   #replace(next: Settings): void {
     this.#change((draft) => Object.assign(draft, structuredClone(next)));
+  }
+
+  /** Makes an edit's settings current and answers a copy of what it saved. */
+  #edit<T>({ settings, saved }: Edited<T>): T {
+    this.#replace(settings);
+    return structuredClone(saved);
   }
 
   /** Applies a change to a copy, checks and saves the copy, and only then makes it current. */
@@ -341,35 +254,4 @@ function throwDomainError(draft: Settings): void {
   } catch (error) {
     if (error instanceof BalansError) throw error;
   }
-}
-
-function upsert<T extends { id: string }>(items: T[], item: T): T[] {
-  return items.some((i) => i.id === item.id)
-    ? items.map((i) => (i.id === item.id ? item : i))
-    : [...items, item];
-}
-
-/** An id from a name ('Family time' → 'family-time'), made unique among `taken`. */
-function newId(name: string, taken: readonly { id: string }[]): string {
-  const base =
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48) || 'item';
-  const ids = new Set(taken.map((t) => t.id));
-  let id = base;
-  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
-
-function withIds(rules: readonly RuleInput[], existing: readonly { id: string }[]): Rule[] {
-  const taken = [...existing, ...rules.filter((r) => r.id !== undefined).map((r) => ({ id: r.id! }))];
-  return rules.map((rule) => {
-    if (rule.id !== undefined) return { ...rule, id: rule.id };
-    const withId = { ...rule, id: newId(`rule-${rule.pattern}`, taken) };
-    taken.push(withId);
-    return withId;
-  });
 }

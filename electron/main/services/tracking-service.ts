@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../core/clock.ts';
+import type { Scheduler } from '../../core/scheduler.ts';
 import {
   DEFAULT_IDLE_THRESHOLD_MS,
   PresenceTimeline,
@@ -16,14 +17,14 @@ import {
   type WindowSignal,
   type WindowSource,
 } from '../adapters/os/window-source.ts';
-import { systemTicker, type Ticker } from '../adapters/ticker.ts';
 
 export interface TrackingServiceOptions {
   source: WindowSource;
   presence: PresenceSource;
   clock: Clock;
   sink: UsageSink;
-  ticker?: Ticker;
+  /** The heartbeat and idle sampling timer. */
+  scheduler: Scheduler;
   newId?: () => string;
   privacy?: TrackingPrivacy;
   /** The profile active at an instant, recorded with each window event (see Tracker). */
@@ -63,7 +64,6 @@ export class TrackingService {
 
   constructor(options: TrackingServiceOptions) {
     this.#o = {
-      ticker: systemTicker,
       newId: randomUUID,
       tickMs: DEFAULT_TICK_MS,
       graceMs: DEFAULT_GRACE_MS,
@@ -101,7 +101,7 @@ export class TrackingService {
     this.#timeline.sample(this.#o.presence.idleMs(), now);
     this.#queue(this.#tracker.start(now, this.#timeline.current().state));
     this.#cleanups.push(this.#o.presence.onSignal((signal) => this.#onPresenceSignal(signal)));
-    this.#cleanups.push(this.#o.ticker.every(this.#o.tickMs, () => this.tick()));
+    this.#cleanups.push(this.#o.scheduler.every(this.#o.tickMs, () => this.tick()));
     this.#updateStatus();
     // Every source's reports are bounded here, before privacy, site detection, rules and storage see them.
     await this.#o.source.start(boundedSignals((signal) => this.#onWindowSignal(signal)));

@@ -1,35 +1,8 @@
 import { z } from 'zod';
 import { call } from './define.ts';
+import type { TamperRecord } from '../domain/parent-lock.ts';
 
-/** What was found wrong with the parent lock's records, or done to the overlay (each kept for the parent to see). */
-export const TAMPER_KINDS = [
-  'lock-file-missing',
-  'lock-file-damaged',
-  'lock-file-replaced',
-  'mirror-missing',
-  'mirror-damaged',
-  'mirror-replaced',
-  'marker-missing',
-  'attempts-edited',
-  'lock-lost',
-  /** boundary-memory.json held a pause "made with the PIN" that this lock never signed. */
-  'pause-forged',
-  /** settings.json was edited outside Balans so that family time got weaker; the schedule was put back. */
-  'schedule-edited',
-  /** The signed copy of the schedule in the usage database did not match its signature. */
-  'schedule-copy-edited',
-  /** Another window took the top of the screen from the family-time overlay; Balans raised the overlay again. */
-  'overlay-covered',
-  /** The family-time overlay was closed or killed by someone other than Balans; Balans opened it again. */
-  'overlay-closed',
-] as const;
-export type TamperKind = (typeof TAMPER_KINDS)[number];
-
-export interface TamperRecord {
-  kind: TamperKind;
-  /** When Balans found it (ms since epoch). */
-  at: number;
-}
+export { TAMPER_KINDS, type TamperKind, type TamperRecord } from '../domain/parent-lock.ts';
 
 /** The parent lock as the UI may know it: whether a PIN is set, and what was found tampered with. */
 export interface ParentLockState {

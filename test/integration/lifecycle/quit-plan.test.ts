@@ -6,17 +6,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../electron/core/clock.ts';
 import { UsageStore } from '../../../electron/main/adapters/storage/usage-store.ts';
 import type { PresenceSource } from '../../../electron/main/adapters/os/presence-source.ts';
-import type { BoundaryTimer } from '../../../electron/main/services/boundary-outputs.ts';
+import { manualScheduler } from '../../support/manual-scheduler.ts';
 import { createLifecycle } from '../../../electron/main/services/lifecycle.ts';
 import { quitPlan } from '../../../electron/main/services/quit-plan.ts';
 import { TrackingService } from '../../../electron/main/services/tracking-service.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
-import { manualTicker } from '../../support/manual-ticker.ts';
 import { scriptedWindowSource } from '../../support/scripted-window-source.ts';
 import { local, ZONE } from '../../unit/core/boundaries/harness.ts';
 import { settingsWith, weekly } from '../../unit/core/schedule/settings-builder.ts';
 
-const stillTimer: BoundaryTimer = { set: () => 0, clear: () => undefined };
 const settings = settingsWith(ZONE, [weekly('dinner', 'family-time', [5], '18:00', '20:00')]);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 let cleanup: (() => void)[] = [];
@@ -35,7 +33,7 @@ async function familyTimeApp() {
     settings,
     events: [],
     parentPin: '2468',
-    timer: stillTimer,
+    scheduler: manualScheduler(), // never fires: each test moves the clock and recomputes itself
     tracking: {
       status: () => late.tracking?.status() ?? { state: 'stopped' },
       setPrivacy: (privacy) => late.tracking?.setPrivacy(privacy),
@@ -49,12 +47,12 @@ async function familyTimeApp() {
   // The host closes its store at the end unless the quit plan already did.
   cleanup.push(() => (storeOpen ? host.close() : rmSync(host.directory, { recursive: true, force: true })));
   const source = scriptedWindowSource();
-  const ticker = manualTicker(clock);
+  const ticker = manualScheduler(clock);
   const tracking = (late.tracking = new TrackingService({
     source,
     presence,
     clock,
-    ticker,
+    scheduler: ticker,
     sink: host.store,
     newId: () => host.store.nextEventId(),
   }));

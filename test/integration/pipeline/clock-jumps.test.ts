@@ -7,6 +7,7 @@ import type { PresenceSource } from '../../../electron/main/adapters/os/presence
 import { TrackingService } from '../../../electron/main/services/tracking-service.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
 import { scriptedWindowSource } from '../../support/scripted-window-source.ts';
+import { manualScheduler } from '../../support/manual-scheduler.ts';
 
 const zone = 'Europe/Amsterdam';
 const S = 1000;
@@ -30,7 +31,7 @@ async function setUp(startLocal: string) {
     sink: host.store,
     newId: () => host.store.nextEventId(),
     // Heartbeats come from the test: a real timer keeps ticking every second whatever the wall clock says.
-    ticker: { every: () => () => undefined },
+    scheduler: manualScheduler(),
   });
   await tracking.start();
   /** The user works for `ms` of real time: one heartbeat a second on a wall clock that moves with it. */

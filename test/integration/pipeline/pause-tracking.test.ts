@@ -4,12 +4,11 @@ import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../electron/core/clock.ts';
 import type { PresenceSource } from '../../../electron/main/adapters/os/presence-source.ts';
-import type { BoundaryTimer } from '../../../electron/main/services/boundary-outputs.ts';
+import { manualScheduler } from '../../support/manual-scheduler.ts';
 import { TrackingService } from '../../../electron/main/services/tracking-service.ts';
 import type { BoundaryStatus } from '../../../electron/shared/domain/boundaries.ts';
 import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
-import { manualTicker } from '../../support/manual-ticker.ts';
 import { scriptedWindowSource } from '../../support/scripted-window-source.ts';
 
 const zone = 'Europe/Amsterdam';
@@ -22,11 +21,9 @@ afterEach(() => {
 });
 
 /** A boundary timer that never fires on its own: the test moves time, not the event loop. */
-const stillTimer: BoundaryTimer = { set: () => 0, clear: () => undefined };
-
 async function setUp() {
   const clock = manualClock(start);
-  const ticker = manualTicker(clock);
+  const ticker = manualScheduler(clock);
   const presence: PresenceSource = { idleMs: () => 0, onSignal: () => () => undefined };
   // The tracker writes to the host's store, and the host's services need the tracker: wired through a late binding.
   const late: { tracking?: TrackingService } = {};
@@ -34,7 +31,7 @@ async function setUp() {
     clock,
     zone,
     events: [],
-    timer: stillTimer,
+    scheduler: manualScheduler(), // never fires: each test moves the clock and recomputes itself
     tracking: {
       status: () => late.tracking?.status() ?? { state: 'stopped' },
       setPrivacy: (privacy) => late.tracking?.setPrivacy(privacy),
@@ -49,7 +46,7 @@ async function setUp() {
     source,
     presence,
     clock,
-    ticker,
+    scheduler: ticker,
     sink: host.store,
     newId: () => host.store.nextEventId(),
   }));

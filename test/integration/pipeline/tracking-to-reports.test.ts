@@ -7,7 +7,7 @@ import type { PresenceSource } from '../../../electron/main/adapters/os/presence
 import { TrackingService } from '../../../electron/main/services/tracking-service.ts';
 import { trackingPrivacyOf } from '../../../electron/core/tracking/privacy.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
-import { manualTicker } from '../../support/manual-ticker.ts';
+import { manualScheduler } from '../../support/manual-scheduler.ts';
 import { scriptedWindowSource } from '../../support/scripted-window-source.ts';
 
 const zone = 'Europe/Amsterdam';
@@ -20,7 +20,7 @@ afterEach(() => {
 
 function setUp() {
   const clock = manualClock(DateTime.fromISO('2026-11-20T09:00', { zone }).toMillis());
-  const ticker = manualTicker(clock);
+  const ticker = manualScheduler(clock);
   let lastInput: number | undefined;
   const presence: PresenceSource = {
     idleMs: () => (lastInput === undefined ? 0 : clock.now() - lastInput),
@@ -33,7 +33,7 @@ function setUp() {
     source,
     presence,
     clock,
-    ticker,
+    scheduler: ticker,
     sink: host.store,
     newId: () => host.store.nextEventId(),
     privacy: trackingPrivacyOf(host.store.privacySettings()),

@@ -9,6 +9,7 @@ import { createDispatch } from '../../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../../electron/main/ipc/handlers.ts';
 import { recordingOutputs } from '../../../electron/main/services/boundary-outputs.ts';
 import { openDataFolder } from '../../../electron/main/startup/open-data-folder.ts';
+import { manualScheduler } from '../../support/manual-scheduler.ts';
 
 export const ZONE = 'UTC';
 
@@ -25,6 +26,7 @@ export function startFromFolder(directory: string, clock: Clock) {
   });
   const services = createAppServices({
     clock,
+    scheduler: manualScheduler(), // never fires: the tests step the clock themselves
     appInfo: { name: 'Balans', version: '0.0.0-test', host: 'web-host', locale: 'en' },
     store: opened.store,
     settingsStore: opened.settingsStore,

@@ -7,7 +7,8 @@ import { createReportService } from '../../../electron/main/services/report-serv
 import type { AppNotice } from '../../../electron/shared/contract/app.ts';
 import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
 import { BalansError } from '../../../electron/shared/result.ts';
-import { manualSchedule, tempDirectory } from './temp-store.ts';
+import { tempDirectory } from './temp-store.ts';
+import { manualScheduler } from '../../support/manual-scheduler.ts';
 
 const ZONE = 'UTC';
 const DATE = '2025-03-04';
@@ -18,7 +19,7 @@ let temp: ReturnType<typeof tempDirectory>;
 let db: DatabaseSync;
 let store: UsageStore;
 let notices: AppNotice[];
-const schedule = manualSchedule();
+const schedule = manualScheduler();
 const clock = manualClock(T0 + 3 * 3_600_000);
 
 beforeEach(() => {
@@ -26,7 +27,7 @@ beforeEach(() => {
   notices = [];
   store = UsageStore.open({
     directory: temp.directory,
-    schedule,
+    scheduler: schedule,
     now: () => clock.now(),
     onOpen: (connection) => (db = connection),
     onNotice: (notice) => notices.push(notice),
@@ -116,7 +117,7 @@ describe('the usage store on a full disk', () => {
   it('bounds what it keeps while failing: the oldest writes are kept and the user is told when it is full', () => {
     const bounded = UsageStore.open({
       directory: `${temp.directory}/bounded`,
-      schedule: manualSchedule(),
+      scheduler: manualScheduler(),
       now: () => clock.now(),
       queueBound: { maxItems: 5, maxFailingMs: 60_000 },
       onOpen: (connection) => (db = connection),

@@ -3,7 +3,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageStore } from '../../../electron/main/adapters/storage/usage-store.ts';
 import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
-import { manualSchedule, tempDirectory } from './temp-store.ts';
+import { tempDirectory } from './temp-store.ts';
+import { manualScheduler } from '../../support/manual-scheduler.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -18,12 +19,12 @@ const win = (id: string, start: number, duration: number, app = 'Editor', title?
 });
 
 let temp: ReturnType<typeof tempDirectory>;
-let schedule: ReturnType<typeof manualSchedule>;
+let schedule: ReturnType<typeof manualScheduler>;
 let store: UsageStore;
 beforeEach(() => {
   temp = tempDirectory();
-  schedule = manualSchedule();
-  store = UsageStore.open({ directory: temp.directory, schedule, maxPendingEvents: 50 });
+  schedule = manualScheduler();
+  store = UsageStore.open({ directory: temp.directory, scheduler: schedule, maxPendingEvents: 50 });
 });
 afterEach(() => {
   store.close();
@@ -97,7 +98,7 @@ describe('UsageStore writes', () => {
   it('commits pending writes on close', () => {
     store.write([win('1', T0, 1000)]);
     store.close();
-    store = UsageStore.open({ directory: temp.directory, schedule });
+    store = UsageStore.open({ directory: temp.directory, scheduler: schedule });
     expect(store.eventsBetween('window', T0, T0 + 1)).toHaveLength(1);
   });
 
@@ -105,7 +106,7 @@ describe('UsageStore writes', () => {
     const first = store.nextEventId();
     store.write([win(first, T0, 1000)]);
     store.close();
-    store = UsageStore.open({ directory: temp.directory, schedule });
+    store = UsageStore.open({ directory: temp.directory, scheduler: schedule });
     expect(Number(store.nextEventId())).toBeGreaterThan(Number(first));
   });
 });
@@ -170,7 +171,7 @@ describe('UsageStore privacy', () => {
     expect(store.eventsBetween('window', T0, T0 + HOUR)).toEqual([win('3', T0 + 2000, 1000, 'Editor')]);
     store.close();
     expect(readFileSync(`${temp.directory}/usage.sqlite`).includes('secret-plan')).toBe(false);
-    store = UsageStore.open({ directory: temp.directory, schedule });
+    store = UsageStore.open({ directory: temp.directory, scheduler: schedule });
     expect(store.privacySettings().excludedApps).toEqual(['KeePassXC']);
   });
 
@@ -214,7 +215,7 @@ describe('UsageStore privacy', () => {
       })();
       expect(bytes.includes('diary-entry')).toBe(false);
     }
-    store = UsageStore.open({ directory: temp.directory, schedule });
+    store = UsageStore.open({ directory: temp.directory, scheduler: schedule });
     expect(store.integrityCheck()).toBe('ok');
   });
 });

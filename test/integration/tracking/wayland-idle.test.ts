@@ -10,6 +10,7 @@ import { startSway, swayUnavailable, type Sway } from '../../support/sway.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { kwinUnavailable, startKwin } from '../../support/kwin.ts';
 import { kwinFakeInput, type FakeInput } from '../../support/kwin-fake-input.ts';
+import { manualScheduler } from '../../support/manual-scheduler.ts';
 
 const TIMEOUT_MS = 1_000;
 const skip = swayUnavailable();
@@ -43,7 +44,7 @@ describe.skipIf(skip)('compositor idle under headless sway', () => {
       presence: withIdleFrom(electronLike, monitor),
       clock: { now: () => Date.now() },
       sink,
-      ticker: { every: () => () => {} },
+      scheduler: manualScheduler(),
       idleThresholdMs: TIMEOUT_MS,
     });
     await tracking.start();

@@ -9,7 +9,7 @@ const eslint = new ESLint({ cwd });
 async function layerProblems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    .filter((m) => /^no-restricted-(imports|globals|properties)$/.test(m.ruleId ?? ''))
     .map((m) => m.message);
 }
 
@@ -41,6 +41,14 @@ describe('the layering lint rule', () => {
       'electron/preload/x.ts',
       "import { dayTotals } from '../core/today/day-totals.ts';\nexport const d = dayTotals;\n",
     ],
+    // Timers only through the Scheduler port: services, adapters and core never call the timer globals.
+    ['electron/main/services/x.ts', 'export const t = setTimeout(() => {}, 2_000);\n'],
+    ['electron/main/services/x.ts', 'export const stop = (h: number) => clearInterval(h);\n'],
+    ['electron/main/adapters/storage/x.ts', 'export const t = setInterval(() => {}, 2_000);\n'],
+    ['electron/main/services/x.ts', 'export const t = globalThis.setTimeout(() => {}, 2_000);\n'],
+    ['electron/core/x.ts', 'export const t = setTimeout(() => {}, 1);\n'],
+    ['electron/core/x.ts', 'export const t = setInterval(() => {}, 1);\n'],
+    ['electron/shared/x.ts', 'export const t = setTimeout(() => {}, 1);\n'],
   ])('rejects in %s: %s', async (filePath, code) => {
     expect(await layerProblems(filePath, code)).not.toEqual([]);
   });
@@ -57,6 +65,11 @@ describe('the layering lint rule', () => {
     [
       'renderer/src/x.ts',
       "import type { BalansApi } from '../../electron/shared/contract/index.ts';\nexport const a = (api: BalansApi) => api;\n",
+    ],
+    ['electron/main/adapters/scheduler.ts', 'export const t = setTimeout(() => {}, 1);\n'],
+    [
+      'electron/main/services/x.ts',
+      "import type { Scheduler } from '../../core/scheduler.ts';\nexport const wait = (s: Scheduler) => s.after(2_000, () => {});\n",
     ],
   ])('allows in %s: %s', async (filePath, code) => {
     expect(await layerProblems(filePath, code)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Result as ActiveWindow } from 'get-windows';
-import { systemTicker, type Ticker } from '../ticker.ts';
+import type { Scheduler } from '../../../core/scheduler.ts';
+import { systemScheduler } from '../scheduler.ts';
 import type { TrackingGap } from '../../../shared/contract/tracking.ts';
 import {
   sameObservation,
@@ -15,7 +16,7 @@ export type ActiveWindowReader = () => Promise<ActiveWindow | undefined>;
 export interface PolledWindowSourceOptions {
   /** Polling interval, default one second. */
   intervalMs?: number;
-  ticker?: Ticker;
+  scheduler?: Scheduler;
   read?: ActiveWindowReader;
   /** What the readings lack now (e.g. titles without Screen Recording), shown with the tracking status. */
   gaps?: () => readonly TrackingGap[];
@@ -53,7 +54,7 @@ export function toObservation(window: ActiveWindow): WindowObservation {
 export class PolledWindowSource implements WindowSource {
   readonly kind = 'polled';
   readonly #intervalMs: number;
-  readonly #ticker: Ticker;
+  readonly #scheduler: Scheduler;
   readonly #read: ActiveWindowReader;
   #cancel: (() => void) | undefined;
   #listener: WindowListener | undefined;
@@ -66,7 +67,7 @@ export class PolledWindowSource implements WindowSource {
 
   constructor(options: PolledWindowSourceOptions = {}) {
     this.#intervalMs = options.intervalMs ?? DEFAULT_POLL_INTERVAL_MS;
-    this.#ticker = options.ticker ?? systemTicker;
+    this.#scheduler = options.scheduler ?? systemScheduler;
     this.#read = options.read ?? readWithGetWindows;
     this.#log = options.log ?? (() => undefined);
     this.gaps = options.gaps ?? (() => []);
@@ -75,7 +76,7 @@ export class PolledWindowSource implements WindowSource {
   /** Reports the current window, then polls. */
   async start(listener: WindowListener): Promise<void> {
     this.#listener = listener;
-    this.#cancel = this.#ticker.every(this.#intervalMs, () => void this.poll());
+    this.#cancel = this.#scheduler.every(this.#intervalMs, () => void this.poll());
     await this.poll();
   }
 

@@ -7,6 +7,8 @@ import {
   type WindowObservation,
   type WindowSource,
 } from './window-source.ts';
+import type { Scheduler } from '../../../core/scheduler.ts';
+import { systemScheduler } from '../scheduler.ts';
 
 // Predefined atoms of the core protocol.
 const WM_NAME = 39;
@@ -19,6 +21,8 @@ export interface X11WindowSourceOptions {
   display?: string;
   /** How long _NET_ACTIVE_WINDOW must stay 0 before "no window has focus" is reported (ms). */
   noWindowSettleMs?: number;
+  /** The settle timer (default: the real timers). */
+  scheduler?: Scheduler;
   connect?: (display?: string) => Promise<X11Connection>;
   /** The executable of a process, or undefined when it cannot be read (another user's process). */
   executableOf?: (pid: number) => Promise<string | undefined>;
@@ -53,7 +57,7 @@ export class X11WindowSource implements WindowSource {
   #last: WindowObservation | undefined;
   /** App, pid and executable per window: fixed for a window's life, so a switch back costs one title read. */
   #identities = new Map<number, Identity>();
-  #noneTimer: ReturnType<typeof setTimeout> | undefined;
+  #cancelNone: (() => void) | undefined;
 
   constructor(options: X11WindowSourceOptions = {}) {
     this.#options = options;
@@ -87,7 +91,7 @@ export class X11WindowSource implements WindowSource {
   }
 
   async stop(): Promise<void> {
-    clearTimeout(this.#noneTimer);
+    this.#cancelNone?.();
     this.#listener = undefined;
     const connection = this.#connection;
     this.#connection = undefined;
@@ -125,15 +129,18 @@ export class X11WindowSource implements WindowSource {
       return; // the connection is going away; onClosed reports it
     }
     if (generation !== this.#generation || window === this.#active) return;
-    clearTimeout(this.#noneTimer);
+    this.#cancelNone?.();
     if (window === 0) {
       // window managers report 0 for a moment during a switch: only a lasting 0 means nothing has focus
-      this.#noneTimer = setTimeout(() => {
-        if (generation !== this.#generation) return;
-        this.#switchTo(0);
-        this.#last = undefined;
-        this.#listener?.({ type: 'none' });
-      }, this.#options.noWindowSettleMs ?? 500);
+      this.#cancelNone = (this.#options.scheduler ?? systemScheduler).after(
+        this.#options.noWindowSettleMs ?? 500,
+        () => {
+          if (generation !== this.#generation) return;
+          this.#switchTo(0);
+          this.#last = undefined;
+          this.#listener?.({ type: 'none' });
+        },
+      );
       return;
     }
     this.#switchTo(window);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TAMPER_KINDS, type TamperRecord } from '../../../shared/contract/parent-lock.ts';
+import { tamperRecordSchema, type TamperRecord } from '../../../shared/domain/parent-lock.ts';
 import type { TamperLog } from '../../services/parent-lock-service.ts';
 import type { ParentLockStore } from './lock-file.ts';
 
@@ -29,7 +29,7 @@ export function metaLockStore(meta: MetaStore, key = 'parent-lock'): ParentLockS
 
 const MAX_RECORDS = 200;
 const logSchema = z.object({
-  records: z.array(z.object({ kind: z.enum(TAMPER_KINDS), at: z.number() })).max(MAX_RECORDS),
+  records: z.array(tamperRecordSchema).max(MAX_RECORDS),
   /** How many of the records the parent has been shown. */
   seen: z.int().nonnegative(),
 });

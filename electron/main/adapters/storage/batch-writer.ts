@@ -1,12 +1,4 @@
-/** Schedules a callback; returns a function that cancels it. Injected so tests drive time by hand. */
-export type Schedule = (callback: () => void, ms: number) => () => void;
-
-/** Real timers; unref'd so a pending flush never keeps the process alive (close() flushes anyway). */
-export const realSchedule: Schedule = (callback, ms) => {
-  const timer = setTimeout(callback, ms);
-  timer.unref();
-  return () => clearTimeout(timer);
-};
+import type { Scheduler } from '../../../core/scheduler.ts';
 
 /** How much a writer holds in memory while commits fail (a full or read-only disk). */
 export interface QueueBound {
@@ -24,7 +16,8 @@ export interface BatchWriterOptions<T> {
   /** A batch this large is committed at once, bounding memory and loss. */
   maxPending: number;
   bound: QueueBound;
-  schedule: Schedule;
+  /** The flush and retry timer (a pending flush never keeps the process alive; close() flushes anyway). */
+  scheduler: Scheduler;
   now: () => number;
   /** A commit failed; `first` is true for the first failure after a success (the start of an outage). */
   onError(error: unknown, first: boolean): void;
@@ -62,7 +55,7 @@ export class BatchWriter<T> {
     this.pending.set(key, item);
     // While commits fail, only the retry timer tries again: a full disk is not retried on every write.
     if (this.pending.size >= this.options.maxPending && this.failingSince === null) this.flushSafely();
-    else this.cancelTimer ??= this.options.schedule(() => this.flushSafely(), this.options.intervalMs);
+    else this.cancelTimer ??= this.options.scheduler.after(this.options.intervalMs, () => this.flushSafely());
     return true;
   }
 
@@ -92,7 +85,7 @@ export class BatchWriter<T> {
       const first = this.failingSince === null;
       this.failingSince ??= this.options.now();
       // Keep the items and try again later, whoever asked for this flush: a locked or full disk may recover.
-      this.cancelTimer = this.options.schedule(() => this.flushSafely(), this.options.intervalMs);
+      this.cancelTimer = this.options.scheduler.after(this.options.intervalMs, () => this.flushSafely());
       this.options.onError(error, first);
       throw error;
     }

@@ -8,7 +8,9 @@ import { AttentionRollup, type RollupSource } from './attention-rollup.ts';
 import type { AppNotice } from '../../../shared/contract/app.ts';
 import { BalansError } from '../../../shared/result.ts';
 import { WriteFailedError, writeFailureOf, type WriteFailure } from '../write-failure.ts';
-import { BatchWriter, realSchedule, type QueueBound, type Schedule } from './batch-writer.ts';
+import { BatchWriter, type QueueBound } from './batch-writer.ts';
+import type { Scheduler } from '../../../core/scheduler.ts';
+import { systemScheduler } from '../scheduler.ts';
 import { decode, KIND_CODES, PRESENCE_CODES } from './codes.ts';
 import { countEndedBefore, deleteAllEvents, deleteEndedBefore } from './deletion.ts';
 import { FactTables } from './fact-tables.ts';
@@ -35,7 +37,8 @@ export interface UsageStoreOptions {
   maxPendingEvents?: number;
   /** How much is held in memory while commits fail. Default 50,000 events or 60 minutes, whichever comes first. */
   queueBound?: QueueBound;
-  schedule?: Schedule;
+  /** The flush timer. Default: the real timers. */
+  scheduler?: Scheduler;
   /** The time the queue bound is measured in. Default Date.now. */
   now?: () => number;
   /** Told when writing fails, when the queue is full and when writing works again; the app shows these. */
@@ -136,7 +139,7 @@ export class UsageStore implements UsageSink {
       intervalMs: options.flushIntervalMs ?? 2000,
       maxPending: options.maxPendingEvents ?? 1000,
       bound,
-      schedule: options.schedule ?? realSchedule,
+      scheduler: options.scheduler ?? systemScheduler,
       now: options.now ?? Date.now,
       onError: (error, first) => {
         log(error);

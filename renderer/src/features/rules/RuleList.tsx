@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rule } from '../../../../electron/shared/domain/rules.ts';
-import type { Result } from '../../../../electron/shared/result.ts';
+import type { Failure, Result } from '../../../../electron/shared/result.ts';
 import { Empty } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
 import { useKeptCall } from '../../lib/use-kept-call.ts';
 import { useUnsavedGuard } from '../../lib/use-unsaved-guard.ts';
 import type { CategoryOption } from './RulesPage.tsx';
 import { blankRule, moveRule, newRuleId } from './rule-drafts.ts';
-import { ruleFailureText } from './regex-problem.ts';
+import { patternIssueAt, ruleFailureText } from './regex-problem.ts';
 import { isDirty, visibleRules } from './rule-filter.ts';
 import { RuleRow } from './RuleRow.tsx';
 import './rules.css';
@@ -40,6 +40,9 @@ export function RuleList({
     setDraft(rules);
   }
   const [filter, setFilter] = useState({ text: '', category: '' });
+  // What main said about each rule's pattern on the last refused save, by rule id (so it follows a moved row);
+  // a rule's own sentence goes when that rule is edited.
+  const [patternIssues, setPatternIssues] = useState<Record<string, string>>({});
   const focusPattern = useRef<string | null>(null);
   useEffect(() => {
     if (!focusPattern.current) return;
@@ -65,8 +68,18 @@ export function RuleList({
     });
   };
 
-  const change = (index: number, patch: Partial<Rule>) =>
+  const change = (index: number, patch: Partial<Rule>) => {
+    const id = draft[index]?.id;
+    if (id && patternIssues[id]) setPatternIssues(({ [id]: _, ...rest }) => rest);
     setDraft(draft.map((rule, i) => (i === index ? { ...rule, ...patch } : rule)));
+  };
+  const issuesOf = (failure: Failure | null, rules: Rule[]) =>
+    Object.fromEntries(
+      rules.flatMap((rule, i) => {
+        const text = patternIssueAt(t, failure, i);
+        return text ? [[rule.id, text]] : [];
+      }),
+    );
   const move = (index: number, by: -1 | 1) => {
     const active = document.activeElement as HTMLElement | null;
     setDraft(moveRule(draft, index, by));
@@ -82,6 +95,7 @@ export function RuleList({
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const result = await onSave(draft);
+    setPatternIssues(issuesOf(result.ok ? null : result, draft));
     setMessage(
       result.ok
         ? { error: false, text: t('rules.saved') }
@@ -162,6 +176,7 @@ export function RuleList({
                   categories={categories}
                   shadow={shadow}
                   shadowName={shadow ? nameOf(shadow.by) : ''}
+                  patternIssue={patternIssues[rule.id] ?? null}
                   onChange={(patch) => change(index, patch)}
                   onMove={(by) => move(index, by)}
                   onRemove={() => setDraft(draft.filter((_, i) => i !== index))}

@@ -6,6 +6,7 @@ import {
   type Rule,
   type RuleShadow,
 } from '../../../../electron/shared/domain/rules.ts';
+import { FieldIssue } from '../../components/FieldIssue.tsx';
 import type { CategoryOption } from './RulesPage.tsx';
 import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
 
@@ -20,6 +21,7 @@ export function RuleRow({
   categories,
   shadow,
   shadowName,
+  patternIssue,
   onChange,
   onMove,
   onRemove,
@@ -32,6 +34,8 @@ export function RuleRow({
   shadow: RuleShadow | undefined;
   /** How the winning rule is named to the user ("rule 3, Site is exactly youtube.com"). */
   shadowName: string;
+  /** What main said is wrong with the pattern on the last save (a refused regex), in the user's language. */
+  patternIssue: string | null;
   onChange: (patch: Partial<Rule>) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
@@ -43,6 +47,8 @@ export function RuleRow({
     onMove(event.key === 'ArrowUp' ? -1 : 1);
   };
   const warningId = `shadow-${rule.id}`;
+  const issueId = `pattern-issue-${rule.id}`;
+  const describedBy = [patternIssue ? issueId : '', shadow ? warningId : ''].filter(Boolean).join(' ');
   return (
     <tr data-rule={rule.id} onKeyDown={onKeyDown} className={shadow ? 'shadowed' : undefined}>
       <td>
@@ -74,12 +80,14 @@ export function RuleRow({
       <td>
         <input
           aria-label={t('rules.patternOf', { n })}
-          aria-describedby={shadow ? warningId : undefined}
+          aria-describedby={describedBy || undefined}
+          aria-invalid={patternIssue ? true : undefined}
           required
           maxLength={TEXT_LENGTHS.pattern}
           value={rule.pattern}
           onChange={(e) => onChange({ pattern: e.target.value })}
         />
+        <FieldIssue id={issueId} text={patternIssue} />
         {shadow && (
           <p id={warningId} className="shadow-warning" data-testid="shadow-warning">
             {t(shadow.sameCategory ? 'rules.redundant' : 'rules.shadowedBy', { rule: shadowName })}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Failure } from '../../../../electron/shared/result.ts';
 import { issueAt } from '../../lib/failure-message.ts';
-import { FieldIssue } from './FieldIssue.tsx';
+import { FieldIssue } from '../../components/FieldIssue.tsx';
 
 type Times = { start: string; end: string };
 

@@ -98,4 +98,39 @@ describe('rule calls through the dispatcher', () => {
       code: 'invalid-input',
     });
   });
+
+  it("refuses a rule regex the matcher cannot run with a code on that rule's pattern field", async () => {
+    const before = host.services.settings.getSettings().rules;
+    const rules = [
+      { field: 'title', match: 'regex', pattern: 'inbox', category: 'communication' },
+      { field: 'title', match: 'regex', pattern: 'foo(?=bar)', category: 'social' },
+      { field: 'app', match: 'exact', pattern: 'Slack', category: 'communication' },
+      { field: 'title', match: 'regex', pattern: '(unclosed', category: 'social' },
+    ];
+    const answer = await host.dispatch('setRules', { rules });
+    expect(answer).toMatchObject({
+      ok: false,
+      code: 'invalid-input',
+      issues: ['rules.1.pattern: regex-lookaround', 'rules.3.pattern: regex-syntax'],
+    });
+    expect(host.services.settings.getSettings().rules).toEqual(before);
+  });
+
+  it("names a refused regex in a profile's overrides at its own pattern field", async () => {
+    const { profiles } = host.services.settings.getSettings();
+    const index = profiles.findIndex((p) => p.id === 'professional');
+    const profile = profiles[index]!;
+    const answer = await host.dispatch('saveProfile', {
+      id: profile.id,
+      name: profile.name,
+      colour: profile.colour,
+      icon: profile.icon,
+      ruleOverrides: [{ id: 'echo', field: 'title', match: 'regex', pattern: '(a)\\1', category: 'work' }],
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      code: 'invalid-input',
+      issues: [`profiles.${index}.ruleOverrides.0.pattern: regex-back-reference`],
+    });
+  });
 });

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../../electron/core/clock.ts';
-import type { BoundaryTimer } from '../../../../electron/main/services/boundary-outputs.ts';
+import { manualScheduler } from '../../../support/manual-scheduler.ts';
 import { composeHostApp } from '../../../host/compose-host.ts';
 import { settingsWith, weekly } from '../../core/schedule/settings-builder.ts';
 import { local, ZONE } from '../../core/boundaries/harness.ts';
-
-/** A timer whose pending callback the test runs by hand, recording each wait asked for. */
-function handTimer() {
-  const waits: number[] = [];
-  let pending: (() => void) | undefined;
-  const timer: BoundaryTimer = {
-    set: (ms, run) => {
-      waits.push(ms);
-      pending = run;
-      return waits.length;
-    },
-    clear: () => {
-      pending = undefined;
-    },
-  };
-  return { timer, waits, fire: () => pending?.() };
-}
 
 const settings = settingsWith(ZONE, [
   weekly('work', 'focus', [5], '09:00', '17:00'),
@@ -31,6 +14,7 @@ function host(start: string, parentPin?: string) {
   const clock = manualClock(local(start));
   const app = composeHostApp({
     clock,
+    scheduler: manualScheduler(clock),
     zone: ZONE,
     settings,
     events: [],
@@ -42,8 +26,9 @@ function host(start: string, parentPin?: string) {
 describe('the boundary loop', () => {
   it('wakes up for the next transition, never waits longer than 30 s, and recomputes after a jump', async () => {
     const clock = manualClock(local('2026-11-20T08:59:50'));
-    const hand = handTimer();
-    const app = composeHostApp({ clock, zone: ZONE, settings, events: [], timer: hand.timer });
+    // The test moves the clock itself and then runs the pending step, as a timer firing late would.
+    const hand = manualScheduler(clock);
+    const app = composeHostApp({ clock, zone: ZONE, settings, events: [], scheduler: hand });
     await app.ready;
     expect(app.services.boundaries.status().window).toBeNull();
     expect(hand.waits).toEqual([10_000]);

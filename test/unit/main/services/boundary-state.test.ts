@@ -2,14 +2,13 @@
 // manual switch, through the real services and dispatcher on a fake clock.
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../../electron/core/clock.ts';
-import type { BoundaryTimer } from '../../../../electron/main/services/boundary-outputs.ts';
+import { manualScheduler } from '../../../support/manual-scheduler.ts';
 import type { BoundaryStatus } from '../../../../electron/shared/domain/boundaries.ts';
 import type { Settings } from '../../../../electron/shared/domain/settings.ts';
 import { composeHostApp } from '../../../host/compose-host.ts';
 import { local, ZONE } from '../../core/boundaries/harness.ts';
 import { settingsWith, weekly } from '../../core/schedule/settings-builder.ts';
 
-const stillTimer: BoundaryTimer = { set: () => 0, clear: () => undefined };
 const MIN = 60_000;
 
 async function open(at: string, settings: Settings, extra: { budget?: number; pin?: string } = {}) {
@@ -19,7 +18,7 @@ async function open(at: string, settings: Settings, extra: { budget?: number; pi
     zone: ZONE,
     settings,
     events: [],
-    timer: stillTimer,
+    scheduler: manualScheduler(), // never fires: each test moves the clock and recomputes itself
     ...(extra.budget !== undefined ? { preferences: { defaultPauseBudget: extra.budget } } : {}),
     ...(extra.pin ? { parentPin: extra.pin } : {}),
   });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../../electron/core/clock.ts';
-import type { BoundaryTimer } from '../../../../electron/main/services/boundary-outputs.ts';
+import { manualScheduler } from '../../../support/manual-scheduler.ts';
 import { composeHostApp } from '../../../host/compose-host.ts';
 import { local, ZONE } from '../../core/boundaries/harness.ts';
 import { settingsWith, weekly } from '../../core/schedule/settings-builder.ts';
 
-const stillTimer: BoundaryTimer = { set: () => 0, clear: () => undefined };
 const settings = settingsWith(ZONE, [weekly('work', 'focus', [5], '09:00', '17:00')]);
 
 describe('pauses as Today shows them', () => {
@@ -15,7 +14,7 @@ describe('pauses as Today shows them', () => {
       zone: ZONE,
       settings,
       events: [],
-      timer: stillTimer,
+      scheduler: manualScheduler(), // never fires: each test moves the clock and recomputes itself
     });
     await app.ready;
     const skipped = await app.services.pauses.skip();
@@ -30,7 +29,7 @@ describe('pauses as Today shows them', () => {
       zone: ZONE,
       settings,
       events: [],
-      timer: stillTimer,
+      scheduler: manualScheduler(), // never fires: each test moves the clock and recomputes itself
       preferences: { defaultPauseBudget: 1 },
     });
     await app.ready;

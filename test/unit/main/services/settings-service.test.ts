@@ -8,10 +8,10 @@ import { categorise } from '../../../../electron/core/rules/matcher.ts';
 import { checkSettings } from '../../../../electron/core/settings/check-settings.ts';
 import { defaultSettings } from '../../../../electron/core/settings/default-settings.ts';
 import { SettingsStore } from '../../../../electron/main/adapters/settings/settings-store.ts';
+import type { WindowInput } from '../../../../electron/core/settings/edits.ts';
 import {
   SettingsService,
   type SettingsPersistence,
-  type WindowInput,
 } from '../../../../electron/main/services/settings-service.ts';
 import type { AppNotice } from '../../../../electron/shared/contract/app.ts';
 import type { Settings } from '../../../../electron/shared/domain/settings.ts';

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../../electron/core/clock.ts';
-import type { BoundaryTimer } from '../../../../electron/main/services/boundary-outputs.ts';
+import { manualScheduler } from '../../../support/manual-scheduler.ts';
 import type { StoredEvent } from '../../../../electron/shared/domain/usage.ts';
 import { composeHostApp, type HostSource } from '../../../host/compose-host.ts';
 import { local, ZONE } from '../../core/boundaries/harness.ts';
 import { settingsWith } from '../../core/schedule/settings-builder.ts';
 
 const MIN = 60_000;
-const stillTimer: BoundaryTimer = { set: () => 0, clear: () => undefined };
-
 describe('today’s usage for the policy and the limit bar', () => {
   it('is read from the real store once, then grows from what the tracker records', async () => {
     const clock = manualClock(local('2026-11-20T10:30'));
@@ -27,7 +25,7 @@ describe('today’s usage for the policy and the limit bar', () => {
       clock,
       zone: ZONE,
       settings,
-      timer: stillTimer,
+      scheduler: manualScheduler(), // never fires: each test moves the clock and recomputes itself
       events: [code('a', '2026-11-20T09:00', 20)],
       // The real store, counting the window reads it answers.
       source: (store): HostSource =>

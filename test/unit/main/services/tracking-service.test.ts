@@ -9,7 +9,7 @@ import {
   unavailableWindowSource,
 } from '../../../../electron/main/adapters/os/window-source.ts';
 import type { StoredEvent } from '../../../../electron/shared/domain/usage.ts';
-import { manualTicker } from '../../../support/manual-ticker.ts';
+import { manualScheduler } from '../../../support/manual-scheduler.ts';
 import { memorySink, sequentialIds } from '../../../support/memory-sink.ts';
 import { scriptedWindowSource } from '../../../support/scripted-window-source.ts';
 
@@ -35,7 +35,7 @@ function fakePresence(clock: {
 
 async function harness(options: { source?: WindowSource; failFlushes?: () => boolean } = {}) {
   const clock = manualClock(T0);
-  const ticker = manualTicker(clock);
+  const ticker = manualScheduler(clock);
   const sink = memorySink();
   const failing = options.failFlushes;
   let flushes = 0;
@@ -54,7 +54,7 @@ async function harness(options: { source?: WindowSource; failFlushes?: () => boo
     presence,
     clock,
     sink: guardedSink,
-    ticker,
+    scheduler: ticker,
     newId: sequentialIds(),
     onStatus: (s) => statuses.push(s),
   });

@@ -15,6 +15,8 @@ import {
   KWIN_TRACKER_PATH,
   kwinTrackerScript,
 } from './kwin-script.ts';
+import type { Scheduler } from '../../../../core/scheduler.ts';
+import { systemScheduler } from '../../scheduler.ts';
 
 const KWIN = 'org.kde.KWin';
 const SCRIPTING = { destination: KWIN, path: '/Scripting', interface: 'org.kde.kwin.Scripting' } as const;
@@ -24,6 +26,8 @@ export interface KwinWindowSourceOptions {
   busAddress?: string;
   /** How long KWin may report no active window before "none" is reported (ms); KWin sends null mid-switch. */
   noWindowSettleMs?: number;
+  /** The settle timer (default: the real timers). */
+  scheduler?: Scheduler;
 }
 
 /**
@@ -40,7 +44,7 @@ export class KwinWindowSource implements WindowSource {
   #plugin: string | undefined;
   #scriptDir: string | undefined;
   #last: WindowObservation | undefined;
-  #noneTimer: ReturnType<typeof setTimeout> | undefined;
+  #cancelNone: (() => void) | undefined;
 
   constructor(options: KwinWindowSourceOptions = {}) {
     this.#options = options;
@@ -87,7 +91,7 @@ export class KwinWindowSource implements WindowSource {
   }
 
   async stop(): Promise<void> {
-    clearTimeout(this.#noneTimer);
+    this.#cancelNone?.();
     this.#listener = undefined;
     const bus = this.#bus;
     this.#bus = undefined;
@@ -115,8 +119,8 @@ export class KwinWindowSource implements WindowSource {
   #onActivated(args: unknown[], sender: string): void {
     if (sender !== this.#kwin) return;
     const [caption, resourceClass, desktopFile, pid] = args.map(String) as [string, string, string, string];
-    clearTimeout(this.#noneTimer);
-    this.#noneTimer = undefined;
+    this.#cancelNone?.();
+    this.#cancelNone = undefined;
     const pidValue = Number(pid);
     const observation: WindowObservation = {
       // Wayland clients' desktop file name is their app id; X11 clients (XWayland) may only have a class
@@ -130,11 +134,14 @@ export class KwinWindowSource implements WindowSource {
   }
 
   #scheduleNone(): void {
-    if (this.#noneTimer || this.#last === undefined) return;
-    this.#noneTimer = setTimeout(() => {
-      this.#noneTimer = undefined;
-      this.#last = undefined;
-      this.#listener?.({ type: 'none' });
-    }, this.#options.noWindowSettleMs ?? 300);
+    if (this.#cancelNone || this.#last === undefined) return;
+    this.#cancelNone = (this.#options.scheduler ?? systemScheduler).after(
+      this.#options.noWindowSettleMs ?? 300,
+      () => {
+        this.#cancelNone = undefined;
+        this.#last = undefined;
+        this.#listener?.({ type: 'none' });
+      },
+    );
   }
 }

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DbusConnection } from '../dbus/dbus-connection.ts';
+import { systemScheduler } from '../../scheduler.ts';
 import type { OverlayKeeper, OverlayWindow } from './overlay-keeper.ts';
 
 const SCRIPTING = {
@@ -49,13 +50,15 @@ export class KwinOverlayKeeper implements OverlayKeeper {
     try {
       const kwin = await bus.owner(SCRIPTING.destination);
       const done = new Promise<boolean>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('KWin did not run the overlay script')), 5_000);
+        const cancel = systemScheduler.after(5_000, () =>
+          reject(new Error('KWin did not run the overlay script')),
+        );
         bus.export(REPLY.path, REPLY.interface, {
           Done: {
             signature: 'b',
             handle: ([found], sender) => {
               if (sender !== kwin) return;
-              clearTimeout(timer);
+              cancel();
               resolve(Boolean(found));
             },
           },

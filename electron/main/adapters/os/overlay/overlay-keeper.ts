@@ -1,3 +1,5 @@
+import { delay } from '../../scheduler.ts';
+
 /** Balans's overlay window as the compositor sees it: owned by this process, with a title no other window has. */
 export interface OverlayWindow {
   pid: number;
@@ -24,6 +26,6 @@ export async function keepAboveWhenMapped(
   for (let attempt = 1; ; attempt++) {
     if (await keeper.keepAbove(window)) return true;
     if (attempt >= attempts) return false;
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await delay(delayMs);
   }
 }

@@ -8,6 +8,8 @@ import {
 import { WaylandConnection, waylandSocketPath, type WaylandObject } from './connection.ts';
 import { FOREIGN_TOPLEVEL_HANDLE, foreignToplevelManager, TOPLEVEL_STATE } from './protocols.ts';
 import { uint32Array, type ArgValue } from './wire.ts';
+import type { Scheduler } from '../../../../core/scheduler.ts';
+import { systemScheduler } from '../../scheduler.ts';
 
 export const FOREIGN_TOPLEVEL_MANAGER = 'zwlr_foreign_toplevel_manager_v1';
 
@@ -15,6 +17,8 @@ export interface WlrootsWindowSourceOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** How long no toplevel may be activated before "no window has focus" is reported (ms). */
   noWindowSettleMs?: number;
+  /** The settle timer (default: the real timers). */
+  scheduler?: Scheduler;
   connect?: (path: string) => Promise<WaylandConnection>;
 }
 
@@ -42,7 +46,7 @@ export class WlrootsWindowSource implements WindowSource {
   #active: Toplevel | undefined;
   #last: WindowObservation | undefined;
   #reportedNone = false;
-  #noneTimer: ReturnType<typeof setTimeout> | undefined;
+  #cancelNone: (() => void) | undefined;
 
   constructor(options: WlrootsWindowSourceOptions = {}) {
     this.#options = options;
@@ -80,7 +84,7 @@ export class WlrootsWindowSource implements WindowSource {
   }
 
   async stop(): Promise<void> {
-    clearTimeout(this.#noneTimer);
+    this.#cancelNone?.();
     this.#listener = undefined;
     const connection = this.#connection;
     this.#connection = undefined;
@@ -147,8 +151,8 @@ export class WlrootsWindowSource implements WindowSource {
       if (!this.#reportedNone) this.#scheduleNone();
       return;
     }
-    clearTimeout(this.#noneTimer);
-    this.#noneTimer = undefined;
+    this.#cancelNone?.();
+    this.#cancelNone = undefined;
     this.#reportedNone = false;
     const observation: WindowObservation = {
       app: active.appId || 'unknown',
@@ -161,17 +165,20 @@ export class WlrootsWindowSource implements WindowSource {
 
   /** Compositors deactivate the old toplevel and activate the new one in separate messages: only a lasting gap counts. */
   #scheduleNone(): void {
-    if (this.#noneTimer) return;
-    this.#noneTimer = setTimeout(() => {
-      this.#noneTimer = undefined;
-      if (this.#active?.activated) return;
-      this.#reportNone();
-    }, this.#options.noWindowSettleMs ?? 300);
+    if (this.#cancelNone) return;
+    this.#cancelNone = (this.#options.scheduler ?? systemScheduler).after(
+      this.#options.noWindowSettleMs ?? 300,
+      () => {
+        this.#cancelNone = undefined;
+        if (this.#active?.activated) return;
+        this.#reportNone();
+      },
+    );
   }
 
   #reportNone(): void {
-    clearTimeout(this.#noneTimer);
-    this.#noneTimer = undefined;
+    this.#cancelNone?.();
+    this.#cancelNone = undefined;
     this.#reportedNone = true;
     this.#last = undefined;
     this.#listener?.({ type: 'none' });

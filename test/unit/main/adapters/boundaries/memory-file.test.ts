@@ -8,7 +8,7 @@ import {
   boundaryMemoryFile,
   MEMORY_RESET_NOTICE,
 } from '../../../../../electron/main/adapters/boundaries/memory-file.ts';
-import type { BoundaryTimer } from '../../../../../electron/main/services/boundary-outputs.ts';
+import { manualScheduler } from '../../../../support/manual-scheduler.ts';
 import { composeHostApp } from '../../../../host/compose-host.ts';
 import { local, ZONE } from '../../../core/boundaries/harness.ts';
 import { settingsWith, weekly } from '../../../core/schedule/settings-builder.ts';
@@ -24,7 +24,6 @@ function folder(): string {
   return path;
 }
 
-const stillTimer: BoundaryTimer = { set: () => 0, clear: () => undefined };
 const settings = settingsWith(ZONE, [weekly('work', 'focus', [5], '09:00', '17:00')]);
 
 /** The app as it starts: the memory file read first, then the services on it (as electron/main/index.ts does). */
@@ -36,7 +35,7 @@ function startApp(path: string, at: string) {
     zone: ZONE,
     settings,
     events: [],
-    timer: stillTimer,
+    scheduler: manualScheduler(), // never fires: each test moves the clock and recomputes itself
     preferences: { defaultPauseBudget: 1 },
     boundaryMemory: {
       memory: loaded.memory,

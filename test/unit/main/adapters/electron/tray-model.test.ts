@@ -2,12 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../../../electron/core/clock.ts';
 import { trayModel, type TrayEntry } from '../../../../../electron/main/adapters/electron/tray-model.ts';
-import type { BoundaryTimer } from '../../../../../electron/main/services/boundary-outputs.ts';
+import { manualScheduler } from '../../../../support/manual-scheduler.ts';
 import { composeHostApp } from '../../../../host/compose-host.ts';
 import { local, ZONE } from '../../../core/boundaries/harness.ts';
 import { settingsWith, weekly } from '../../../core/schedule/settings-builder.ts';
 
-const stillTimer: BoundaryTimer = { set: () => 0, clear: () => undefined };
 const settings = settingsWith(ZONE, [
   weekly('work', 'focus', [5], '09:00', '17:00', { name: 'Deep focus' }),
   weekly('late', 'downtime', [5], '21:00', '23:00', { name: 'Wind down' }),
@@ -21,7 +20,7 @@ async function statesAt(at: string, act: (app: ReturnType<typeof composeHostApp>
     zone: ZONE,
     settings,
     events: [],
-    timer: stillTimer,
+    scheduler: manualScheduler(), // never fires: each test moves the clock and recomputes itself
   });
   await app.ready;
   await act(app);

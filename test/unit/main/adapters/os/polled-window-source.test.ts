@@ -6,7 +6,7 @@ import {
 } from '../../../../../electron/main/adapters/os/polled-window-source.ts';
 import type { WindowSignal } from '../../../../../electron/main/adapters/os/window-source.ts';
 import { manualClock } from '../../../../../electron/core/clock.ts';
-import { manualTicker } from '../../../../support/manual-ticker.ts';
+import { manualScheduler } from '../../../../support/manual-scheduler.ts';
 
 const win = (name: string, title: string, extra: Partial<{ url: string }> = {}): ActiveWindow =>
   ({
@@ -25,11 +25,11 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 describe('PolledWindowSource', () => {
   it('polls once a second by default and reports only changes', async () => {
     const clock = manualClock(0);
-    const ticker = manualTicker(clock);
+    const ticker = manualScheduler(clock);
     const answers = [win('Safari', 'a'), win('Safari', 'a'), win('Mail', 'Inbox'), undefined, undefined];
     let reads = 0;
     const signals: WindowSignal[] = [];
-    const source = new PolledWindowSource({ ticker, read: async () => answers[reads++] });
+    const source = new PolledWindowSource({ scheduler: ticker, read: async () => answers[reads++] });
     await source.start((s) => signals.push(s));
     for (let i = 0; i < 4; i++) {
       ticker.advance(1_000);
@@ -48,11 +48,11 @@ describe('PolledWindowSource', () => {
 
   it('does not start a poll while the previous one is still running', async () => {
     const clock = manualClock(0);
-    const ticker = manualTicker(clock);
+    const ticker = manualScheduler(clock);
     let reads = 0;
     let release: (() => void) | undefined;
     const source = new PolledWindowSource({
-      ticker,
+      scheduler: ticker,
       read: () => {
         reads++;
         return new Promise((resolve) => (release = () => resolve(win('Safari', 'a'))));
@@ -79,7 +79,7 @@ describe('PolledWindowSource', () => {
   // and nobody knew.
   it('logs a failing read once, reports it as the tracking status, and reports the window again when it recovers', async () => {
     const clock = manualClock(0);
-    const ticker = manualTicker(clock);
+    const ticker = manualScheduler(clock);
     const answers: (ActiveWindow | Error)[] = [
       new Error('spawn ENOTDIR'),
       new Error('spawn ENOTDIR'),
@@ -89,7 +89,7 @@ describe('PolledWindowSource', () => {
     const logged: unknown[] = [];
     const signals: WindowSignal[] = [];
     const source = new PolledWindowSource({
-      ticker,
+      scheduler: ticker,
       read: async () => {
         const answer = answers[reads++];
         if (answer instanceof Error) throw answer;
