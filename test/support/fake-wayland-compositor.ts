@@ -90,7 +90,8 @@ export async function startFakeCompositor(globals: FakeGlobal[], onBind?: OnBind
     async close() {
       client?.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      rmSync(dir, { recursive: true, force: true });
+      // The group's last members may still be writing in it a moment after the leader exits.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
   return compositor;

@@ -141,7 +141,8 @@ export async function startGnomeShell(options: GnomeShellOptions = {}): Promise<
     for (const c of clients) if (c.exitCode === null) c.kill('SIGKILL');
     control?.close();
     await killGroup(session);
-    rmSync(dir, { recursive: true, force: true });
+    // The group's last members may still be writing in it a moment after the leader exits.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
   try {
     await waitFor(

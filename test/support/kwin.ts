@@ -96,7 +96,8 @@ export async function startKwin(): Promise<Kwin> {
       process.kill(-kwin.pid!, 'SIGTERM');
       await exited;
     }
-    rmSync(dir, { recursive: true, force: true });
+    // The group's last members may still be writing in it a moment after the leader exits.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
   try {
     await waitFor(
