@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock.ts';
 import { profileReader } from '../core/schedule/profile-at.ts';
 import { scheduledIntervals } from '../core/schedule/scheduled-intervals.ts';
+import { windowBands } from '../core/schedule/window-bands.ts';
 import type { AppInfo, AppNotice, LocaleAndZone } from '../shared/contract/app.ts';
 import { languageFor } from '../shared/i18n/languages.ts';
 import type { Observation } from '../shared/domain/usage.ts';
@@ -9,10 +10,10 @@ import { createPrivacyService, type PrivacyStore } from './services/privacy-serv
 import { createReportService, type ReportStore } from './services/report-service.ts';
 import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
-import type { BoundaryMemory } from '../core/boundaries/memory.ts';
+import type { BoundaryMemory } from '../shared/domain/boundary-memory.ts';
 import type { ParentLockStore } from './adapters/parent-lock/lock-file.ts';
 import { metaLockStore, metaTamperLog, type MetaStore } from './adapters/parent-lock/lock-records.ts';
-import type { ScryptParams } from './adapters/parent-lock/pin-hash.ts';
+import type { ScryptParams } from '../shared/domain/parent-lock.ts';
 import type { BoundaryOutputs, BoundaryTimer } from './services/boundary-outputs.ts';
 import { createBoundaryLoop } from './services/boundary-loop.ts';
 import { createPauseService, type TrackingPauses } from './services/pause-service.ts';
@@ -144,6 +145,7 @@ export function createAppServices(deps: AppServiceDeps) {
   const scheduleSettings = (): Settings => settings.effectiveSettings();
   const profileAt = profileReader(scheduleSettings);
   const intervals = (from: number, to: number) => scheduledIntervals(scheduleSettings(), from, to);
+  const bands = (from: number, to: number) => windowBands(scheduleSettings(), from, to);
   // Events from before the profile was recorded get the schedule's profile, once. Where the store cannot write
   // (read-only start) they keep none and count for no profile's own totals until a later start can write.
   try {
@@ -166,6 +168,7 @@ export function createAppServices(deps: AppServiceDeps) {
     ...shared,
     store: deps.store,
     intervals,
+    windowBands: bands,
     profileIds: () => current.profiles.map((p) => p.id),
   });
   const today = createTodayService({ ...shared, reports });
@@ -213,7 +216,7 @@ export function createAppServices(deps: AppServiceDeps) {
     store: deps.store,
     facts,
     reportsOver: (store) => {
-      const over = createReportService({ ...shared, store, intervals, profileIds });
+      const over = createReportService({ ...shared, store, intervals, windowBands: bands, profileIds });
       return { reports: over, today: createTodayService({ ...shared, reports: over }) };
     },
     limits,

@@ -101,10 +101,15 @@ describe('a rule for one profile changes every screen', () => {
       .toBe(1);
 
     await page.goto(page.url().replace(/#.*$/, '#/'));
+    // Blender once, with both categories its time fell in (the larger first) and each one's time.
     const rows = page.locator('.top-apps tbody tr');
     await expect
-      .poll(() => rows.allInnerTexts(), WAIT)
-      .toEqual(['Blender\tWork\t40 min', 'Blender\tOther\t20 min']);
+      .poll(() => rows.locator('td [title]').getAttribute('title'), WAIT)
+      .toBe('Work 40 min, Other 20 min');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.locator('th').textContent()).toBe('Blender');
+    expect(await rows.locator('td [aria-hidden="true"]').textContent()).toBe('Work, Other');
+    expect(await rows.locator('td').last().textContent()).toBe('1 hr');
 
     await page.goto(page.url().replace(/#.*$/, '#/week'));
     const trend = page.getByTestId('week-trend');

@@ -39,8 +39,11 @@ describe('The issue scenario, in Chromium against the real core with seeded data
     );
     const timeline = page.getByTestId('day-timeline');
     await timeline.locator('.recharts-bar-rectangle').first().waitFor();
-    // The window drawn on the grid is drawn behind today's timeline, and the switch to its profile across it.
-    expect(await timeline.locator('.recharts-reference-area').count()).toBe(1);
+    // The window drawn on the grid is drawn in the focus lane under today's timeline, the switch to its profile
+    // across it.
+    const band = timeline.locator('.window-lane[data-kind="focus"] [data-testid="window-band"]');
+    expect(await band.count()).toBe(1);
+    expect(await band.getAttribute('title')).toContain('Thesis');
     expect(await timeline.locator('.recharts-reference-line').count()).toBe(1);
     expect(await timeline.getByTestId('profile-change-label').filter({ hasText: 'Studies' }).count()).toBe(1);
     await page.getByTestId('checks-chart').locator('.recharts-bar-rectangle').first().waitFor();

@@ -1,4 +1,4 @@
-import type { BoundaryMemory } from './memory.ts';
+import type { BoundaryMemory } from '../../shared/domain/boundary-memory.ts';
 
 /** The two answers the nudge offers. */
 export type NudgeAnswer = 'back-to-work' | 'five-more-minutes';

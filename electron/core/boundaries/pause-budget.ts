@@ -1,6 +1,6 @@
 import type { BoundaryPreferences, PauseKind } from '../../shared/domain/boundaries.ts';
 import type { ScheduleSnapshot } from '../../shared/domain/schedule-state.ts';
-import type { BoundaryMemory } from './memory.ts';
+import type { BoundaryMemory } from '../../shared/domain/boundary-memory.ts';
 
 /** The pauses the daily budget counts: the ones a user reaches for to get out of a boundary. */
 const BUDGETED: ReadonlySet<PauseKind> = new Set(['snooze', 'skip', 'pause-tracking', 'pause-everything']);

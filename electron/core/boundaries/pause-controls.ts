@@ -2,7 +2,8 @@ import type { BoundaryPreferences, PauseKind, SnoozeMinutes } from '../../shared
 import type { ScheduleState } from '../../shared/domain/schedule-state.ts';
 import type { PauseScope } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
-import { activePauses, graceKey, occurrenceKey, type ActivePause, type BoundaryMemory } from './memory.ts';
+import { activePauses, graceKey, occurrenceKey } from './memory.ts';
+import type { ActivePause, BoundaryMemory } from '../../shared/domain/boundary-memory.ts';
 import { budgetOf, budgetProfileOf, isBudgeted, pausesUsed } from './pause-budget.ts';
 
 const MINUTE = 60_000;

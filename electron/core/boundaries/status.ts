@@ -5,7 +5,8 @@ import type {
   WindowState,
 } from '../../shared/domain/boundaries.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
-import { activePauses, occurrenceKey, type BoundaryMemory } from './memory.ts';
+import { activePauses, occurrenceKey } from './memory.ts';
+import type { BoundaryMemory } from '../../shared/domain/boundary-memory.ts';
 import { budgetOf, budgetProfileOf, pausesUsed } from './pause-budget.ts';
 import type { PolicyView } from './policy.ts';
 

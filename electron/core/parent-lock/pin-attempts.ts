@@ -1,13 +1,7 @@
-/**
- * Rate limiting of parent-PIN attempts: a few free tries, then a delay that doubles with every wrong PIN, capped.
- * The state is plain JSON and is saved with the PIN hash, so quitting Balans does not reset the delay.
- */
-export interface PinAttempts {
-  /** Wrong PINs in a row. */
-  failures: number;
-  /** No attempt is checked before this instant (ms since epoch). */
-  lockedUntil: number;
-}
+import { pinAttemptsSchema, type PinAttempts } from '../../shared/domain/parent-lock.ts';
+
+// Rate limiting of parent-PIN attempts: a few free tries, then a delay that doubles with every wrong PIN, capped.
+// The state is plain JSON and is saved with the PIN hash, so quitting Balans does not reset the delay.
 
 /** Wrong PINs allowed before any delay. */
 export const FREE_ATTEMPTS = 3;
@@ -43,15 +37,7 @@ export function afterRightPin(): PinAttempts {
 
 /** Reads attempts from a saved file, treating anything malformed as a maximal lock rather than a free pass. */
 export function parseAttempts(value: unknown, now: number): PinAttempts {
-  const v = value as Partial<PinAttempts> | null;
-  if (
-    v &&
-    typeof v.failures === 'number' &&
-    typeof v.lockedUntil === 'number' &&
-    Number.isInteger(v.failures) &&
-    v.failures >= 0 &&
-    Number.isFinite(v.lockedUntil)
-  )
-    return { failures: v.failures, lockedUntil: v.lockedUntil };
+  const parsed = pinAttemptsSchema.safeParse(value);
+  if (parsed.success) return { failures: parsed.data.failures, lockedUntil: parsed.data.lockedUntil };
   return { failures: FREE_ATTEMPTS, lockedUntil: now + FIRST_DELAY_MS };
 }

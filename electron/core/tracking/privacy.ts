@@ -1,4 +1,4 @@
-import type { PrivacySettings } from '../../shared/contract/privacy.ts';
+import type { PrivacySettings } from '../../shared/domain/privacy.ts';
 import type { Observation } from '../../shared/domain/usage.ts';
 import { appKey } from '../sites/app-name.ts';
 import { siteWithin } from '../sites/site.ts';

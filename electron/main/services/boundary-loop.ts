@@ -1,6 +1,7 @@
 import type { Clock } from '../../core/clock.ts';
 import type { PolicyAction } from '../../core/boundaries/actions.ts';
-import { initialMemory, type BoundaryMemory } from '../../core/boundaries/memory.ts';
+import { initialMemory } from '../../core/boundaries/memory.ts';
+import type { BoundaryMemory } from '../../shared/domain/boundary-memory.ts';
 import { step, type PolicyView } from '../../core/boundaries/policy.ts';
 import { boundaryStatus } from '../../core/boundaries/status.ts';
 import type { RuleMatcher } from '../../core/rules/matcher.ts';

@@ -1,32 +1,11 @@
 import { z } from 'zod';
-import { parseAttempts, type PinAttempts } from '../../core/parent-lock/pin-attempts.ts';
+import { parseAttempts } from '../../core/parent-lock/pin-attempts.ts';
+import { lockRecordSchema, type LockRecord, type PinAttempts } from '../../shared/domain/parent-lock.ts';
 import type { TamperKind } from '../../shared/contract/parent-lock.ts';
-import { keyedDigest, sameDigest, type ScryptParams } from '../adapters/parent-lock/pin-hash.ts';
+import { keyedDigest, sameDigest } from '../adapters/parent-lock/pin-hash.ts';
 
-/** The parent lock as it is kept: in the lock file, and the same record mirrored in the usage database. */
-export interface LockRecord {
-  version: 1;
-  salt: string;
-  scrypt: ScryptParams;
-  hash: string | null;
-  attempts: PinAttempts;
-  /** A keyed digest of `attempts`, so editing the counter in the file shows. */
-  attemptsMac?: string;
-}
-
-const lockRecordSchema = z.object({
-  version: z.literal(1),
-  salt: z.string().min(1),
-  scrypt: z.object({
-    N: z.int().positive(),
-    r: z.int().positive(),
-    p: z.int().positive(),
-    keyLength: z.int(),
-  }),
-  hash: z.string().min(1).nullable(),
-  attempts: z.unknown(),
-  attemptsMac: z.string().optional(),
-});
+// A damaged counter is read as a lock (parseAttempts), never as a damaged record: the PIN itself stays usable.
+const storedLockSchema = lockRecordSchema.extend({ attempts: z.unknown() });
 
 /** One copy of the lock as read: absent, unreadable, or a record. */
 export type ReadCopy = { state: 'missing' } | { state: 'damaged' } | { state: 'ok'; record: LockRecord };
@@ -34,7 +13,7 @@ export type ReadCopy = { state: 'missing' } | { state: 'damaged' } | { state: 'o
 /** Reads what a store returned (null: no file; anything not a lock record: damaged). */
 export function readCopy(raw: unknown, now: number): ReadCopy {
   if (raw === null || raw === undefined) return { state: 'missing' };
-  const parsed = lockRecordSchema.safeParse(raw);
+  const parsed = storedLockSchema.safeParse(raw);
   if (!parsed.success) return { state: 'damaged' };
   const { attemptsMac, ...rest } = parsed.data;
   return {

@@ -14,9 +14,9 @@ import {
   keyedDigest,
   newSalt,
   pinMatches,
-  type ScryptParams,
 } from '../adapters/parent-lock/pin-hash.ts';
-import { attemptsMacOf, fingerprintOf, readCopy, reconcile, type LockRecord } from './parent-lock-records.ts';
+import { attemptsMacOf, fingerprintOf, readCopy, reconcile } from './parent-lock-records.ts';
+import type { LockRecord, ScryptParams } from '../../shared/domain/parent-lock.ts';
 
 /** The answer to a PIN attempt inside main: whether it was right and how long to wait; never the hash. */
 export interface PinCheck {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../../core/clock.ts';
-import { activePauses, type ActivePause, type BoundaryMemory } from '../../core/boundaries/memory.ts';
+import { activePauses } from '../../core/boundaries/memory.ts';
+import type { ActivePause, BoundaryMemory } from '../../shared/domain/boundary-memory.ts';
 import { answerNudge, type NudgeAnswer } from '../../core/boundaries/nudge-answer.ts';
 import * as controls from '../../core/boundaries/pause-controls.ts';
 import type { GuardedChange } from '../../core/parent-lock/guard.ts';

@@ -1,4 +1,4 @@
-import type { ActivePause, BoundaryMemory } from '../../core/boundaries/memory.ts';
+import type { ActivePause, BoundaryMemory } from '../../shared/domain/boundary-memory.ts';
 import { sameDigest } from '../adapters/parent-lock/pin-hash.ts';
 import type { MetaStore } from '../adapters/parent-lock/lock-records.ts';
 import type { ParentLock } from './parent-lock-service.ts';

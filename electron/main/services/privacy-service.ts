@@ -1,6 +1,7 @@
 import type { Clock } from '../../core/clock.ts';
 import type { GuardedChange } from '../../core/parent-lock/guard.ts';
-import type { DeletionResult, PrivacySettings } from '../../shared/contract/privacy.ts';
+import type { DeletionResult } from '../../shared/contract/privacy.ts';
+import type { PrivacySettings } from '../../shared/domain/privacy.ts';
 
 /** What the privacy controls need from the usage store. */
 export interface PrivacyStore {

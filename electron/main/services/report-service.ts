@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../../core/clock.ts';
+import { appUsage } from '../../core/reports/app-usage.ts';
 import { attentionSegments, type AttentionSegment } from '../../core/reports/attention.ts';
 import type { Categorise } from '../../core/reports/categorise.ts';
 import { comparePeriods } from '../../core/reports/comparison.ts';
@@ -13,6 +14,7 @@ import { pausesReport } from '../../core/reports/pauses.ts';
 import { dayTimeline } from '../../core/reports/timeline.ts';
 import { periodTotals, piecesOf, type AttentionPiece } from '../../core/reports/totals.ts';
 import type {
+  AppUsage,
   BoundaryCrossings,
   ChecksReport,
   DayTimeline,
@@ -22,6 +24,7 @@ import type {
   PeriodUnit,
   UsageTotals,
   WeekView,
+  WindowBand,
 } from '../../shared/contract/reports.ts';
 import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
@@ -50,6 +53,8 @@ export interface ReportServiceDeps {
   intervals: (from: number, to: number) => ScheduledInterval[];
   /** The settings' profile ids, in their order (the Week view splits by each). */
   profileIds?: () => string[];
+  /** Every window occurrence of every kind within [from, to), cut to it (drawn on the day's timeline). */
+  windowBands?: (from: number, to: number) => WindowBand[];
 }
 
 export interface WeekQuery {
@@ -102,6 +107,16 @@ export function createReportService(deps: ReportServiceDeps) {
     /** Attention over a span as reports count it (the unmatched list uses it too). */
     attentionBetween: (range: Span): AttentionPiece[] => pieces(range, [{ key: 'range', ...range }]),
 
+    /** Every app over the local dates `from`..`to`, a browser's time per site (its `maxSites` longest). */
+    getAppUsage(query: WeekQuery, maxSites?: number): AppUsage[] {
+      const range = span(query, 'day', deps.zone());
+      return appUsage(
+        pieces(range, [{ key: 'range', ...range }]).map((p) => ({ ms: p.ms, data: p.data })),
+        deps.categorise,
+        maxSites,
+      );
+    },
+
     getUsageTotals(query: RangeQuery & { unit: PeriodUnit }): UsageTotals {
       const zone = deps.zone();
       const range = span(query, query.unit, zone);
@@ -139,9 +154,9 @@ export function createReportService(deps: ReportServiceDeps) {
       );
       const schedule = deps
         .intervals(day.start, day.end)
-        .filter((i) => i.kind === 'profile' || i.kind === 'focus-window')
-        .map(({ kind, profileId, start, end }) => ({
-          kind: kind as 'profile' | 'focus-window',
+        .filter((i) => i.kind === 'profile')
+        .map(({ profileId, start, end }) => ({
+          kind: 'profile' as const,
           ...(profileId !== undefined && { profileId }),
           start,
           end,
@@ -150,7 +165,8 @@ export function createReportService(deps: ReportServiceDeps) {
         from: jump.start + jump.duration,
         to: jump.start,
       }));
-      return { date: query.date, zone, segments, schedule, clockSetBack };
+      const windows = deps.windowBands?.(day.start, day.end) ?? [];
+      return { date: query.date, zone, segments, schedule, windows, clockSetBack };
     },
 
     getChecks(query: RangeQuery): ChecksReport {
@@ -254,6 +270,10 @@ export function createReportService(deps: ReportServiceDeps) {
         pauses: pausesReport(deps.store.eventsBetween('pause', range.start, range.end), range),
         crossings: boundaryCrossings(clipped, intervals, deps.categorise),
         checks: combineChecks(dayChecks(clipped, periodsIn(range, 'day', zone), deps.categorise)),
+        apps: appUsage(
+          clipped.map((s) => ({ ms: s.end - s.start, data: s.data })),
+          deps.categorise,
+        ),
       };
     },
   };

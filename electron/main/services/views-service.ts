@@ -44,6 +44,9 @@ function readOnce(store: ReportStore, span: { start: number; end: number }): Rep
   };
 }
 
+/** How many of a browser's sites Today lists under it; the rest are summed. */
+const TOP_SITES = 5;
+
 /** One call per screen: the Today and Year views, and the facts' rebuild progress. */
 export function createViewsService(deps: ViewsServiceDeps) {
   return {
@@ -59,6 +62,7 @@ export function createViewsService(deps: ViewsServiceDeps) {
       const totals = today.getDayTotals(date);
       return {
         totals,
+        apps: reports.getAppUsage({ from: date, to: date }, TOP_SITES),
         timeline: reports.getDayTimeline({ date }),
         checks: reports.getChecks({ from: date, to: date }),
         crossings: reports.getBoundaryCrossings({ from: date, to: date }),

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { call, event } from './define.ts';
 import type { BoundaryStatus } from '../domain/boundaries.ts';
 import { pinSchema } from './parent-lock.ts';
+import { TEXT_LENGTHS } from '../domain/text-lengths.ts';
 
 /** Why the user pauses past the daily budget (or any time they like to say). */
-const reason = z.string().trim().max(200).optional();
+const reason = z.string().trim().max(TEXT_LENGTHS.sentence).optional();
 const instant = z.number().int().nonnegative();
 
 export const boundaryCalls = {

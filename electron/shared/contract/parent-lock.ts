@@ -40,8 +40,19 @@ export interface ParentLockState {
   tampers: TamperRecord[];
 }
 
+/** How many digits a parent PIN has: main checks it here, and every PIN field in the window takes it from here. */
+export const PIN_DIGITS = { min: 4, max: 8 } as const;
+
 /** A parent PIN: 4 to 8 digits. */
-export const pinSchema = z.string().regex(/^\d{4,8}$/, 'expected 4 to 8 digits');
+export const pinSchema = z
+  .string()
+  .regex(
+    new RegExp(`^\\d{${PIN_DIGITS.min},${PIN_DIGITS.max}}$`),
+    `expected ${PIN_DIGITS.min} to ${PIN_DIGITS.max} digits`,
+  );
+
+/** Whether a typed PIN has the length main accepts (what enables a field's submit button). */
+export const isPinLength = (pin: string): boolean => pinSchema.safeParse(pin).success;
 
 /** The optional PIN a guarded call carries when main asked for it ('pin-required'). */
 export const withPin = { pin: pinSchema.optional() };

@@ -1,36 +1,7 @@
 import { z } from 'zod';
 import { call } from './define.ts';
 import { pinSchema, withPin } from './parent-lock.ts';
-
-/** What Balans may record, and for how long. */
-export interface PrivacySettings {
-  /** false: window titles are never written to disk (apps and sites still are). */
-  recordTitles: boolean;
-  /** Apps never recorded (e.g. a password manager), matched on the app name ignoring case. */
-  excludedApps: string[];
-  /** Sites never recorded; a site also covers its subdomains. */
-  excludedSites: string[];
-  /** Events that ended more than this many days ago are deleted; null keeps everything. */
-  retentionDays: number | null;
-}
-
-export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = {
-  recordTitles: true,
-  excludedApps: [],
-  excludedSites: [],
-  retentionDays: null,
-};
-
-const name = z.string().trim().min(1).max(200);
-
-export const privacySettingsSchema = z
-  .object({
-    recordTitles: z.boolean(),
-    excludedApps: z.array(name).max(500),
-    excludedSites: z.array(name.toLowerCase()).max(500),
-    retentionDays: z.number().int().min(1).max(36_500).nullable(),
-  })
-  .strict();
+import { privacySettingsSchema, type PrivacySettings } from '../domain/privacy.ts';
 
 export interface DeletionResult {
   deletedEvents: number;

@@ -2,12 +2,41 @@ import { z } from 'zod';
 import { call } from './define.ts';
 import type { AppTotal, CategoryTotal } from './today.ts';
 import { isoDateSchema } from '../domain/ids.ts';
+import type { WindowKind } from '../domain/focus-windows.ts';
 import type { CategoryId, PauseScope } from '../domain/usage.ts';
 
 export interface SiteTotal {
   site: string;
   category: CategoryId;
   ms: number;
+}
+
+/** A browser's time on one site; `site` null gathers the pages where no site was recorded ("other pages"). */
+export interface SiteUsage {
+  site: string | null;
+  /** The category with most of this time (the first of `byCategory`). */
+  category: CategoryId;
+  /** This time per category, largest first: one site or app can be work under one profile and social under another. */
+  byCategory: CategoryTotal[];
+  ms: number;
+  /** Of all the time in the range (0..1). */
+  share: number;
+}
+
+/** One app's attention over a range, with a browser's time broken down by site (core/reports/app-usage.ts). */
+export interface AppUsage {
+  app: string;
+  /** The category with most of the app's time (the first of `byCategory`). */
+  category: CategoryId;
+  /** The app's time per category, largest first. */
+  byCategory: CategoryTotal[];
+  ms: number;
+  /** Of all the time in the range (0..1). */
+  share: number;
+  /** A browser's sites, largest first, "other pages" last; empty for an app that is not a browser. */
+  sites: SiteUsage[];
+  /** Sites left out of `sites` when the list was cut to its longest, summed; null when none were. */
+  moreSites: { count: number; ms: number } | null;
 }
 
 /** Attention time in one local day or hour, per category, app and site. */
@@ -46,10 +75,20 @@ export type TimelineSegment =
   /** Balans was not running (app closed, machine off): unknown time, not idle time. */
   | { kind: 'gap'; start: number; end: number };
 
-/** What the schedule said during part of the day: the active profile, or a winning focus window. */
+/** What the schedule said during part of the day: the active profile (windows are in `DayTimeline.windows`). */
 export interface ScheduleMark {
-  kind: 'profile' | 'focus-window';
+  kind: 'profile';
   profileId?: string;
+  start: number;
+  end: number;
+}
+
+/** One occurrence of a scheduled window, cut to the day asked for (core/schedule/window-bands.ts). */
+export interface WindowBand {
+  windowId: string;
+  name: string;
+  kind: WindowKind;
+  profileId: string;
   start: number;
   end: number;
 }
@@ -60,6 +99,8 @@ export interface DayTimeline {
   segments: TimelineSegment[];
   /** The whole day's schedule (later hours too), drawn behind the segments. */
   schedule: ScheduleMark[];
+  /** Every window of every kind open during the day (overridden ones too), drawn as bands per kind. */
+  windows: WindowBand[];
   /**
    * Times the clock was set back while Balans ran: at `to` (after the jump) it read `from` before. Both passes of
    * [to, from) are recorded; the segments show their union, so this says why some time appears once.
@@ -210,6 +251,8 @@ export interface WeekView {
   crossings: BoundaryCrossings;
   /** Checks over the range per kind, combined from each day's own (see combineChecks). */
   checks: ChecksSplit;
+  /** Every app over the range, a browser's time per site: the app and site table. */
+  apps: AppUsage[];
 }
 
 export const reportCalls = {

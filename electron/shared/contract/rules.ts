@@ -3,6 +3,7 @@ import { call } from './define.ts';
 import { idSchema } from '../domain/ids.ts';
 import { ruleSchema, type Rule, type RuleShadow } from '../domain/rules.ts';
 import type { CategoryId } from '../domain/usage.ts';
+import { TEXT_LENGTHS } from '../domain/text-lengths.ts';
 
 /** What the live rule tester answers: the category and the rule that decided it. */
 export interface SampleCategory {
@@ -26,7 +27,7 @@ export interface UnmatchedReport {
   items: UnmatchedEntry[];
 }
 
-const text = z.string().trim().max(500);
+const text = z.string().trim().max(TEXT_LENGTHS.sample);
 
 export const ruleCalls = {
   /** Categorises a sample window with the real rules ("this title → social"), with a profile's overrides first. */

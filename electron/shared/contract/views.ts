@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call, event } from './define.ts';
-import type { BoundaryCrossings, ChecksReport, ChecksSplit, DayTimeline } from './reports.ts';
+import type { AppUsage, BoundaryCrossings, ChecksReport, ChecksSplit, DayTimeline } from './reports.ts';
 import type { ScheduleView } from './settings.ts';
 import type { CategoryTotal, DayTotals } from './today.ts';
 import type { LimitProgress } from '../domain/profiles.ts';
@@ -47,6 +47,8 @@ export interface FactsProgress {
 /** Everything the Today screen draws, in one answer. */
 export interface TodayView {
   totals: DayTotals;
+  /** Today's top apps, a browser's time per site (its longest sites, the rest summed). */
+  apps: AppUsage[];
   timeline: DayTimeline;
   checks: ChecksReport;
   /** Today's boundary crossings, each visit listed. */

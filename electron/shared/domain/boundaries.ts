@@ -1,28 +1,37 @@
+import { z } from 'zod';
 import type { LimitTarget } from './profiles.ts';
-import type { WindowKind } from './focus-windows.ts';
+import { WINDOW_KINDS, type WindowKind } from './focus-windows.ts';
 import type { ProfileSource } from './schedule-state.ts';
-import type { CategoryId, PauseScope } from './usage.ts';
+import { PAUSE_SCOPES, type CategoryId } from './usage.ts';
 
 /** How long a snooze lasts, in minutes: the three choices the tray, the window and the overlay offer. */
 export const SNOOZE_MINUTES = [5, 15, 30] as const;
 export type SnoozeMinutes = (typeof SNOOZE_MINUTES)[number];
 
 /** What the user did to step out of a boundary; every one is recorded with its reason. */
-export type PauseKind =
-  'snooze' | 'skip' | 'pause-tracking' | 'pause-everything' | 'one-more-minute' | 'end-with-pin';
+export const PAUSE_KINDS = [
+  'snooze',
+  'skip',
+  'pause-tracking',
+  'pause-everything',
+  'one-more-minute',
+  'end-with-pin',
+] as const;
+export type PauseKind = (typeof PAUSE_KINDS)[number];
 
 /** One pause as it is recorded (as a 'pause' stored event) and shown in reports. */
-export interface PauseRecord {
-  id: string;
-  kind: PauseKind;
-  scope: PauseScope;
-  start: number;
+export const pauseRecordSchema = z.object({
+  id: z.string(),
+  kind: z.enum(PAUSE_KINDS),
+  scope: z.enum(PAUSE_SCOPES),
+  start: z.number(),
   /** When it ends on its own; resuming early shortens it. */
-  end: number;
-  profileId: string;
-  windowId?: string;
-  reason?: string;
-}
+  end: z.number(),
+  profileId: z.string(),
+  windowId: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type PauseRecord = z.infer<typeof pauseRecordSchema>;
 
 /** A message for a native notification, as data: main translates it, the renderer can too. */
 export type BoundaryNotice =
@@ -34,18 +43,19 @@ export type BoundaryNotice =
   | { key: 'weekly-summary' };
 
 /** The small always-on-top prompt: "You're in Focus until 12:00 — LinkedIn is set as private." */
-export interface NudgeView {
+export const nudgeViewSchema = z.object({
   /** Why it shows: the current window restricts the category, or a daily limit is reached. */
-  reason: 'window' | 'limit';
-  category: CategoryId;
+  reason: z.enum(['window', 'limit']),
+  category: z.string(),
   /** The app or site the user is in, as they would name it. */
-  subject: string;
-  windowKind: WindowKind | null;
-  windowName: string | null;
+  subject: z.string(),
+  windowKind: z.enum(WINDOW_KINDS).nullable(),
+  windowName: z.string().nullable(),
   /** When the window ends (null: a limit, which lasts the day). */
-  until: number | null;
-  profileId: string;
-}
+  until: z.number().nullable(),
+  profileId: z.string(),
+});
+export type NudgeView = z.infer<typeof nudgeViewSchema>;
 
 /** The full-screen overlay: family time, downtime, or an app the current window blocks. */
 export interface OverlayView {
@@ -66,19 +76,17 @@ export interface OverlayView {
 }
 
 /** A stretch of family time during which Balans was not running (closed, killed or asleep). */
-export interface BoundaryGap {
-  windowId: string;
-  start: number;
-  end: number;
-}
+export const boundaryGapSchema = z.object({ windowId: z.string(), start: z.number(), end: z.number() });
+export type BoundaryGap = z.infer<typeof boundaryGapSchema>;
 
 /** Time spent in a restricted category after a nudge said so. */
-export interface BoundaryCrossing {
-  category: CategoryId;
-  subject: string;
-  start: number;
-  end: number;
-}
+export const boundaryCrossingSchema = z.object({
+  category: z.string(),
+  subject: z.string(),
+  start: z.number(),
+  end: z.number(),
+});
+export type BoundaryCrossing = z.infer<typeof boundaryCrossingSchema>;
 
 /** How the open window stands: in force, or stepped out of by a snooze, a skip or one more minute. */
 export type WindowState = 'open' | 'snoozed' | 'skipped' | 'one-more-minute';

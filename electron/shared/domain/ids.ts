@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LENGTHS } from './text-lengths.ts';
 
 /** Ids of profiles, windows, rules and categories: short, lower-case, safe in file names and i18n keys. */
 export const idSchema = z
@@ -11,7 +12,7 @@ export const idSchema = z
 export const categoryIdSchema = idSchema;
 
 /** A name the user typed: trimmed, never empty. */
-export const nameSchema = z.string().trim().min(1).max(60);
+export const nameSchema = z.string().trim().min(1).max(TEXT_LENGTHS.name);
 
 /** An ISO calendar date (yyyy-mm-dd) that exists. */
 export const isoDateSchema = z.iso.date();
@@ -21,3 +22,6 @@ export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ex
 
 /** A local date and time without a zone (yyyy-mm-ddTHH:mm); the settings' time zone places it. */
 export const localDateTimeSchema = z.iso.datetime({ local: true, precision: -1 });
+
+/** A colour as #rrggbb. */
+export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { categoryIdSchema, idSchema } from './ids.ts';
-import type { CategoryId } from './usage.ts';
+import { categoryIdSchema, colourSchema, idSchema, nameSchema } from './ids.ts';
+import { TEXT_LENGTHS } from './text-lengths.ts';
 
 /** What part of an observation a rule looks at; 'app' covers the app name and the executable's file name. */
 export const RULE_FIELDS = ['app', 'title', 'site'] as const;
@@ -11,23 +11,16 @@ export const RULE_MATCHES = ['exact', 'glob', 'regex'] as const;
 export type RuleMatch = (typeof RULE_MATCHES)[number];
 
 /** One line of the ordered rule list: the first rule that matches decides the category. */
-export interface Rule {
-  id: string;
-  field: RuleField;
-  match: RuleMatch;
-  pattern: string;
-  category: CategoryId;
-}
-
 export const ruleSchema = z
   .object({
     id: idSchema,
     field: z.enum(RULE_FIELDS),
     match: z.enum(RULE_MATCHES),
-    pattern: z.string().trim().min(1).max(300),
+    pattern: z.string().trim().min(1).max(TEXT_LENGTHS.pattern),
     category: categoryIdSchema,
   })
   .strict();
+export type Rule = z.infer<typeof ruleSchema>;
 
 /** A rule that an earlier rule in the same list always beats: it can never decide anything. */
 export interface RuleShadow {
@@ -39,9 +32,12 @@ export interface RuleShadow {
 }
 
 /** A category the user added next to the built-in ones. */
-export interface UserCategory {
-  id: string;
-  name: string;
-  /** #rrggbb; without one the chart picks from its colour-blind-safe set. */
-  colour?: string;
-}
+export const userCategorySchema = z
+  .object({
+    id: categoryIdSchema,
+    name: nameSchema,
+    /** #rrggbb; without one the chart picks from its colour-blind-safe set. */
+    colour: colourSchema.optional(),
+  })
+  .strict();
+export type UserCategory = z.infer<typeof userCategorySchema>;

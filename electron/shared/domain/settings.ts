@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { categoryIdSchema, idSchema, nameSchema } from './ids.ts';
-import { focusWindowSchema, windowTimesProblem, type FocusWindow } from './focus-windows.ts';
-import { profileSchema, type Profile } from './profiles.ts';
-import { ruleSchema, type Rule, type UserCategory } from './rules.ts';
+import { idSchema } from './ids.ts';
+import { focusWindowSchema, windowTimesProblem } from './focus-windows.ts';
+import { profileSchema } from './profiles.ts';
+import { ruleSchema, userCategorySchema, type Rule } from './rules.ts';
 import { BUILT_IN_CATEGORIES } from './usage.ts';
+import { TEXT_LENGTHS } from './text-lengths.ts';
 
 export * from './ids.ts';
 export * from './rules.ts';
@@ -13,30 +14,11 @@ export * from './focus-windows.ts';
 /** The version of the settings file this build writes; older files are migrated, newer ones are set aside. */
 export const SETTINGS_VERSION = 2;
 
-/** A profile chosen by hand; it lasts until `until`, or until the next scheduled change when `until` is null. */
-export interface ManualSwitch {
-  profileId: string;
-  /** When the switch was made (ms since epoch). */
-  setAt: number;
-  until: number | null;
-}
-
-/** A window occurrence ended before its time (family time needs the parent PIN for that). */
-export interface EarlyEnd {
-  windowId: string;
-  /** The start of the occurrence that was ended (ms since epoch). */
-  start: number;
-  /** When it was ended. */
-  at: number;
-}
-
 /** How the app looks: 'system' follows the computer's light or dark setting. */
 export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
 
 /** The languages the app speaks; 'system' (in the settings) follows the computer's locale. */
 export const APP_LANGUAGES = ['en', 'nl', 'sv'] as const;
-export type LanguageChoice = 'system' | (typeof APP_LANGUAGES)[number];
 
 /** Minutes without keyboard or mouse input after which the user counts as away. */
 export const IDLE_MINUTES = { min: 1, max: 60, default: 3 } as const;
@@ -44,43 +26,13 @@ export const IDLE_MINUTES = { min: 1, max: 60, default: 3 } as const;
 export const PAUSE_BUDGET = { min: 0, max: 20, default: 3 } as const;
 export const pauseBudgetSchema = z.int().min(PAUSE_BUDGET.min).max(PAUSE_BUDGET.max);
 /** The family's own words on the family-time overlay; empty shows Balans's default text. */
-export const familyMessageSchema = z.string().trim().max(200);
+export const familyMessageSchema = z.string().trim().max(TEXT_LENGTHS.sentence);
 
 export const themeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof themeSchema>;
 export const languageChoiceSchema = z.enum(['system', ...APP_LANGUAGES]);
+export type LanguageChoice = z.infer<typeof languageChoiceSchema>;
 export const idleMinutesSchema = z.int().min(IDLE_MINUTES.min).max(IDLE_MINUTES.max);
-
-/** Everything the user sets up: what the schedule engine and the rule matcher read. */
-export interface Settings {
-  version: typeof SETTINGS_VERSION;
-  /** An IANA zone name, or 'system' to follow the computer's zone (also when it changes). */
-  timeZone: string;
-  /** The profile that is active when no window is open and no manual switch applies. */
-  defaultProfileId: string;
-  profiles: Profile[];
-  windows: FocusWindow[];
-  rules: Rule[];
-  categories: UserCategory[];
-  manualSwitch: ManualSwitch | null;
-  /** Occurrences ended early; old entries are pruned. */
-  endedEarly: EarlyEnd[];
-  /** Minutes without input before the tracker counts the user as away. */
-  idleThresholdMinutes: number;
-  theme: Theme;
-  /** The UI language; 'system' uses the computer's locale. */
-  language: LanguageChoice;
-  familyMessage: string;
-  pauseBudget: number;
-  /**
-   * The second record that a parent PIN exists: a keyed digest of the lock (see docs/boundaries.md). Deleting the
-   * lock file does not remove it, and a lock file from elsewhere does not match it.
-   */
-  parentLock?: ParentLockMarker;
-}
-
-export interface ParentLockMarker {
-  fingerprint: string;
-}
 
 /** Whether a zone name is 'system' or one the platform's time-zone database knows. */
 export function isKnownTimeZone(zone: string): boolean {
@@ -93,46 +45,67 @@ export function isKnownTimeZone(zone: string): boolean {
   }
 }
 
+/** A profile chosen by hand; it lasts until `until`, or until the next scheduled change when `until` is null. */
 export const manualSwitchSchema = z
-  .object({ profileId: idSchema, setAt: z.number().int().nonnegative(), until: z.number().int().nullable() })
+  .object({
+    profileId: idSchema,
+    /** When the switch was made (ms since epoch). */
+    setAt: z.number().int().nonnegative(),
+    until: z.number().int().nullable(),
+  })
   .strict();
+export type ManualSwitch = z.infer<typeof manualSwitchSchema>;
 
+/** A window occurrence ended before its time (family time needs the parent PIN for that). */
 export const earlyEndSchema = z
-  .object({ windowId: idSchema, start: z.number().int(), at: z.number().int() })
+  .object({
+    windowId: idSchema,
+    /** The start of the occurrence that was ended (ms since epoch). */
+    start: z.number().int(),
+    /** When it was ended. */
+    at: z.number().int(),
+  })
   .strict();
+export type EarlyEnd = z.infer<typeof earlyEndSchema>;
 
-export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb');
-
-export const userCategorySchema = z
-  .object({ id: categoryIdSchema, name: nameSchema, colour: colourSchema.optional() })
-  .strict();
+/**
+ * The second record that a parent PIN exists: a keyed digest of the lock (see docs/boundaries.md). Deleting the
+ * lock file does not remove it, and a lock file from elsewhere does not match it.
+ */
+export const parentLockMarkerSchema = z.object({ fingerprint: z.string().min(1).max(200) }).strict();
+export type ParentLockMarker = z.infer<typeof parentLockMarkerSchema>;
 
 /** The shape of a whole settings file, including the links between its parts (which profile, which category). */
 export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
+    /** An IANA zone name, or 'system' to follow the computer's zone (also when it changes). */
     timeZone: z.string().refine(isKnownTimeZone, 'unknown time zone'),
+    /** The profile that is active when no window is open and no manual switch applies. */
     defaultProfileId: idSchema,
     profiles: z.array(profileSchema).min(1).max(50),
     windows: z.array(focusWindowSchema).max(500),
     rules: z.array(ruleSchema).max(5000),
     categories: z.array(userCategorySchema).max(100),
     manualSwitch: manualSwitchSchema.nullable(),
+    /** Occurrences ended early; old entries are pruned. */
     endedEarly: z.array(earlyEndSchema).max(1000),
+    /** Minutes without input before the tracker counts the user as away. */
     idleThresholdMinutes: idleMinutesSchema,
     theme: themeSchema,
+    /** The UI language; 'system' uses the computer's locale. */
     language: languageChoiceSchema,
     familyMessage: familyMessageSchema,
     pauseBudget: pauseBudgetSchema,
-    parentLock: z
-      .object({ fingerprint: z.string().min(1).max(200) })
-      .strict()
-      .optional(),
+    parentLock: parentLockMarkerSchema.optional(),
   })
   .strict()
   .superRefine((settings, ctx) => {
     for (const problem of settingsLinkProblems(settings)) ctx.addIssue({ code: 'custom', ...problem });
   });
+
+/** Everything the user sets up: what the schedule engine and the rule matcher read. */
+export type Settings = z.infer<typeof settingsSchema>;
 
 /** Broken links and impossible times inside otherwise well-formed settings, as zod-style issues. */
 export function settingsLinkProblems(
@@ -172,7 +145,3 @@ export function settingsLinkProblems(
   }
   return problems;
 }
-
-// Compile-time guard: what the schema accepts must be a Settings, so the `as Settings` after parsing stays honest.
-type SchemaOutputIsSettings = z.output<typeof settingsSchema> extends Settings ? true : false;
-export const schemaMatchesSettings: SchemaOutputIsSettings = true;

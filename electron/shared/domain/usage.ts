@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { categoryIdSchema } from './ids.ts';
 
-/** A category an observation falls into; user-defined categories are plain ids too. */
-export type CategoryId = 'work' | 'communication' | 'social' | 'entertainment' | 'other' | (string & {});
+/** A category an observation falls into (a built-in one or a user-defined id). */
+export type CategoryId = z.infer<typeof categoryIdSchema>;
 
 export const BUILT_IN_CATEGORIES = ['work', 'communication', 'social', 'entertainment', 'other'] as const;
 
@@ -30,7 +31,8 @@ export interface UsageEvent {
 /** Whether someone was at the machine; only 'active' time is ever attributed to an app. */
 export type PresenceState = 'active' | 'idle' | 'locked' | 'asleep';
 
-export type PauseScope = 'tracking' | 'window' | 'everything';
+export const PAUSE_SCOPES = ['tracking', 'window', 'everything'] as const;
+export type PauseScope = (typeof PAUSE_SCOPES)[number];
 
 /**
  * A row of the local event log. Writers upsert by id: the tracker extends the open event's duration under the

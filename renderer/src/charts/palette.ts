@@ -34,11 +34,21 @@ export function textOn(background: string): string {
   return ['#0072B2', '#000000', '#D55E00'].includes(background) ? '#FFFFFF' : '#000000';
 }
 
-/** The colours the timeline uses for time that is not an app: away, paused, not running. */
-export const STATE_COLOURS = {
-  idle: '#BBBBBB',
-  locked: '#999999',
-  asleep: '#777777',
-  pause: '#F0E442',
-  gap: 'transparent',
-};
+/**
+ * How the timeline draws time that is not an app: each away state has its own colour and its own pattern, so idle,
+ * locked, asleep and "Balans not running" differ without colour too. `fill` is an SVG paint (the patterns are
+ * defined once by the timeline, see TimelinePatterns).
+ */
+export const STATE_STYLES = {
+  idle: { base: '#E8E8E8', ink: '#6B6B6B', pattern: 'hatch' },
+  locked: { base: '#A9A9A9', ink: '#2B2B2B', pattern: 'cross' },
+  asleep: { base: '#332288', ink: '#FFFFFF', pattern: 'dots' },
+  pause: { base: '#F0E442', ink: '#F0E442', pattern: 'solid' },
+  // Not running is the page's own surface, faintly dashed: nothing was recorded (light and dark theme alike).
+  gap: { base: 'var(--surface)', ink: 'var(--muted)', pattern: 'dash' },
+} as const;
+
+export type TimelineState = keyof typeof STATE_STYLES;
+
+/** The SVG paint of a state on the timeline: its pattern (defined by TimelinePatterns). */
+export const stateFill = (state: TimelineState): string => `url(#timeline-${state})`;

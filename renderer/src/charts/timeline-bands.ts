@@ -1,11 +1,14 @@
 import type { DayTimeline, TimelineSegment } from '../../../electron/shared/contract/reports.ts';
-import { categoryColor, STATE_COLOURS } from './palette.ts';
+import { categoryColor, stateFill, type TimelineState } from './palette.ts';
 
 /** One band of the day's timeline: what covered [start, end), its colour and legend group. */
 export interface Band {
   start: number;
   end: number;
-  /** A category id for app time; 'idle', 'locked', 'asleep', 'pause' or 'gap' otherwise. */
+  /**
+   * A category id for app time; 'idle', 'locked', 'asleep', 'pause' or 'gap' (Balans not running) otherwise;
+   * 'empty' for time Balans ran but recorded nothing in (no window had focus).
+   */
   group: string;
   color: string;
   /** The app (with site) for app time, empty otherwise. */
@@ -15,9 +18,13 @@ export interface Band {
 const groupOf = (segment: TimelineSegment): string =>
   segment.kind === 'app' ? segment.category : segment.kind === 'presence' ? segment.state : segment.kind;
 
+/** The groups that are not app time: drawn with their own patterns, with a legend entry each. */
+export const STATE_GROUPS: readonly TimelineState[] = ['idle', 'locked', 'asleep', 'pause', 'gap'];
+
 /**
- * The day's timeline as contiguous bands from `from` to `to`: uncovered time is a gap (Balans did not run), so
- * idle and gaps stay visible as what they are. Neighbouring bands of the same group and detail are joined.
+ * The day's timeline as contiguous bands from `from` to `to`. Gaps (Balans not running) come from the report as
+ * segments; time no segment covers is 'empty', so it is never mistaken for idle or for Balans being closed.
+ * Neighbouring bands of the same group and detail are joined.
  */
 export function timelineBands(timeline: DayTimeline, from: number, to: number): Band[] {
   const bands: Band[] = [];
@@ -28,27 +35,24 @@ export function timelineBands(timeline: DayTimeline, from: number, to: number): 
       last.end = band.end;
     else bands.push(band);
   };
-  const gap = (start: number, end: number) =>
-    end > start && push({ start, end, group: 'gap', color: STATE_COLOURS.gap, detail: '' });
+  const empty = (start: number, end: number) =>
+    end > start && push({ start, end, group: 'empty', color: 'transparent', detail: '' });
   for (const segment of [...timeline.segments].sort((a, b) => a.start - b.start)) {
     const start = Math.max(segment.start, cursor);
     const end = Math.min(segment.end, to);
     if (end <= start) continue;
-    gap(cursor, start);
+    empty(cursor, start);
     const group = groupOf(segment);
     push({
       start,
       end,
       group,
-      color:
-        segment.kind === 'app'
-          ? categoryColor(segment.category)
-          : ((STATE_COLOURS as Record<string, string>)[group] ?? '#999999'),
+      color: segment.kind === 'app' ? categoryColor(segment.category) : stateFill(group as TimelineState),
       detail: segment.kind === 'app' ? (segment.site ? `${segment.app} · ${segment.site}` : segment.app) : '',
     });
     cursor = end;
   }
-  gap(cursor, to);
+  empty(cursor, to);
   return bands;
 }
 

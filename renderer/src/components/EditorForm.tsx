@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Failure } from '../../../electron/shared/result.ts';
 import { failureMessage } from '../lib/failure-message.ts';
 import { useEditorDismiss } from '../lib/use-editor-dismiss.ts';
+import { TEXT_LENGTHS } from '../../../electron/shared/domain/text-lengths.ts';
 
 /**
  * The frame every editor shares, so they behave alike: a titled form whose first field (the name) takes the
@@ -50,7 +51,7 @@ export function EditorForm({
         <input
           ref={nameField}
           required
-          maxLength={60}
+          maxLength={TEXT_LENGTHS.name}
           value={name.value}
           onChange={(e) => onName(e.target.value)}
         />

@@ -12,7 +12,7 @@ import { SettingsStore } from '../../../electron/main/adapters/settings/settings
 import { DATABASE_FILE } from '../../../electron/main/adapters/storage/usage-store.ts';
 import type { AppNotice } from '../../../electron/shared/contract/app.ts';
 import type { ParentLockState } from '../../../electron/shared/contract/parent-lock.ts';
-import type { BoundaryMemory } from '../../../electron/core/boundaries/memory.ts';
+import type { BoundaryMemory } from '../../../electron/shared/domain/boundary-memory.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
 import { at, settingsWith, weekly } from '../../unit/core/schedule/settings-builder.ts';
 

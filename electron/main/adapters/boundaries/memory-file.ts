@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { initialMemory, type BoundaryMemory } from '../../../core/boundaries/memory.ts';
+import { initialMemory } from '../../../core/boundaries/memory.ts';
 import type { AppNotice } from '../../../shared/contract/app.ts';
-import { boundaryMemorySchema } from './memory-schema.ts';
+import { boundaryMemorySchema, type BoundaryMemory } from '../../../shared/domain/boundary-memory.ts';
 
 /** What was found at start: the memory to carry on from, and a notice when the file had to be given up. */
 export interface LoadedMemory {

@@ -1,12 +1,6 @@
 import { createHmac, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-
-/** scrypt cost, saved with the hash so it can be raised later without breaking existing PINs. */
-export interface ScryptParams {
-  N: number;
-  r: number;
-  p: number;
-  keyLength: number;
-}
+// The scrypt cost is saved with the hash, so it can be raised later without breaking existing PINs.
+import type { ScryptParams } from '../../../shared/domain/parent-lock.ts';
 
 /** About 0.1 s and 32 MiB per check: cheap for a parent, expensive for guessing a short PIN offline. */
 export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 15, r: 8, p: 1, keyLength: 32 };

@@ -1,5 +1,5 @@
 import { isExcluded, redact, trackingPrivacyOf } from '../../../core/tracking/privacy.ts';
-import type { PrivacySettings } from '../../../shared/contract/privacy.ts';
+import type { PrivacySettings } from '../../../shared/domain/privacy.ts';
 import type { StoredEvent } from '../../../shared/domain/usage.ts';
 
 /**

@@ -3,7 +3,7 @@ import {
   DEFAULT_PRIVACY_SETTINGS,
   privacySettingsSchema,
   type PrivacySettings,
-} from '../../../shared/contract/privacy.ts';
+} from '../../../shared/domain/privacy.ts';
 
 /** Reads the stored privacy settings; a missing or unreadable row falls back to the defaults. */
 export function readPrivacySettings(db: DatabaseSync): PrivacySettings {

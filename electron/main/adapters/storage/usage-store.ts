@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync, SQLOutputValue, StatementSync } from 'node:sqlite';
 import type { Span } from '../../../core/reports/intervals.ts';
-import type { PrivacySettings } from '../../../shared/contract/privacy.ts';
+import type { PrivacySettings } from '../../../shared/domain/privacy.ts';
 import type { Observation, StoredEvent, StoredEventKind, UsageSink } from '../../../shared/domain/usage.ts';
 import { AttentionRollup, type RollupSource } from './attention-rollup.ts';
 import type { AppNotice } from '../../../shared/contract/app.ts';

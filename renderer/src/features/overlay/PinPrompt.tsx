@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPinLength } from '../../../../electron/shared/contract/parent-lock.ts';
+import { PinField } from '../../components/PinField.tsx';
 
 /** Asks for the parent PIN; Escape cancels. The PIN never leaves this form except in the end-now call. */
 export function PinPrompt({
@@ -35,24 +37,14 @@ export function PinPrompt({
     >
       <p>{t('overlay.pinPrompt')}</p>
       <label htmlFor="parent-pin">{t('overlay.pinLabel')}</label>
-      <input
-        id="parent-pin"
-        ref={input}
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        pattern="[0-9]*"
-        maxLength={8}
-        value={pin}
-        onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
-      />
+      <PinField id="parent-pin" inputRef={input} value={pin} onChange={setPin} />
       {error && (
         <p role="alert" className="pin-error">
           {error}
         </p>
       )}
       <div className="actions">
-        <button type="submit" disabled={busy || pin.length < 4}>
+        <button type="submit" disabled={busy || !isPinLength(pin)}>
           {t('overlay.pinSubmit')}
         </button>
         <button type="button" onClick={onCancel}>

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Failure } from '../../../../electron/shared/result.ts';
+import { isPinLength } from '../../../../electron/shared/contract/parent-lock.ts';
+import { PinField } from '../../components/PinField.tsx';
 import { formatWait, pinAnswerText } from './pin-answer.ts';
 
 /**
@@ -39,7 +41,7 @@ export function PinRetryDialog({
     event.preventDefault();
     // Shown in a portal, but React still bubbles the submit to the screen's own form: it must stop here.
     event.stopPropagation();
-    if (pin.length < 4 || text.waiting) return;
+    if (!isPinLength(pin) || text.waiting) return;
     onSubmit(pin);
     setPin('');
   };
@@ -67,21 +69,17 @@ export function PinRetryDialog({
         {text.key !== 'parentLock.lost' && (
           <>
             <label htmlFor="pin-retry-input">{t('parentLock.label')}</label>
-            <input
+            <PinField
               id="pin-retry-input"
-              ref={input}
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={8}
+              inputRef={input}
               value={pin}
               disabled={text.waiting || busy}
-              onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
+              onChange={setPin}
             />
           </>
         )}
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy || text.waiting || pin.length < 4}>
+          <button type="submit" className="primary" disabled={busy || text.waiting || !isPinLength(pin)}>
             {t('parentLock.submit')}
           </button>
           <button type="button" onClick={onCancel}>

@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPinLength } from '../../../../electron/shared/contract/parent-lock.ts';
+import { PinField } from '../../components/PinField.tsx';
+import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
 
 /**
  * Asks for what a refused pause needs: a typed reason past the daily budget (friction, not a wall) or the parent
@@ -24,7 +27,7 @@ export function PauseAsk({
   const [value, setValue] = useState('');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), [need]);
-  const ready = need === 'pin' ? value.length >= 4 : value.trim().length > 0;
+  const ready = need === 'pin' ? isPinLength(value) : value.trim().length > 0;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
@@ -43,23 +46,13 @@ export function PauseAsk({
       <p>{need === 'pin' ? t('pause.pinWhy') : t('pause.reasonWhy', { used })}</p>
       <label htmlFor="pause-ask-field">{t(need === 'pin' ? 'pause.pinLabel' : 'pause.reasonLabel')}</label>
       {need === 'pin' ? (
-        <input
-          id="pause-ask-field"
-          ref={input}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          pattern="[0-9]*"
-          maxLength={8}
-          value={value}
-          onChange={(event) => setValue(event.target.value.replace(/\D/g, ''))}
-        />
+        <PinField id="pause-ask-field" inputRef={input} value={value} onChange={setValue} />
       ) : (
         <input
           id="pause-ask-field"
           ref={input}
           type="text"
-          maxLength={200}
+          maxLength={TEXT_LENGTHS.sentence}
           autoComplete="off"
           value={value}
           onChange={(event) => setValue(event.target.value)}

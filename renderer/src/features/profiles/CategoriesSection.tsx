@@ -7,6 +7,7 @@ import { balans } from '../../lib/balans.ts';
 import { failureMessage } from '../../lib/failure-message.ts';
 import { categoryChoices } from './category-names.ts';
 import './profile-setup.css';
+import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
 
 /** The user's own categories: create, rename, recolour, and delete with the category their rules move to. */
 export function CategoriesSection({ categories }: { categories: readonly UserCategory[] }) {
@@ -44,7 +45,12 @@ export function CategoriesSection({ categories }: { categories: readonly UserCat
       <form className="category-form" aria-label={t('categories.add')} onSubmit={(e) => void create(e)}>
         <label>
           {t('categories.newName')}
-          <input required maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            required
+            maxLength={TEXT_LENGTHS.name}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <label>
           {t('categories.newColour')}
@@ -89,7 +95,12 @@ function OwnCategory({
       >
         <label>
           {t('categories.name')}
-          <input required maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            required
+            maxLength={TEXT_LENGTHS.name}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <label>
           {t('categories.colour')}

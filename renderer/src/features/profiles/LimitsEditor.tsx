@@ -1,12 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DailyLimit, LimitTarget, Profile } from '../../../../electron/shared/domain/profiles.ts';
+import {
+  LIMIT_MINUTES,
+  type DailyLimit,
+  type LimitTarget,
+  type Profile,
+} from '../../../../electron/shared/domain/profiles.ts';
 import type { UserCategory } from '../../../../electron/shared/domain/rules.ts';
 import { Truncated } from '../../components/Truncated.tsx';
 import { balans } from '../../lib/balans.ts';
-import { failureMessage } from '../../lib/failure-message.ts';
 import { formatDuration } from '../../lib/format.ts';
 import { categoryChoices } from './category-names.ts';
+import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
+import { useSaveNotice } from '../../lib/use-save-notice.tsx';
 
 type TargetKind = LimitTarget['kind'];
 
@@ -33,7 +39,7 @@ export function LimitsEditor({
   const [category, setCategory] = useState(choices.find((c) => c.id === 'entertainment')?.id ?? 'other');
   const [name, setName] = useState('');
   const [minutes, setMinutes] = useState('60');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const { report, notice } = useSaveNotice('profileSetup.saved');
 
   const targetName = (target: LimitTarget) =>
     target.kind === 'category'
@@ -43,11 +49,7 @@ export function LimitsEditor({
         : target.site;
   const save = async (limits: DailyLimit[]) => {
     const result = await balans().saveProfile({ ...identity(profile), limits });
-    setMessage(
-      result.ok
-        ? { error: false, text: t('profileSetup.saved') }
-        : { error: true, text: t('state.saveFailed', { message: failureMessage(t, result) }) },
-    );
+    report(result);
     return result.ok;
   };
   const add = async (event: FormEvent) => {
@@ -130,7 +132,12 @@ export function LimitsEditor({
         ) : (
           <label>
             {kind === 'app' ? t('profileSetup.limitApp') : t('profileSetup.limitSite')}
-            <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              required
+              maxLength={TEXT_LENGTHS.sentence}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           </label>
         )}
         <label>
@@ -138,8 +145,8 @@ export function LimitsEditor({
           <input
             type="number"
             required
-            min={1}
-            max={1440}
+            min={LIMIT_MINUTES.min}
+            max={LIMIT_MINUTES.max}
             step={1}
             value={minutes}
             onChange={(e) => setMinutes(e.target.value)}
@@ -147,11 +154,7 @@ export function LimitsEditor({
         </label>
         <button type="submit">{t('profileSetup.addLimit')}</button>
       </form>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
-          {message.text}
-        </p>
-      )}
+      {notice}
     </section>
   );
 }

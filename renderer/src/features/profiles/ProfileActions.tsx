@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WINDOW_KINDS } from '../../../../electron/shared/domain/focus-windows.ts';
 import {
@@ -10,9 +9,9 @@ import {
 import type { UserCategory } from '../../../../electron/shared/domain/rules.ts';
 import { ErrorState, Loading } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
-import { failureMessage } from '../../lib/failure-message.ts';
 import { useKeptCall } from '../../lib/use-kept-call.ts';
 import { categoryChoices } from './category-names.ts';
+import { useSaveNotice } from '../../lib/use-save-notice.tsx';
 
 const COLUMNS = [...WINDOW_KINDS, null] as const;
 
@@ -34,17 +33,13 @@ export function ProfileActions({
     () => balans().getProfileEffects({ profileId: profile.id }),
     `effects#${profile.id}#${version}`,
   );
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const { report, notice } = useSaveNotice('profileSetup.saved');
   const choose = async (category: string, action: BoundaryAction) => {
     const result = await balans().saveProfile({
       ...profile,
       actions: { ...profile.actions, [category]: action },
     });
-    setMessage(
-      result.ok
-        ? { error: false, text: t('profileSetup.saved') }
-        : { error: true, text: t('state.saveFailed', { message: failureMessage(t, result) }) },
-    );
+    report(result);
   };
   if (effects.status === 'loading') return <Loading />;
   if (effects.status === 'error') return <ErrorState failure={effects.failure} onRetry={effects.reload} />;
@@ -96,11 +91,7 @@ export function ProfileActions({
           </tbody>
         </table>
       </div>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
-          {message.text}
-        </p>
-      )}
+      {notice}
     </section>
   );
 }

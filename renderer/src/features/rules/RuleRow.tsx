@@ -7,6 +7,7 @@ import {
   type RuleShadow,
 } from '../../../../electron/shared/domain/rules.ts';
 import type { CategoryOption } from './RulesPage.tsx';
+import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
 
 /**
  * One rule as a table row. Alt+↑ and Alt+↓ move it from any of its fields (the ↑ ↓ buttons are there for the
@@ -75,7 +76,7 @@ export function RuleRow({
           aria-label={t('rules.patternOf', { n })}
           aria-describedby={shadow ? warningId : undefined}
           required
-          maxLength={300}
+          maxLength={TEXT_LENGTHS.pattern}
           value={rule.pattern}
           onChange={(e) => onChange({ pattern: e.target.value })}
         />

@@ -5,6 +5,7 @@ import { balans } from '../../lib/balans.ts';
 import { useCall } from '../../lib/use-call.ts';
 import type { CategoryOption } from './RulesPage.tsx';
 import { ruleFailureText } from './regex-problem.ts';
+import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
 
 /** Type an app, title or site and see at once which category the real rules give it, and which rule decided. */
 export function RuleTester({
@@ -35,7 +36,7 @@ export function RuleTester({
       <input
         value={sample[key]}
         placeholder={placeholder}
-        maxLength={500}
+        maxLength={TEXT_LENGTHS.sample}
         onChange={(e) => setSample({ ...sample, [key]: e.target.value })}
       />
     </label>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { failureMessage } from '../../lib/failure-message.ts';
 import { PAUSE_BUDGET, type Settings } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
+import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
+import { useSaveNotice } from '../../lib/use-save-notice.tsx';
+import { WholeNumberInput } from '../../components/WholeNumberInput.tsx';
 
 /** The family's message on the family-time screen and the daily pause budget; each saved when the field is left. */
 export function BoundarySection({ settings }: { settings: Settings }) {
@@ -14,7 +16,7 @@ export function BoundarySection({ settings }: { settings: Settings }) {
     familyMessage: settings.familyMessage,
     pauseBudget: settings.pauseBudget,
   });
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const { report, notice } = useSaveNotice();
   const save = async (patch: { familyMessage?: string; pauseBudget?: number }) => {
     const result: Result<{ familyMessage: string; pauseBudget: number }> =
       await balans().setPreferences(patch);
@@ -22,11 +24,7 @@ export function BoundarySection({ settings }: { settings: Settings }) {
       setSaved({ familyMessage: result.data.familyMessage, pauseBudget: result.data.pauseBudget });
       setFamilyMessage(result.data.familyMessage);
     }
-    setMessage(
-      result.ok
-        ? { error: false, text: t('settingsScreen.saved') }
-        : { error: true, text: t('state.saveFailed', { message: failureMessage(t, result) }) },
-    );
+    report(result);
   };
   const saveBudget = () => {
     const pauseBudget = Number(budget);
@@ -39,7 +37,7 @@ export function BoundarySection({ settings }: { settings: Settings }) {
       <label>
         {t('settingsScreen.familyMessage')}
         <textarea
-          maxLength={200}
+          maxLength={TEXT_LENGTHS.sentence}
           rows={2}
           value={familyMessage}
           placeholder={t('overlay.defaultMessage')}
@@ -49,23 +47,9 @@ export function BoundarySection({ settings }: { settings: Settings }) {
       </label>
       <label>
         {t('settingsScreen.pauseBudget')}{' '}
-        <input
-          type="number"
-          inputMode="numeric"
-          min={PAUSE_BUDGET.min}
-          max={PAUSE_BUDGET.max}
-          step={1}
-          value={budget}
-          onChange={(e) => setBudget(e.target.value)}
-          onBlur={saveBudget}
-          onKeyDown={(e) => e.key === 'Enter' && saveBudget()}
-        />
+        <WholeNumberInput range={PAUSE_BUDGET} value={budget} onChange={setBudget} onCommit={saveBudget} />
       </label>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
-          {message.text}
-        </p>
-      )}
+      {notice}
     </section>
   );
 }

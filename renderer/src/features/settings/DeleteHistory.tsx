@@ -3,6 +3,7 @@ import { failureMessage } from '../../lib/failure-message.ts';
 import { useTranslation } from 'react-i18next';
 import { formatWait, isPinAnswer, pinAnswerText } from '../parent-lock/pin-answer.ts';
 import { balans } from '../../lib/balans.ts';
+import { PinField } from '../../components/PinField.tsx';
 
 /** Deleting all history: asks to confirm, and for the parent PIN when one is set. */
 export function DeleteHistory({ pinSet }: { pinSet: boolean }) {
@@ -52,17 +53,13 @@ export function DeleteHistory({ pinSet }: { pinSet: boolean }) {
           {pinSet && (
             <label>
               {t('settingsScreen.pin')}{' '}
-              <input
-                ref={(el) => {
+              <PinField
+                inputRef={(el) => {
                   first.current = el;
                 }}
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                pattern="\d{4,8}"
                 required
                 value={pin}
-                onChange={(e) => setPin(e.target.value)}
+                onChange={setPin}
               />
             </label>
           )}

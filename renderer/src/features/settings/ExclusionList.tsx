@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Truncated } from '../../components/Truncated.tsx';
+import { TEXT_LENGTHS } from '../../../../electron/shared/domain/text-lengths.ts';
 
 /** A list of apps or sites never recorded, with a field to add one and a button to remove each. */
 export function ExclusionList({
@@ -48,7 +49,7 @@ export function ExclusionList({
       )}
       <label className="inline">
         {addLabel}
-        <input value={value} maxLength={200} onChange={(e) => setValue(e.target.value)} />
+        <input value={value} maxLength={TEXT_LENGTHS.sentence} onChange={(e) => setValue(e.target.value)} />
         <button type="submit">{t('settingsScreen.add')}</button>
       </label>
     </form>

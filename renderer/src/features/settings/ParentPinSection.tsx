@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureMessage } from '../../lib/failure-message.ts';
 import { balans } from '../../lib/balans.ts';
+import { PinField } from '../../components/PinField.tsx';
 import { formatWait, isPinAnswer, pinAnswerText } from '../parent-lock/pin-answer.ts';
 import { TamperList } from '../parent-lock/TamperList.tsx';
 
@@ -26,19 +27,15 @@ export function ParentPinSection({ pinSet, onSaved }: { pinSet: boolean; onSaved
     setError(null);
     onSaved();
   };
-  const pinField = (id: string, label: string, value: string, set: (v: string) => void, auto: string) => (
+  const pinField = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    auto: 'off' | 'new-password',
+  ) => (
     <label htmlFor={id}>
-      {label}{' '}
-      <input
-        id={id}
-        type="password"
-        inputMode="numeric"
-        autoComplete={auto}
-        pattern="\d{4,8}"
-        required
-        value={value}
-        onChange={(e) => set(e.target.value)}
-      />
+      {label} <PinField id={id} autoComplete={auto} required value={value} onChange={set} />
     </label>
   );
   return (

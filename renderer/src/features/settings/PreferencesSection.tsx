@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { failureMessage } from '../../lib/failure-message.ts';
 import {
   APP_LANGUAGES,
   IDLE_MINUTES,
   THEMES,
   type Settings,
 } from '../../../../electron/shared/domain/settings.ts';
-import type { Result } from '../../../../electron/shared/result.ts';
 import { LANGUAGE_NAMES, languageFor } from '../../../../electron/shared/i18n/languages.ts';
 import { balans } from '../../lib/balans.ts';
+import { useSaveNotice } from '../../lib/use-save-notice.tsx';
+import { WholeNumberInput } from '../../components/WholeNumberInput.tsx';
 
 /** Idle threshold, start at login, language and theme; each saved as soon as it changes. */
 export function PreferencesSection({
@@ -34,13 +34,7 @@ export function PreferencesSection({
   // The page speaks the language main resolved (getLocaleAndZone, 'system' included): "Same as the computer"
   // names it, so the picker and the screen always say the same language.
   const effective = LANGUAGE_NAMES[languageFor(i18n.language)];
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const report = (result: Result<unknown>) =>
-    setMessage(
-      result.ok
-        ? { error: false, text: t('settingsScreen.saved') }
-        : { error: true, text: t('state.saveFailed', { message: failureMessage(t, result) }) },
-    );
+  const { report, notice } = useSaveNotice();
   const saveIdle = async () => {
     const minutes = Number(idle);
     if (minutes === saved) return;
@@ -54,16 +48,11 @@ export function PreferencesSection({
       <h2 id="general-title">{t('settingsScreen.general')}</h2>
       <label>
         {t('settingsScreen.idle')}{' '}
-        <input
-          type="number"
-          inputMode="numeric"
-          min={IDLE_MINUTES.min}
-          max={IDLE_MINUTES.max}
-          step={1}
+        <WholeNumberInput
+          range={IDLE_MINUTES}
           value={idle}
-          onChange={(e) => setIdle(e.target.value)}
-          onBlur={() => void saveIdle()}
-          onKeyDown={(e) => e.key === 'Enter' && void saveIdle()}
+          onChange={setIdle}
+          onCommit={() => void saveIdle()}
         />
       </label>
       <label className="inline">
@@ -128,11 +117,7 @@ export function PreferencesSection({
           </label>
         ))}
       </fieldset>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
-          {message.text}
-        </p>
-      )}
+      {notice}
     </section>
   );
 }

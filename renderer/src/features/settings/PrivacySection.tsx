@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureMessage } from '../../lib/failure-message.ts';
-import type { PrivacySettings } from '../../../../electron/shared/contract/privacy.ts';
+import type { PrivacySettings } from '../../../../electron/shared/domain/privacy.ts';
 import { useConfirm } from '../../components/use-confirm.tsx';
 import { balans } from '../../lib/balans.ts';
 import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
 import { DeleteHistory } from './DeleteHistory.tsx';
 import { ExclusionList } from './ExclusionList.tsx';
+import { useSaveNotice } from '../../lib/use-save-notice.tsx';
 
 const RETENTION_CHOICES = [7, 30, 90, 365] as const;
 
@@ -14,7 +15,7 @@ const RETENTION_CHOICES = [7, 30, 90, 365] as const;
 export function PrivacySection({ privacy, pinSet }: { privacy: PrivacySettings; pinSet: boolean }) {
   const { t, i18n } = useTranslation();
   const [current, setCurrent] = useState(privacy);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const { report, say, notice } = useSaveNotice();
   const { guarded, prompt } = usePinRetry();
   const { confirm, dialog } = useConfirm();
   /** A shorter retention deletes history at once: say how much, and ask, before asking for the PIN. */
@@ -38,17 +39,13 @@ export function PrivacySection({ privacy, pinSet }: { privacy: PrivacySettings; 
     // Cancelled at the PIN prompt: the controls still show what is saved.
     if (!result) return;
     if (result.ok) setCurrent(result.data);
-    setMessage(
-      result.ok
-        ? { error: false, text: t('settingsScreen.saved') }
-        : { error: true, text: t('state.saveFailed', { message: failureMessage(t, result) }) },
-    );
+    report(result);
   };
   const days = (n: number) =>
     new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n);
   const applyRetention = async () => {
     const result = await balans().applyRetention(undefined);
-    setMessage(
+    say(
       result.ok
         ? { error: false, text: t('settingsScreen.deleted', { count: result.data.deletedEvents }) }
         : { error: true, text: failureMessage(t, result) },
@@ -102,11 +99,7 @@ export function PrivacySection({ privacy, pinSet }: { privacy: PrivacySettings; 
           {t('settingsScreen.applyRetention')}
         </button>
       )}
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
-          {message.text}
-        </p>
-      )}
+      {notice}
       <DeleteHistory pinSet={pinSet} />
       {dialog}
       {prompt}

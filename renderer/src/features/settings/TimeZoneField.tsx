@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { failureMessage } from '../../lib/failure-message.ts';
 import { useTranslation } from 'react-i18next';
 import { balans } from '../../lib/balans.ts';
 import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
+import { useSaveNotice } from '../../lib/use-save-notice.tsx';
 
 const zones = (): string[] => {
   try {
@@ -17,7 +17,7 @@ export function TimeZoneField({ zone }: { zone: string }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(zone);
   const [value, setValue] = useState(zone);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const { report, notice } = useSaveNotice();
   const { guarded, prompt } = usePinRetry();
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -26,11 +26,7 @@ export function TimeZoneField({ zone }: { zone: string }) {
     // Cancelled at the PIN prompt: the field goes back to what is saved.
     if (!result) return setValue(saved);
     if (result.ok) setSaved(timeZone);
-    setMessage(
-      result.ok
-        ? { error: false, text: t('settingsScreen.saved') }
-        : { error: true, text: t('state.saveFailed', { message: failureMessage(t, result) }) },
-    );
+    report(result);
   };
   return (
     <form className="settings-section" aria-labelledby="zone-title" onSubmit={(e) => void save(e)}>
@@ -53,11 +49,7 @@ export function TimeZoneField({ zone }: { zone: string }) {
         {t('timeZoneField.help')}
       </p>
       <button type="submit">{t('timeZoneField.save')}</button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'state-error' : 'hint'}>
-          {message.text}
-        </p>
-      )}
+      {notice}
       {prompt}
     </form>
   );

@@ -1,18 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Band } from '../../charts/timeline-bands.ts';
-import { WINDOW_KIND_COLOURS } from '../../charts/palette.ts';
-import type { FocusArea, ProfileChange } from '../../charts/schedule-marks.ts';
-import { timelineRow } from '../../charts/timeline-bands.ts';
+import { WINDOW_KIND_COLOURS, type TimelineState } from '../../charts/palette.ts';
+import type { ProfileChange, WindowLane } from '../../charts/schedule-marks.ts';
+import { STATE_GROUPS, timelineRow } from '../../charts/timeline-bands.ts';
+import { StateSwatch, TimelinePatterns } from '../../charts/TimelinePatterns.tsx';
+import { WindowLanes } from './WindowLanes.tsx';
 import { labelLanes, laneCount, shortLabel } from '../../charts/label-lanes.ts';
 import { LegendText } from '../../charts/LegendText.tsx';
 import { formatDuration, formatTime } from '../../lib/format.ts';
@@ -24,22 +17,25 @@ const MARGIN = { left: 8, right: 24 };
 /** Height of one lane of profile labels above the band, in pixels. */
 const LANE = 16;
 
+const isState = (group: string): group is TimelineState => (STATE_GROUPS as string[]).includes(group);
+
 /**
- * The day as one horizontal band per stretch, coloured by category; idle, pauses and gaps shown as such. Focus
- * windows are drawn behind the band and profile changes as lines across it, so time is read against the schedule.
+ * The day as one horizontal band per stretch, coloured by category; idle, locked, asleep, pauses and "Balans not
+ * running" each in its own pattern. The day's windows are drawn in a lane per kind under the band and profile
+ * changes as lines across it, so time is read against the schedule.
  */
 export function DayTimeline({
   bands,
   from,
   zone,
-  focus = [],
+  lanes = [],
   changes = [],
   profileName = (id) => id,
 }: {
   bands: Band[];
   from: number;
   zone?: string;
-  focus?: FocusArea[];
+  lanes?: WindowLane[];
   changes?: ProfileChange[];
   profileName?: (profileId: string) => string;
 }) {
@@ -47,7 +43,10 @@ export function DayTimeline({
   const locale = i18n.language;
   const labelOf = (group: string) =>
     t(`timeline.${group}`, { defaultValue: t(`category.${group}`, { defaultValue: group }) });
-  const groups = [...new Set(bands.map((b) => b.group))];
+  const present = new Set(bands.map((b) => b.group));
+  const categories = [...present].filter((g) => g !== 'empty' && !isState(g));
+  const states = STATE_GROUPS.filter((g) => present.has(g));
+  const away = bands.filter((b) => isState(b.group));
   const total = bands.reduce((sum, b) => sum + (b.end - b.start) / 60_000, 0);
   const ticks = Array.from({ length: Math.floor(total / 180) + 1 }, (_, i) => i * 180);
   // Profile names above their lines, lifted into lanes so neighbours never run together ("PrivaProfessional").
@@ -78,17 +77,6 @@ export function DayTimeline({
               tickFormatter={(m: number) => formatTime(from + m * 60_000, locale, zone)}
             />
             <YAxis type="category" dataKey="row" hide />
-            {focus.map((area) => (
-              <ReferenceArea
-                key={`focus-${area.x1}`}
-                x1={area.x1}
-                x2={area.x2}
-                fill={WINDOW_KIND_COLOURS.focus}
-                fillOpacity={0.25}
-                stroke={WINDOW_KIND_COLOURS.focus}
-                ifOverflow="hidden"
-              />
-            ))}
             {changes.map((change, i) => (
               <ReferenceLine
                 key={`profile-${change.x}`}
@@ -125,7 +113,8 @@ export function DayTimeline({
                 dataKey={`b${index}`}
                 stackId="day"
                 fill={band.color}
-                stroke={band.group === 'gap' ? 'var(--border)' : undefined}
+                stroke={band.group === 'gap' ? 'var(--muted)' : undefined}
+                strokeDasharray={band.group === 'gap' ? '3 2' : undefined}
                 name={labelOf(band.group)}
                 isAnimationActive={false}
               />
@@ -133,19 +122,11 @@ export function DayTimeline({
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <ul className="legend">
-        {focus.length > 0 && (
-          <li>
-            <span
-              className="swatch"
-              style={{ background: WINDOW_KIND_COLOURS.focus, opacity: 0.5 }}
-              aria-hidden="true"
-            />
-            <LegendText text={t('today.focusBehind')} />
-          </li>
-        )}
-        {groups.map((group) => (
-          <li key={group}>
+      <WindowLanes lanes={lanes} zone={zone} left={MARGIN.left} right={MARGIN.right} />
+      <TimelinePatterns />
+      <ul className="legend" data-testid="timeline-legend">
+        {categories.map((group) => (
+          <li key={group} data-group={group}>
             <span
               className="swatch"
               style={{
@@ -157,7 +138,38 @@ export function DayTimeline({
             <LegendText text={labelOf(group)} />
           </li>
         ))}
+        {states.map((state) => (
+          <li key={state} data-group={state}>
+            <StateSwatch state={state} />
+            <LegendText text={labelOf(state)} />
+          </li>
+        ))}
+        {lanes.map((lane) => (
+          <li key={lane.kind} data-window-kind={lane.kind}>
+            {/* Lane-shaped, like the lanes it names: the kinds share colours with categories on other screens. */}
+            <span
+              className="swatch swatch-lane"
+              style={{ background: WINDOW_KIND_COLOURS[lane.kind] }}
+              aria-hidden="true"
+            />
+            <LegendText text={t('today.windowLegend', { kind: t(`kind.${lane.kind}`) })} />
+          </li>
+        ))}
       </ul>
+      {away.length > 0 && (
+        <ul className="visually-hidden" data-testid="timeline-away">
+          {away.map((band) => (
+            <li key={band.start}>
+              {t('today.awayStretch', {
+                state: labelOf(band.group),
+                from: formatTime(band.start, locale, zone),
+                to: formatTime(band.end, locale, zone),
+                duration: formatDuration(band.end - band.start, locale),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
     </figure>
   );
 }

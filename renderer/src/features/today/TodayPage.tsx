@@ -13,6 +13,7 @@ import { NowPanel } from './NowPanel.tsx';
 import { CategoryChart } from './CategoryChart.tsx';
 import { ChecksChart } from './ChecksChart.tsx';
 import { DayTimeline } from './DayTimeline.tsx';
+import { TopApps } from './TopApps.tsx';
 import { scheduleMarks } from '../../charts/schedule-marks.ts';
 import { loadToday, type TodayData } from './load-today.ts';
 import { ChecksTable } from '../review/ChecksTable.tsx';
@@ -58,7 +59,7 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
         bands={timelineBands(data.timeline, data.dayStart, now)}
         from={data.dayStart}
         zone={zone}
-        {...scheduleMarks(data.timeline.schedule, data.dayStart, now)}
+        {...scheduleMarks(data.timeline.schedule, data.timeline.windows, data.dayStart, now)}
         profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
       />
       {data.timeline.clockSetBack.map((jump) => (
@@ -101,24 +102,7 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
             profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
           />
           <h2>{t('today.topApps')}</h2>
-          <table className="top-apps">
-            <thead>
-              <tr>
-                <th scope="col">{t('today.app')}</th>
-                <th scope="col">{t('today.category')}</th>
-                <th scope="col">{t('today.time')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {totals.byApp.slice(0, 8).map((app) => (
-                <tr key={`${app.category}:${app.app}`}>
-                  <td>{app.app}</td>
-                  <td>{labelOf(app.category)}</td>
-                  <td>{formatDuration(app.ms, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TopApps apps={data.apps} />
         </>
       )}
     </>

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type {
+  AppUsage,
   BoundaryCrossings,
   ChecksReport,
   DayTimeline,
@@ -13,6 +14,8 @@ import { balans } from '../../lib/balans.ts';
 
 export interface TodayData {
   totals: DayTotals;
+  /** Top apps, a browser's time per site, as main totalled them. */
+  apps: AppUsage[];
   settings: Settings;
   view: ScheduleView;
   timeline: DayTimeline;
@@ -28,10 +31,10 @@ export interface TodayData {
 export async function loadToday(): Promise<Result<TodayData>> {
   const result = await balans().getTodayView(undefined);
   if (!result.ok) return result;
-  const { totals, settings, schedule, timeline, checks, crossings, limits } = result.data;
+  const { totals, apps, settings, schedule, timeline, checks, crossings, limits } = result.data;
   const dayStart = DateTime.fromISO(totals.date, { zone: totals.zone }).startOf('day').toMillis();
   return {
     ok: true,
-    data: { totals, settings, view: schedule, timeline, checks, crossings, limits, dayStart },
+    data: { totals, apps, settings, view: schedule, timeline, checks, crossings, limits, dayStart },
   };
 }

@@ -5,6 +5,7 @@ import { StackedBars } from '../../charts/StackedBars.tsx';
 import { Empty } from '../../components/StateViews.tsx';
 import { formatDuration } from '../../lib/format.ts';
 import { dayLabeller, formatShortDate } from './format-range.ts';
+import { AppSiteTable } from './AppSiteTable.tsx';
 import { FocusSummary } from './FocusSummary.tsx';
 import { WEEK_MARKS, type WeekBase, type WeekData } from './load-week.ts';
 import { PausesSummary } from './PausesSummary.tsx';
@@ -62,6 +63,8 @@ export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
         testId="week-profile-chart"
         height={220}
       />
+      <h2>{t('week.apps')}</h2>
+      <AppSiteTable apps={data.apps} caption={t('week.appsCaption', dates)} />
       <h2>{t('week.trend')}</h2>
       <TrendTable
         trend={categoryTrend(sinceComparedFrom(data), data.previousTotals)}

@@ -1,4 +1,5 @@
 import type {
+  AppUsage,
   BoundaryCrossings,
   ChecksSplit,
   FocusKept,
@@ -39,6 +40,8 @@ export interface WeekData {
   pauses: PausesReport;
   crossings: BoundaryCrossings;
   checks: ChecksSplit;
+  /** Every app of the range, a browser's time per site. */
+  apps: AppUsage[];
 }
 
 /** Marks in the page's performance timeline, so the benchmark can time data arrival to render. */
@@ -53,8 +56,18 @@ export async function loadWeek(base: WeekBase, range: DateRange): Promise<Result
   const view = await balans().getWeekView({ from: range.from, to: range.to });
   performance.mark(WEEK_MARKS.data, { detail: `${range.kind}:${range.from}` });
   if (!view.ok) return view;
-  const { comparison, totals, previousTotals, byProfile, stretch, focusKept, pauses, crossings, checks } =
-    view.data;
+  const {
+    comparison,
+    totals,
+    previousTotals,
+    byProfile,
+    stretch,
+    focusKept,
+    pauses,
+    crossings,
+    checks,
+    apps,
+  } = view.data;
   return {
     ok: true,
     data: {
@@ -68,6 +81,7 @@ export async function loadWeek(base: WeekBase, range: DateRange): Promise<Result
       pauses,
       crossings,
       checks,
+      apps,
     },
   };
 }

@@ -2,7 +2,8 @@
 // policy showed (so closing the overlay can be simulated).
 import { DateTime } from 'luxon';
 import { manualClock } from '../../../../electron/core/clock.ts';
-import { initialMemory, type BoundaryMemory } from '../../../../electron/core/boundaries/memory.ts';
+import { initialMemory } from '../../../../electron/core/boundaries/memory.ts';
+import type { BoundaryMemory } from '../../../../electron/shared/domain/boundary-memory.ts';
 import type { PolicyAction } from '../../../../electron/core/boundaries/actions.ts';
 import { step, type PolicyStep } from '../../../../electron/core/boundaries/policy.ts';
 import type { PauseContext } from '../../../../electron/core/boundaries/pause-controls.ts';

@@ -8,28 +8,43 @@ const timeline = (segments: DayTimeline['segments']): DayTimeline => ({
   zone: 'UTC',
   segments,
   schedule: [],
+  windows: [],
   clockSetBack: [],
 });
 
 describe('timelineBands', () => {
-  it('fills uncovered time with gaps and keeps idle and pauses as themselves', () => {
+  it('keeps each away state, pauses and not running as themselves, each with its own pattern', () => {
     const bands = timelineBands(
       timeline([
+        { kind: 'gap', start: 0, end: 10 * M },
         { kind: 'app', start: 10 * M, end: 20 * M, app: 'Code', category: 'work' },
         { kind: 'presence', start: 20 * M, end: 30 * M, state: 'idle' },
-        { kind: 'pause', start: 30 * M, end: 35 * M, scope: 'tracking' },
+        { kind: 'presence', start: 30 * M, end: 32 * M, state: 'locked' },
+        { kind: 'presence', start: 32 * M, end: 34 * M, state: 'asleep' },
+        { kind: 'pause', start: 34 * M, end: 35 * M, scope: 'tracking' },
       ]),
       0,
       60 * M,
     );
-    expect(bands.map((b) => [b.group, b.start / M, b.end / M])).toEqual([
-      ['gap', 0, 10],
-      ['work', 10, 20],
-      ['idle', 20, 30],
-      ['pause', 30, 35],
-      ['gap', 35, 60],
+    expect(bands.map((b) => [b.group, b.color, b.start / M, b.end / M])).toEqual([
+      ['gap', 'url(#timeline-gap)', 0, 10],
+      ['work', '#0072B2', 10, 20],
+      ['idle', 'url(#timeline-idle)', 20, 30],
+      ['locked', 'url(#timeline-locked)', 30, 32],
+      ['asleep', 'url(#timeline-asleep)', 32, 34],
+      ['pause', 'url(#timeline-pause)', 34, 35],
+      ['empty', 'transparent', 35, 60],
     ]);
-    expect(bands[1]).toMatchObject({ color: '#0072B2', detail: 'Code' });
+    expect(bands[1]).toMatchObject({ detail: 'Code' });
+  });
+
+  it('never calls time no segment covers "not running": only the report’s gaps are', () => {
+    const bands = timelineBands(
+      timeline([{ kind: 'app', start: 10 * M, end: 20 * M, app: 'Code', category: 'work' }]),
+      0,
+      30 * M,
+    );
+    expect(bands.map((b) => b.group)).toEqual(['empty', 'work', 'empty']);
   });
 
   it('joins neighbours of the same app and clips to the range', () => {
@@ -43,7 +58,7 @@ describe('timelineBands', () => {
     );
     expect(bands.map((b) => [b.group, b.detail, b.start / M, b.end / M])).toEqual([
       ['social', 'firefox · x.com', 0, 9],
-      ['gap', '', 9, 10],
+      ['empty', '', 9, 10],
     ]);
   });
 

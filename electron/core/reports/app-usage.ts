@@ -1,0 +1,90 @@
+import type { AppUsage, SiteUsage } from '../../shared/contract/reports.ts';
+import type { CategoryTotal } from '../../shared/contract/today.ts';
+import type { CategoryId, Observation } from '../../shared/domain/usage.ts';
+import { isBrowser } from '../sites/site.ts';
+import { memoCategorise, type Categorise } from './categorise.ts';
+
+/** Some attention time and what it was on: a rollup piece, a fact total or a segment's length. */
+export interface TimedObservation {
+  ms: number;
+  data: Observation;
+}
+
+interface Tally {
+  ms: number;
+  byCategory: Map<CategoryId, number>;
+}
+
+/**
+ * Attention per app over a range, largest first (an app counts once, whatever categories its time fell in), with
+ * a browser's time per site as the tracker recorded it (`observation.site`; no site is detected here). Time in a
+ * browser with no site recorded is "other pages" (site null), listed last. An app is broken down by site when it
+ * is a browser or has any time with a site. `maxSites` keeps a browser's longest sites and sums the rest in
+ * `moreSites`. Each row has its time per category (a rule of one profile can make the same site work there and
+ * social elsewhere), its `category` being the one with most of it.
+ */
+export function appUsage(
+  pieces: readonly TimedObservation[],
+  categorise: Categorise,
+  maxSites = Infinity,
+): AppUsage[] {
+  const category = memoCategorise(categorise);
+  const apps = new Map<string, Tally & { sites: Map<string | null, Tally> }>();
+  let totalMs = 0;
+  for (const piece of pieces) {
+    if (!(piece.ms > 0)) continue;
+    totalMs += piece.ms;
+    const cat = category(piece.data);
+    let app = apps.get(piece.data.app);
+    if (!app) apps.set(piece.data.app, (app = { ms: 0, byCategory: new Map(), sites: new Map() }));
+    add(app, cat, piece.ms);
+    const site = piece.data.site || null;
+    let tally = app.sites.get(site);
+    if (!tally) app.sites.set(site, (tally = { ms: 0, byCategory: new Map() }));
+    add(tally, cat, piece.ms);
+  }
+  const share = (ms: number) => (totalMs > 0 ? ms / totalMs : 0);
+  return [...apps.entries()]
+    .map(([name, app]): AppUsage => {
+      const bySite = [...app.sites.keys()].some((site) => site !== null) || isBrowser(name);
+      const all: SiteUsage[] = bySite
+        ? [...app.sites.entries()].map(([site, tally]) => ({
+            site,
+            ...categoriesOf(tally),
+            ms: tally.ms,
+            share: share(tally.ms),
+          }))
+        : [];
+      const named = all.filter((s) => s.site !== null).sort(largestFirst((s) => s.site ?? ''));
+      const kept = named.slice(0, maxSites);
+      const rest = named.slice(kept.length);
+      return {
+        app: name,
+        ...categoriesOf(app),
+        ms: app.ms,
+        share: share(app.ms),
+        sites: [...kept, ...all.filter((s) => s.site === null)],
+        moreSites:
+          rest.length === 0 ? null : { count: rest.length, ms: rest.reduce((sum, s) => sum + s.ms, 0) },
+      };
+    })
+    .sort(largestFirst((a) => a.app));
+}
+
+function add(tally: Tally, category: CategoryId, ms: number): void {
+  tally.ms += ms;
+  tally.byCategory.set(category, (tally.byCategory.get(category) ?? 0) + ms);
+}
+
+/** The time per category, largest first (a tie goes to the category id first in the alphabet, so it is stable). */
+function categoriesOf(tally: Tally): { category: CategoryId; byCategory: CategoryTotal[] } {
+  const byCategory = [...tally.byCategory]
+    .map(([category, ms]) => ({ category, ms }))
+    .sort((a, b) => b.ms - a.ms || (a.category < b.category ? -1 : 1));
+  return { category: byCategory[0]?.category ?? 'other', byCategory };
+}
+
+const largestFirst =
+  <T extends { ms: number }>(name: (item: T) => string) =>
+  (a: T, b: T): number =>
+    b.ms - a.ms || name(a).localeCompare(name(b));
