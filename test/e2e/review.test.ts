@@ -7,7 +7,7 @@ import { artifacts, chromiumPerFile, openApp, seriousViolations } from './open-a
 import { workingWeek } from './seeded-settings.ts';
 
 /**
- * Issue 12, item 4 from the reviewer's side: Today and Week show checks split by communication and social, and
+ * Issue 12, item 4 from the reviewer's side: Today, Week and Year show checks split by communication and social, and
  * the crossings' count opens a list of each crossing that the keyboard can open and Escape can close. Figures by
  * hand in test/fixtures/review-week.ts; the page must say what the views say.
  */
@@ -134,6 +134,17 @@ describe('the reviewer’s checks and crossings in Chromium', () => {
     ]);
     await page.screenshot({ path: `${artifacts}review-week.png`, fullPage: true });
     await closeWithEscape(page);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The Year, from the per-day facts: November's medians come from the days' kept gaps, as the Week's do.
+    await page.getByRole('button', { name: 'Year', exact: true }).click();
+    const november = page.locator('[data-testid="year-checks"] tr[data-month="2026-11"]');
+    await november.waitFor();
+    expect(await november.evaluate((row) => [...row.children].map((cell) => cell.textContent ?? ''))).toEqual(
+      ['Nov', '10', '2 hr 40 min', '3', 'too few checks'],
+    );
+    expect(await page.locator('[data-testid="year-checks"] tbody tr').count()).toBe(1);
+    await page.screenshot({ path: `${artifacts}review-year.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -173,6 +173,8 @@ export const en = {
   crossing: { 'work-in-private': 'Work in private hours', 'social-in-focus': 'Social in focus windows' },
   review: {
     checks: 'Checks by kind',
+    checksByMonth: 'Checks month by month',
+    month: 'Month',
     checksCaption: 'Checks of communication and social apps, over {{active}} at the computer',
     kind: 'Kind',
     count: 'Checks',

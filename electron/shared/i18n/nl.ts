@@ -175,6 +175,8 @@ export const nl: Messages = {
   crossing: { 'work-in-private': 'Werk in privétijd', 'social-in-focus': 'Sociale media in focusblokken' },
   review: {
     checks: 'Keer gekeken per soort',
+    checksByMonth: 'Keer gekeken, maand voor maand',
+    month: 'Maand',
     checksCaption: 'Keer gekeken naar communicatie- en sociale apps, over {{active}} achter de computer',
     kind: 'Soort',
     count: 'Keer gekeken',

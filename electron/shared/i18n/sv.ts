@@ -181,6 +181,8 @@ export const sv: Messages = {
   },
   review: {
     checks: 'Appöppningar per typ',
+    checksByMonth: 'Appöppningar månad för månad',
+    month: 'Månad',
     checksCaption: 'Öppningar av kommunikations- och sociala appar, under {{active}} vid datorn',
     kind: 'Typ',
     count: 'Appöppningar',

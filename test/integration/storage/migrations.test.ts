@@ -112,6 +112,48 @@ describe('usage database migrations', () => {
     }
   });
 
+  it('builds version 6 facts again: they lack the checks per kind a range needs', () => {
+    const { directory, cleanup } = tempDirectory();
+    try {
+      const db = new DatabaseSync(join(directory, DATABASE_FILE));
+      expect(migrate(db, 6)).toBe(6);
+      db.exec(`INSERT INTO fact_days VALUES (20261118, 5, 0, 0, 0, 0, 0, 0);
+        INSERT INTO fact_totals VALUES (20261118, 0, 1, 0, 2, 60000);`);
+      db.close();
+
+      const store = UsageStore.open({ directory });
+      expect(store.builtFactDays('2026-11-01', '2026-11-30')).toEqual(new Set());
+      store.saveDayFacts([
+        {
+          day: '2026-11-18',
+          totals: [],
+          checks: 3,
+          activeMs: 3_600_000,
+          checksByKind: [
+            { kind: 'communication', checks: 2, gapsMs: [600_000] },
+            { kind: 'social', checks: 1, gapsMs: [] },
+          ],
+          workInPrivateMs: 0,
+          socialInFocusMs: 0,
+          focusMs: 0,
+          focusWorkMs: 0,
+          longestStretchMs: 0,
+          pauseMs: 0,
+        },
+      ]);
+      expect(store.dayFacts('2026-11-18', '2026-11-18')[0]).toMatchObject({
+        activeMs: 3_600_000,
+        checksByKind: [
+          { kind: 'communication', checks: 2, gapsMs: [600_000] },
+          { kind: 'social', checks: 1, gapsMs: [] },
+        ],
+      });
+      store.close();
+    } finally {
+      cleanup();
+    }
+  });
+
   it('refuses a database written by a newer version instead of damaging it', () => {
     const { directory, cleanup } = tempDirectory();
     try {

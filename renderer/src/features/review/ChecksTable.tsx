@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChecksSplit } from '../../../../electron/shared/contract/reports.ts';
 import { formatDuration } from '../../lib/format.ts';
+import { checkGapText } from './check-gap.ts';
 import './review.css';
 
 /** Checks of communication and of social apps over a day or a range: how many, per active hour, median gap. */
@@ -8,8 +9,6 @@ export function ChecksTable({ split }: { split: ChecksSplit }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const rate = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const gap = (ms: number | null) =>
-    ms === null ? t('review.tooFew') : ms < 30_000 ? t('review.underAMinute') : formatDuration(ms, locale);
   return (
     <table className="checks-split" data-testid="checks-split">
       <caption>{t('review.checksCaption', { active: formatDuration(split.activeMs, locale) })}</caption>
@@ -27,7 +26,7 @@ export function ChecksTable({ split }: { split: ChecksSplit }) {
             <th scope="row">{t(`category.${kind.kind}`)}</th>
             <td>{kind.checks}</td>
             <td>{kind.perActiveHour === null ? t('review.noValue') : rate.format(kind.perActiveHour)}</td>
-            <td>{gap(kind.medianMsBetweenChecks)}</td>
+            <td>{checkGapText(kind.medianMsBetweenChecks, t, locale)}</td>
           </tr>
         ))}
       </tbody>

@@ -10,6 +10,7 @@ import { withShownNames } from '../../lib/profile-name.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { useState } from 'react';
 import type { WeekBase } from './load-week.ts';
+import { YearChecksTable } from '../review/YearChecksTable.tsx';
 
 /** Marks the benchmark times the Year view by (click → data → rendered). */
 export const YEAR_MARKS = { data: 'balans:year:data', rendered: 'balans:year:rendered' } as const;
@@ -88,6 +89,8 @@ export function YearReport({ year, base, version }: { year: number; base: WeekBa
             testId="year-profile-chart"
             height={220}
           />
+          <h2>{t('review.checksByMonth')}</h2>
+          <YearChecksTable months={ready.months} labelOfMonth={labelOfMonth} />
         </div>
       )}
     </>
