@@ -20,7 +20,8 @@ export interface FactsStore {
   dayFacts(from: string, to: string): DayFacts[];
   builtFactDays(from: string, to: string): Set<string>;
   saveDayFacts(days: readonly DayFacts[]): void;
-  absorbFactChanges(localDaysOf: (utcDay: number) => readonly string[]): number;
+  /** Deletes the facts of the local days (in `zone`) whose events changed; returns how many marks it saw. */
+  absorbFactChanges(zone: string): number;
   invalidateFacts(days: readonly string[]): void;
   dropFacts(): void;
   firstEventStart(): number | null;
@@ -46,7 +47,6 @@ export interface FactsServiceDeps {
 
 const BASIS_KEY = 'facts.basis';
 const SCHEDULE_KEY = 'facts.schedule';
-const DAY_MS = 86_400_000;
 
 /** What categories and profile splits depend on: a change re-colours every day, so every fact goes. */
 function basisOf(settings: Settings): string {
@@ -83,12 +83,6 @@ export function createFactsService(deps: FactsServiceDeps) {
   };
 
   const zone = () => deps.settings().timeZone;
-  const localDaysOf = (utcDay: number): string[] => {
-    const z = zone();
-    const first = DateTime.fromMillis(utcDay * DAY_MS, { zone: z }).toISODate()!;
-    const last = DateTime.fromMillis((utcDay + 1) * DAY_MS - 1, { zone: z }).toISODate()!;
-    return first === last ? [first] : [first, last];
-  };
   const today = () => DateTime.fromMillis(deps.clock.now(), { zone: zone() }).toISODate()!;
 
   /** Brings the tables in line with the events written and the settings in force; cheap when nothing changed. */
@@ -114,7 +108,7 @@ export function createFactsService(deps: FactsServiceDeps) {
       deps.store.writeMeta(SCHEDULE_KEY, JSON.stringify(schedule));
       lastSettings = settings;
     }
-    if (deps.store.absorbFactChanges(localDaysOf) > 0) generation++;
+    if (deps.store.absorbFactChanges(zone()) > 0) generation++;
   };
 
   const changedDays = (settings: Settings, old: ScheduleParts): string[] | null => {

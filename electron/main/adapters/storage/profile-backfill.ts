@@ -1,13 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { KIND_CODES } from './codes.ts';
+import type { ProfileSpan } from './store-protocol.ts';
 import type { StringDictionary } from './string-dictionary.ts';
 
-/** When a profile was active, as the schedule gives it. */
-export interface ProfileSpan {
-  start: number;
-  end: number;
-  profileId: string;
-}
+export type { ProfileSpan } from './store-protocol.ts';
 
 interface UnassignedRow {
   id: number;
