@@ -31,11 +31,12 @@ import type { TrackingStatus } from '../shared/contract/tracking.ts';
 import { memoryStartAtLogin, type StartAtLogin } from './services/start-at-login.ts';
 import type { Settings } from '../shared/domain/settings.ts';
 import type { StartupReport } from './startup/open-data-folder.ts';
-import type { ProfileSpan } from './adapters/storage/profile-backfill.ts';
+import type { ProfileSpan } from './adapters/storage/store-protocol.ts';
+import { StoreError } from './adapters/storage/store-client.ts';
 
 /** Where events recorded without their profile (from before it was recorded) get the schedule's. */
 export interface ProfileStore {
-  assignProfiles(profilesBetween: (from: number, to: number) => ProfileSpan[]): number;
+  assignProfiles(profilesBetween: (from: number, to: number) => ProfileSpan[]): Promise<number>;
 }
 
 /** The tracker's idle threshold from the settings (minutes there, ms in the tracker). */
@@ -145,16 +146,15 @@ export function createAppServices(deps: AppServiceDeps) {
   const profileAt = profileReader(scheduleSettings);
   const intervals = (from: number, to: number) => scheduledIntervals(scheduleSettings(), from, to);
   // Events from before the profile was recorded get the schedule's profile, once. Where the store cannot write
-  // (read-only start) they keep none and count for no profile's own totals until a later start can write.
-  try {
-    deps.store.assignProfiles?.((from, to) =>
+  // (read-only start) they keep none and count for no profile's own totals until a later start can write. The
+  // store holds back every other request until this is done.
+  deps.store
+    .assignProfiles?.((from, to) =>
       intervals(from, to).flatMap((i) =>
         i.kind === 'profile' && i.profileId !== undefined ? [{ ...i, profileId: i.profileId }] : [],
       ),
-    );
-  } catch (error) {
-    console.error('Balans: could not give older events their profile', error);
-  }
+    )
+    .catch((error: unknown) => console.error('Balans: could not give older events their profile', error));
   // Reports read the rules as they are now, with each event's own profile: a rule change re-colours history.
   const shared = {
     clock: deps.clock,
@@ -182,12 +182,15 @@ export function createAppServices(deps: AppServiceDeps) {
   });
   // Missing or stale days are built in the background from now on, and again after every settings change.
   const refreshFacts = () =>
-    void facts.refresh().catch((error: unknown) => console.error('Balans: could not build the facts', error));
+    void facts.refresh().catch((error: unknown) => {
+      // A store that stopped (closed while building, or its worker lost) has said so itself.
+      if (!(error instanceof StoreError && error.storeCode === 'store-stopped'))
+        console.error('Balans: could not build the facts', error);
+    });
   refreshFacts();
   onSettingsChange.push(refreshFacts);
-  // Stored window events of a span; async, as the store answers from its worker.
-  const readWindows = (from: number, to: number) =>
-    Promise.resolve(deps.store.eventsBetween('window', from, to));
+  // Stored window events of a span, answered by the store's worker.
+  const readWindows = (from: number, to: number) => deps.store.eventsBetween('window', from, to);
   const todayUsage = createTodayUsage({
     clock: deps.clock,
     zone: () => scheduleSettings().timeZone,
