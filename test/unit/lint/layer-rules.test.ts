@@ -41,6 +41,24 @@ describe('the layering lint rule', () => {
       'electron/preload/x.ts',
       "import { dayTotals } from '../core/today/day-totals.ts';\nexport const d = dayTotals;\n",
     ],
+    // The main thread runs no SQL: SQLite and the worker side of the store stay in the store's worker.
+    ['electron/main/x.ts', "import { DatabaseSync } from 'node:sqlite';\nexport const d = DatabaseSync;\n"],
+    [
+      'electron/main/services/x.ts',
+      "import type { DatabaseSync } from 'node:sqlite';\nexport type D = DatabaseSync;\n",
+    ],
+    [
+      'electron/main/startup/x.ts',
+      "import { UsageStore } from '../adapters/storage/usage-store.ts';\nexport const u = UsageStore;\n",
+    ],
+    [
+      'electron/main/x.ts',
+      "import { salvageInto } from './adapters/storage/salvage.ts';\nexport const s = salvageInto;\n",
+    ],
+    [
+      'electron/main/adapters/storage/store-client.ts',
+      "import { UsageStore } from './usage-store.ts';\nexport const u = UsageStore;\n",
+    ],
   ])('rejects in %s: %s', async (filePath, code) => {
     expect(await layerProblems(filePath, code)).not.toEqual([]);
   });
@@ -57,6 +75,14 @@ describe('the layering lint rule', () => {
     [
       'renderer/src/x.ts',
       "import type { BalansApi } from '../../electron/shared/contract/index.ts';\nexport const a = (api: BalansApi) => api;\n",
+    ],
+    [
+      'electron/main/startup/x.ts',
+      "import { StoreClient } from '../adapters/storage/store-client.ts';\nexport const c = StoreClient;\n",
+    ],
+    [
+      'electron/main/adapters/storage/store-worker.ts',
+      "import { DatabaseSync } from 'node:sqlite';\nexport const d = DatabaseSync;\n",
     ],
   ])('allows in %s: %s', async (filePath, code) => {
     expect(await layerProblems(filePath, code)).toEqual([]);
