@@ -3,6 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreClient, StoreError } from '../../../electron/main/adapters/storage/store-client.ts';
 import type { StoreClientOptions } from '../../../electron/main/adapters/storage/store-client.ts';
+import { WriteFailedError } from '../../../electron/main/adapters/write-failure.ts';
 import type { AppNotice } from '../../../electron/shared/contract/app.ts';
 import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
 import { tempDirectory } from './temp-store.ts';
@@ -111,6 +112,37 @@ describe('the store client (SQLite in a worker)', () => {
     client.write([win('3', T0 + 90 * MIN, MIN)]);
     expect(await client.deleteEverything()).toBe(2);
     expect(await client.eventsBetween('window', 0, T0 + 1000 * MIN)).toEqual([]);
+  });
+
+  it('on a full disk: flush answers unavailable (disk-full), the notice reaches main, reads keep the queue', async () => {
+    // A fresh database has 16 pages; the cap leaves room for a few batches only (PRAGMA max_page_count).
+    const client = open({ flushIntervalMs: 60_000, openSql: 'PRAGMA max_page_count = 24' });
+    const long = (n: number): StoredEvent => ({
+      id: String(n),
+      kind: 'window',
+      start: T0 + n * 1000,
+      duration: 1000,
+      data: { app: `App ${n % 7}`, title: `Document ${n} ${'x'.repeat(2000)}` },
+    });
+    let n = 1;
+    let failure: unknown = null;
+    for (let batch = 0; batch < 50 && !failure; batch++) {
+      for (let i = 0; i < 5; i++, n++) client.write([long(n)]);
+      failure = await client.flush().then(
+        () => null,
+        (error: unknown) => error,
+      );
+    }
+    expect(failure).toBeInstanceOf(WriteFailedError);
+    expect(failure).toMatchObject({ code: 'unavailable', failure: 'disk-full' });
+    expect(await client.writeFailure()).toBe('disk-full');
+    expect(notices).toContainEqual({
+      level: 'error',
+      key: 'storage.notWritten',
+      values: { reason: 'disk-full', minutes: 60 },
+    });
+    // Nothing written is lost to a read: the committed rows and the kept queue together.
+    expect(await client.eventsBetween('window', T0, T0 + n * 1000)).toHaveLength(n - 1);
   });
 
   it('refuses a malformed request with a code, not a thrown string', async () => {
