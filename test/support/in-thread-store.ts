@@ -41,6 +41,8 @@ export function inThreadStore(store: UsageStore) {
     write: (events: Parameters<UsageStore['write']>[0]) => store.write(events),
     flush: () => now(() => store.flush()),
     nextEventId: () => store.nextEventId(),
+    integrityCheck: () => now(() => store.integrityCheck()),
+    path: store.path,
     close: () => store.close(),
   };
 }
