@@ -6,7 +6,8 @@ import { languageFor } from '../shared/i18n/languages.ts';
 import type { Observation } from '../shared/domain/usage.ts';
 import { createEventBus } from './events/event-bus.ts';
 import { createPrivacyService, type PrivacyStore } from './services/privacy-service.ts';
-import { createReportService, type ReportStore } from './services/report-service.ts';
+import { createReportService, type ReportStore, type WeekQuery } from './services/report-service.ts';
+import type { WeekView } from '../shared/contract/reports.ts';
 import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
 import type { BoundaryMemory } from '../core/boundaries/memory.ts';
@@ -39,6 +40,11 @@ export interface ProfileStore {
   assignProfiles(profilesBetween: (from: number, to: number) => ProfileSpan[]): Promise<number>;
 }
 
+/** A store that computes the Week/Month view beside its data (the store client: in its worker). */
+export interface ViewStore {
+  weekView(settings: Settings, now: number, query: WeekQuery): Promise<WeekView>;
+}
+
 /** The tracker's idle threshold from the settings (minutes there, ms in the tracker). */
 const idleMs = (settings: Settings) => settings.idleThresholdMinutes * 60_000;
 
@@ -46,7 +52,12 @@ export interface AppServiceDeps {
   clock: Clock;
   appInfo: AppInfo;
   /** The usage store behind reports and privacy controls; it also keeps the parent lock's mirror. */
-  store: ReportStore & PrivacyStore & MetaStore & Partial<ProfileStore> & Partial<FactsStore>;
+  store: ReportStore &
+    PrivacyStore &
+    MetaStore &
+    Partial<ProfileStore> &
+    Partial<FactsStore> &
+    Partial<ViewStore>;
   /**
    * Views computed from the raw events every time, the per-day facts never kept (the benches' comparison with the
    * path before the facts). A store without the facts tables works this way too.
@@ -162,12 +173,22 @@ export function createAppServices(deps: AppServiceDeps) {
     categorise: (observation: Observation) => settings.rules().categorise(observation),
     readsTitles: () => settings.rules().readsTitles,
   };
-  const reports = createReportService({
+  const reportsHere = createReportService({
     ...shared,
     store: deps.store,
     intervals,
     profileIds: () => current.profiles.map((p) => p.id),
   });
+  // The Week and Month screens read 10,000–45,000 events: the store's worker computes them, with the same report
+  // service and the settings in effect now, so main only routes the call (a store without a worker answers here).
+  const inWorker = deps.store.weekView;
+  const reports: typeof reportsHere = inWorker
+    ? {
+        ...reportsHere,
+        getWeekView: (query) =>
+          inWorker.call(deps.store, scheduleSettings(), deps.clock.now(), { from: query.from, to: query.to }),
+      }
+    : reportsHere;
   const today = createTodayService({ ...shared, reports });
   const profileIds = () => current.profiles.map((p) => p.id);
   const factsStore = deps.store as ReportStore & MetaStore & Partial<FactsStore>;

@@ -3,9 +3,12 @@ import type { DayFacts } from '../../../core/reports/day-facts.ts';
 import type { Span } from '../../../core/reports/intervals.ts';
 import type { AppNotice } from '../../../shared/contract/app.ts';
 import type { PrivacySettings } from '../../../shared/contract/privacy.ts';
+import type { WeekView } from '../../../shared/contract/reports.ts';
+import type { Settings } from '../../../shared/domain/settings.ts';
 import type { StoredEvent, StoredEventKind, UsageSink } from '../../../shared/domain/usage.ts';
 import { BalansError } from '../../../shared/result.ts';
 import { WriteFailedError, type WriteFailure } from '../write-failure.ts';
+import type { WeekQuery } from '../../services/report-service.ts';
 import type {
   ArgsOf,
   AttentionTotal,
@@ -28,7 +31,14 @@ const CLOSE_TIMEOUT_MS = 10_000;
 export class StoreError extends BalansError {
   readonly storeCode: StoreErrorCode;
   constructor(storeCode: StoreErrorCode, message: string) {
-    super(storeCode === 'store-stopped' ? 'unavailable' : 'internal', message);
+    super(
+      storeCode === 'store-stopped'
+        ? 'unavailable'
+        : storeCode === 'invalid-input'
+          ? 'invalid-input'
+          : 'internal',
+      message,
+    );
     this.storeCode = storeCode;
   }
 }
@@ -233,6 +243,10 @@ export class StoreClient implements UsageSink {
   dropFacts = async (): Promise<void> => void (await this.call('dropFacts', []));
   firstEventStart = (): Promise<number | null> => this.call('firstEventStart', []);
   integrityCheck = (): Promise<string> => this.call('integrityCheck', []);
+
+  /** The Week or Month screen, computed in the worker by the report service with these settings and "now". */
+  weekView = (settings: Settings, now: number, query: WeekQuery): Promise<WeekView> =>
+    this.call('weekView', [settings, now, { from: query.from, to: query.to }]);
 
   /** A small document kept in the database, answered from the copy kept here. */
   readMeta(key: string): string | null {

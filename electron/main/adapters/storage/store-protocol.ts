@@ -3,6 +3,8 @@ import type { DayFacts } from '../../../core/reports/day-facts.ts';
 import type { Span } from '../../../core/reports/intervals.ts';
 import type { AppNotice } from '../../../shared/contract/app.ts';
 import { privacySettingsSchema, type PrivacySettings } from '../../../shared/contract/privacy.ts';
+import type { WeekView } from '../../../shared/contract/reports.ts';
+import type { Settings } from '../../../shared/domain/settings.ts';
 import type { Observation, StoredEvent, StoredEventKind } from '../../../shared/domain/usage.ts';
 import type { WriteFailure } from '../write-failure.ts';
 
@@ -35,6 +37,8 @@ const span = z.object({ start: time, end: time });
 /** Events and facts are built by main's own code and arrive structured-cloned: their shape is checked by type. */
 const events = z.custom<StoredEvent[]>((value) => Array.isArray(value));
 const facts = z.custom<DayFacts[]>((value) => Array.isArray(value));
+/** The settings main has in effect (concrete zone), as the settings service checked them. */
+const settings = z.custom<Settings>((value) => typeof value === 'object' && value !== null);
 
 /** Each request's arguments, by method; a request is `{ id, method, args }`. */
 export const requestArgs = {
@@ -61,6 +65,8 @@ export const requestArgs = {
   writeMeta: z.tuple([z.string(), z.string()]),
   updatePrivacySettings: z.tuple([privacySettingsSchema]),
   integrityCheck: z.tuple([]),
+  /** The Week or Month screen (`getWeekView`), computed in the worker with main's settings and "now". */
+  weekView: z.tuple([settings, time, z.object({ from: day, to: day })]),
   /** Commits what is queued and closes the database; the worker then ends. */
   close: z.tuple([]),
 } as const;
@@ -90,6 +96,7 @@ export interface StoreResults {
   writeMeta: null;
   updatePrivacySettings: PrivacySettings;
   integrityCheck: string;
+  weekView: WeekView;
   close: null;
 }
 
@@ -105,9 +112,16 @@ export type StoreRequest = { [M in StoreMethod]: { id: number; method: M; args: 
 /**
  * Why a request failed, as a code (never a thrown string): `write-failed` carries the disk's reason,
  * `store-stopped` means the worker is gone (crashed, killed or closed), `invalid-request` a message the protocol
- * refused, `internal` anything else (the message is for logs only).
+ * refused, `invalid-input` a query a view refuses (a range too long), `internal` anything else (the message is for
+ * logs only).
  */
-export const STORE_ERROR_CODES = ['write-failed', 'store-stopped', 'invalid-request', 'internal'] as const;
+export const STORE_ERROR_CODES = [
+  'write-failed',
+  'store-stopped',
+  'invalid-request',
+  'invalid-input',
+  'internal',
+] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 export interface StoreErrorData {
   code: StoreErrorCode;

@@ -13,6 +13,7 @@ import {
   type StoreResults,
 } from './store-protocol.ts';
 import type { UsageStore } from './usage-store.ts';
+import { weekViewInWorker } from './worker-views.ts';
 
 // The store's worker: it owns the one SQLite connection and runs the store (the single writer, its 2-second
 // batches and queue bounds) off the main thread. Requests are answered in the order they arrive.
@@ -24,7 +25,7 @@ interface WorkerInput {
   options: StoreOpenOptions;
 }
 
-type Handlers = { [M in StoreMethod]: (...args: ArgsOf<M>) => StoreResults[M] };
+type Handlers = { [M in StoreMethod]: (...args: ArgsOf<M>) => StoreResults[M] | Promise<StoreResults[M]> };
 
 const { port, signal, options } = workerData as WorkerInput;
 /** The client's sequence number of the last write taken in; a commit covers every write up to it. */
@@ -97,6 +98,7 @@ const handlers: Handlers = {
   writeMeta: (key, value) => done(() => store.writeMeta(key, value)),
   updatePrivacySettings: (next) => store.updatePrivacySettings(next),
   integrityCheck: () => store.integrityCheck(),
+  weekView: (settings, now, query) => weekViewInWorker(store, settings, now, query),
   close: () => done(() => store.close()),
 };
 
@@ -104,6 +106,9 @@ const handlers: Handlers = {
 function errorData(error: unknown): StoreErrorData {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof WriteFailedError) return { code: 'write-failed', message, failure: error.failure };
+  // A view's own refusal (a range too long): the code main's services throw, kept.
+  if (error instanceof BalansError && error.code === 'invalid-input')
+    return { code: 'invalid-input', message };
   if (error instanceof BalansError && error.code === 'unavailable') return { code: 'write-failed', message };
   // A write SQLite refused outside a batch (a meta document on a full disk).
   if (typeof (error as { errcode?: unknown } | null)?.errcode === 'number')
@@ -125,11 +130,20 @@ port.on('message', (raw: unknown) => {
   }
   const request = parsed.data as { id: number; method: StoreMethod; args: unknown[] };
   if (request.method === 'write') lastWrite = request.id;
+  const fail = (error: unknown) =>
+    send({ type: 'result', id: request.id, ok: false, error: errorData(error) });
   try {
     const handler = handlers[request.method] as (...args: unknown[]) => unknown;
-    send({ type: 'result', id: request.id, ok: true, value: handler(...request.args) });
+    const value = handler(...request.args);
+    // A view is async but reads only what answers at once: it is done (microtasks) before the next message.
+    if (value instanceof Promise)
+      value.then(
+        (result: unknown) => send({ type: 'result', id: request.id, ok: true, value: result }),
+        fail,
+      );
+    else send({ type: 'result', id: request.id, ok: true, value });
   } catch (error) {
-    send({ type: 'result', id: request.id, ok: false, error: errorData(error) });
+    fail(error);
   }
   if (request.method === 'close') {
     raise(2);
