@@ -8,7 +8,13 @@ const root = import.meta.dirname;
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The usage store's worker (SQLite runs only there); index.ts starts it as ./store-worker.js.
+          'store-worker': resolve(root, 'electron/main/adapters/storage/store-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -97,9 +97,9 @@ export default async function bench(): Promise<void> {
   }
   app.store.write(batch);
   count += batch.length;
-  app.store.flush();
+  await app.store.flush();
   // The first totals query after a bulk ingest rebuilds the rollup (about a second, once): not a UI figure.
-  app.services.reports.getUsageTotals({ from: '2024-01-01', to: '2024-12-31', unit: 'day' });
+  await app.services.reports.getUsageTotals({ from: '2024-01-01', to: '2024-12-31', unit: 'day' });
   console.log(`store: ${count} synthetic events (a year), zone ${SYNTHETIC_ZONE}`);
 
   const host = await startHost({ dispatch: app.dispatch, events: app.services.events, rendererDir });

@@ -52,7 +52,51 @@ const timerProperties = ['globalThis', 'window', 'global'].flatMap((object) =>
 );
 export const REAL_SCHEDULER = 'electron/main/adapters/scheduler.ts';
 
+// SQLite runs only in the usage store's worker (electron/main/adapters/storage/store-worker.ts). Main reaches the
+// store through the client and the protocol; every other file in that folder is the worker's.
+const STORAGE_MAIN_SIDE = ['store-client.ts', 'store-protocol.ts'];
+const noSqlite = {
+  name: 'node:sqlite',
+  message: 'The main thread runs no SQL: use the store client (adapters/storage/store-client.ts).',
+};
+
 export const layerRules = [
+  {
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/adapters/storage/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noSqlite],
+          patterns: [
+            {
+              group: ['**/adapters/storage/*', ...STORAGE_MAIN_SIDE.map((f) => `!**/adapters/storage/${f}`)],
+              message:
+                'This file runs in the store worker: main uses store-client.ts and store-protocol.ts only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: STORAGE_MAIN_SIDE.map((f) => `electron/main/adapters/storage/${f}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noSqlite],
+          patterns: [
+            {
+              group: ['./*', ...STORAGE_MAIN_SIDE.map((f) => `!./${f}`)],
+              message: 'The client runs on main: it must not load the worker side of the store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['electron/shared/**/*.ts'],
     rules: {

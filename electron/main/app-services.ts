@@ -8,7 +8,8 @@ import { languageFor } from '../shared/i18n/languages.ts';
 import type { Observation } from '../shared/domain/usage.ts';
 import { createEventBus } from './events/event-bus.ts';
 import { createPrivacyService, type PrivacyStore } from './services/privacy-service.ts';
-import { createReportService, type ReportStore } from './services/report-service.ts';
+import { createReportService, type ReportStore, type WeekQuery } from './services/report-service.ts';
+import type { WeekView } from '../shared/contract/reports.ts';
 import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
 import type { BoundaryMemory } from '../shared/domain/boundary-memory.ts';
@@ -33,11 +34,17 @@ import type { TrackingStatus } from '../shared/contract/tracking.ts';
 import { memoryStartAtLogin, type StartAtLogin } from './services/start-at-login.ts';
 import type { Settings } from '../shared/domain/settings.ts';
 import type { StartupReport } from './startup/open-data-folder.ts';
-import type { ProfileSpan } from './adapters/storage/profile-backfill.ts';
+import type { ProfileSpan } from './adapters/storage/store-protocol.ts';
+import { StoreError } from './adapters/storage/store-client.ts';
 
 /** Where events recorded without their profile (from before it was recorded) get the schedule's. */
 export interface ProfileStore {
-  assignProfiles(profilesBetween: (from: number, to: number) => ProfileSpan[]): number;
+  assignProfiles(profilesBetween: (from: number, to: number) => ProfileSpan[]): Promise<number>;
+}
+
+/** A store that computes the Week/Month view beside its data (the store client: in its worker). */
+export interface ViewStore {
+  weekView(settings: Settings, now: number, query: WeekQuery): Promise<WeekView>;
 }
 
 /** The tracker's idle threshold from the settings (minutes there, ms in the tracker). */
@@ -49,7 +56,12 @@ export interface AppServiceDeps {
   scheduler: Scheduler;
   appInfo: AppInfo;
   /** The usage store behind reports and privacy controls; it also keeps the parent lock's mirror. */
-  store: ReportStore & PrivacyStore & MetaStore & Partial<ProfileStore> & Partial<FactsStore>;
+  store: ReportStore &
+    PrivacyStore &
+    MetaStore &
+    Partial<ProfileStore> &
+    Partial<FactsStore> &
+    Partial<ViewStore>;
   /**
    * Views computed from the raw events every time, the per-day facts never kept (the benches' comparison with the
    * path before the facts). A store without the facts tables works this way too.
@@ -149,16 +161,15 @@ export function createAppServices(deps: AppServiceDeps) {
   const intervals = (from: number, to: number) => scheduledIntervals(scheduleSettings(), from, to);
   const bands = (from: number, to: number) => windowBands(scheduleSettings(), from, to);
   // Events from before the profile was recorded get the schedule's profile, once. Where the store cannot write
-  // (read-only start) they keep none and count for no profile's own totals until a later start can write.
-  try {
-    deps.store.assignProfiles?.((from, to) =>
+  // (read-only start) they keep none and count for no profile's own totals until a later start can write. The
+  // store holds back every other request until this is done.
+  deps.store
+    .assignProfiles?.((from, to) =>
       intervals(from, to).flatMap((i) =>
         i.kind === 'profile' && i.profileId !== undefined ? [{ ...i, profileId: i.profileId }] : [],
       ),
-    );
-  } catch (error) {
-    console.error('Balans: could not give older events their profile', error);
-  }
+    )
+    .catch((error: unknown) => console.error('Balans: could not give older events their profile', error));
   // Reports read the rules as they are now, with each event's own profile: a rule change re-colours history.
   const shared = {
     clock: deps.clock,
@@ -166,13 +177,23 @@ export function createAppServices(deps: AppServiceDeps) {
     categorise: (observation: Observation) => settings.rules().categorise(observation),
     readsTitles: () => settings.rules().readsTitles,
   };
-  const reports = createReportService({
+  const reportsHere = createReportService({
     ...shared,
     store: deps.store,
     intervals,
     windowBands: bands,
     profileIds: () => current.profiles.map((p) => p.id),
   });
+  // The Week and Month screens read 10,000–45,000 events: the store's worker computes them, with the same report
+  // service and the settings in effect now, so main only routes the call (a store without a worker answers here).
+  const inWorker = deps.store.weekView;
+  const reports: typeof reportsHere = inWorker
+    ? {
+        ...reportsHere,
+        getWeekView: (query) =>
+          inWorker.call(deps.store, scheduleSettings(), deps.clock.now(), { from: query.from, to: query.to }),
+      }
+    : reportsHere;
   const today = createTodayService({ ...shared, reports });
   const profileIds = () => current.profiles.map((p) => p.id);
   const factsStore = deps.store as ReportStore & MetaStore & Partial<FactsStore>;
@@ -187,12 +208,15 @@ export function createAppServices(deps: AppServiceDeps) {
   });
   // Missing or stale days are built in the background from now on, and again after every settings change.
   const refreshFacts = () =>
-    void facts.refresh().catch((error: unknown) => console.error('Balans: could not build the facts', error));
+    void facts.refresh().catch((error: unknown) => {
+      // A store that stopped (closed while building, or its worker lost) has said so itself.
+      if (!(error instanceof StoreError && error.storeCode === 'store-stopped'))
+        console.error('Balans: could not build the facts', error);
+    });
   refreshFacts();
   onSettingsChange.push(refreshFacts);
-  // Stored window events of a span; async, as the store answers from its worker.
-  const readWindows = (from: number, to: number) =>
-    Promise.resolve(deps.store.eventsBetween('window', from, to));
+  // Stored window events of a span, answered by the store's worker.
+  const readWindows = (from: number, to: number) => deps.store.eventsBetween('window', from, to);
   const todayUsage = createTodayUsage({
     clock: deps.clock,
     zone: () => scheduleSettings().timeZone,

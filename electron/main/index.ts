@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createAppServices, type AppServices } from './app-services.ts';
 import { APP_ID } from './app-id.ts';
-import type { UsageStore } from './adapters/storage/usage-store.ts';
+import type { StoreClient } from './adapters/storage/store-client.ts';
 import { recordedSink } from './services/today-usage.ts';
 import ElectronStore from 'electron-store';
 import { checkSettings } from '../core/settings/check-settings.ts';
@@ -119,7 +119,7 @@ async function startUp(): Promise<void> {
     process.argv,
     process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
   );
-  let store!: UsageStore;
+  let store!: StoreClient;
   let settingsStore!: SettingsPersistence;
   let startup!: StartupReport;
   let tracking!: TrackingService;
@@ -138,7 +138,11 @@ async function startUp(): Promise<void> {
           Store: ElectronStore as unknown as StoreClass,
           defaults: () => defaultSettings(),
           check: checkSettings,
-          storeOptions: { onError: (error) => console.error('Usage store', error) },
+          storeOptions: {
+            // Built beside this file as its own entry (electron.vite.config.ts): SQLite runs only there.
+            workerEntry: new URL('./store-worker.js', import.meta.url),
+            onError: (message) => console.error('Usage store', message),
+          },
           onNotice: (notice) => services?.notify(notice),
         }));
       },
@@ -266,8 +270,12 @@ async function startUp(): Promise<void> {
         // An AppImage that moved or was updated keeps starting at login from where it is now.
         startAtLogin.refresh?.();
         // Retention is a promise about the past: keep it at start and a few times a day, not only when changed.
-        services.privacy.applyRetention();
-        stopRetention = systemScheduler.every(6 * 3_600_000, () => services?.privacy.applyRetention());
+        const applyRetention = () =>
+          void services?.privacy
+            .applyRetention()
+            .catch((error: unknown) => console.error('Balans: could not apply retention', error));
+        applyRetention();
+        stopRetention = systemScheduler.every(6 * 3_600_000, applyRetention);
       },
     },
     {

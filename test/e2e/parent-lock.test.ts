@@ -99,7 +99,7 @@ describe('the parent PIN, asked in place (Chromium, real services)', () => {
     await prompt.getByLabel('Parent PIN').fill('2468');
     await prompt.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => app.services.privacy.getPrivacySettings().retentionDays).toBe(7);
-    expect(app.store.eventsBetween('window', 0, now.minus({ days: 10 }).toMillis())).toEqual([]);
+    expect(await app.store.eventsBetween('window', 0, now.minus({ days: 10 }).toMillis())).toEqual([]);
   });
 
   it('a child moving the time zone from Settings during family time gets the prompt; Cancel keeps the zone', async () => {

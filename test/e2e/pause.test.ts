@@ -75,8 +75,7 @@ describe('Pausing from Today, keyboard only', () => {
     await page.screenshot({ path: `${artifacts}pause-snoozed.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
-    app.store.flush();
-    const pauses = app.store.eventsBetween('pause', 0, Number.MAX_SAFE_INTEGER);
+    const pauses = await app.store.eventsBetween('pause', 0, Number.MAX_SAFE_INTEGER);
     expect(pauses.map((p) => [p.duration / minute, p.data.reason])).toEqual([
       [10, 'snooze'],
       [5, 'snooze: Client call ran over'],

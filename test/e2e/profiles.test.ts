@@ -21,7 +21,7 @@ describe('Profiles in Chromium, against the real reports and settings', () => {
     );
     const professional = page.locator('[data-profile="professional"]');
     await professional.waitFor();
-    const expected = app.services.reports.getUsageTotals({
+    const expected = await app.services.reports.getUsageTotals({
       from: '2026-11-16',
       to: '2026-11-18',
       unit: 'day',
@@ -37,7 +37,10 @@ describe('Profiles in Chromium, against the real reports and settings', () => {
     expect(await page.getByTestId('profile-chart').locator('.recharts-legend-item').count()).toBeGreaterThan(
       1,
     );
-    const crossings = app.services.reports.getBoundaryCrossings({ from: '2026-11-16', to: '2026-11-18' });
+    const crossings = await app.services.reports.getBoundaryCrossings({
+      from: '2026-11-16',
+      to: '2026-11-18',
+    });
     expect(crossings.socialInFocusMs).toBe(2 * 6 * 60_000); // Instagram 10:42–10:48, both days
     expect(await page.getByTestId('crossings-summary').textContent()).toContain(
       'Social in focus windows: 12 min',

@@ -139,7 +139,7 @@ describe('Settings in Chromium, against the real services', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'events deleted' }).textContent())
       .toBe(`${events.length} events deleted.`);
-    expect(app.store.eventsBetween('window', 0, now.toMillis())).toEqual([]);
+    expect(await app.store.eventsBetween('window', 0, now.toMillis())).toEqual([]);
   });
 
   it('refuses a wrong PIN, and deletes without asking for one when none is set', async () => {
@@ -154,7 +154,7 @@ describe('Settings in Chromium, against the real services', () => {
     await locked.page.getByRole('form', { name: 'Delete everything' }).getByLabel('Parent PIN').fill('1357');
     await locked.page.getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(() => locked.page.getByRole('alert').textContent()).toContain('not the parent PIN');
-    expect(locked.app.store.eventsBetween('window', 0, now.toMillis())).toHaveLength(
+    expect(await locked.app.store.eventsBetween('window', 0, now.toMillis())).toHaveLength(
       events.filter((e) => e.kind === 'window').length,
     );
 
@@ -163,7 +163,9 @@ describe('Settings in Chromium, against the real services', () => {
     const confirm = open.page.getByRole('form', { name: 'Delete everything' });
     expect(await confirm.getByLabel('Parent PIN').count()).toBe(0);
     await open.page.getByRole('button', { name: 'Delete everything' }).click();
-    await expect.poll(() => open.app.store.eventsBetween('window', 0, now.toMillis()).length).toBe(0);
+    await expect
+      .poll(async () => (await open.app.store.eventsBetween('window', 0, now.toMillis())).length)
+      .toBe(0);
   });
 
   it('shows the error state when the settings cannot be read', async () => {

@@ -39,7 +39,7 @@ describe('Today in Chromium, through the contract, against the real core', () =>
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
 
     // What the core says for that day, asked directly rather than through the page.
-    const expected = services.today.getDayTotals('2026-11-20');
+    const expected = await services.today.getDayTotals('2026-11-20');
     expect(expected.totalMs).toBe(342 * 60_000);
     expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(expected.byCategory.length);
     await expect.poll(() => page.getByTestId('today-total').textContent()).toContain('5 hr 42 min');

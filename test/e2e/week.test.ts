@@ -51,7 +51,7 @@ describe('Week / Month in Chromium, against the real reports', () => {
     );
 
     // What the core says for the week, asked directly: one rectangle per day and category with time.
-    const expected = app.services.reports.getUsageTotals({
+    const expected = await app.services.reports.getUsageTotals({
       from: '2026-11-16',
       to: '2026-11-22',
       unit: 'day',
@@ -74,7 +74,7 @@ describe('Week / Month in Chromium, against the real reports', () => {
     expect(await profileChart.locator('.recharts-legend-item-text').allTextContents()).toContain(
       'Professional',
     );
-    const kept = app.services.reports.getFocusKept({ from: '2026-11-16', to: '2026-11-22' });
+    const kept = await app.services.reports.getFocusKept({ from: '2026-11-16', to: '2026-11-22' });
     expect(kept.share).not.toBeNull();
     expect(await page.getByTestId('focus-kept').textContent()).toContain(`${Math.round(kept.share! * 100)}%`);
     expect(await page.getByTestId('pauses-total').textContent()).toBe('1 pause, 20 min in all.');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { createAppServices, type AppServiceDeps } from '../../electron/main/app-services.ts';
-import { UsageStore } from '../../electron/main/adapters/storage/usage-store.ts';
+import { StoreClient } from '../../electron/main/adapters/storage/store-client.ts';
 import { memoryLockStore, type ParentLockStore } from '../../electron/main/adapters/parent-lock/lock-file.ts';
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/handler-table.ts';
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
@@ -32,7 +32,7 @@ export interface HostAppOptions {
   /** Seed events; by default the sample day on the clock's local date. */
   events?: StoredEvent[];
   /** Wraps the real store, e.g. with one that fails, to test error states. */
-  source?: (store: UsageStore) => HostSource;
+  source?: (store: StoreClient) => HostSource;
   /** Active-app tracking as the host runs it (default: none, reported as stopped). */
   tracking?: AppServiceDeps['tracking'];
   /** Where settings live (default: in memory, starting from `settings`). */
@@ -66,9 +66,9 @@ export function composeHostApp(options: HostAppOptions = {}) {
   const zone = options.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = DateTime.fromMillis(clock.now(), { zone }).toISODate() ?? '1970-01-01';
   const directory = options.directory ?? mkdtempSync(join(tmpdir(), 'balans-host-'));
-  const store = UsageStore.open({ directory });
+  // The store in its worker, as the app runs it; reads see the seed events before they are committed.
+  const store = StoreClient.open({ directory, access: 'read-write', now: clock.now() });
   store.write(options.events ?? sampleDayEvents(today, zone));
-  store.flush();
   const source = options.source ? options.source(store) : store;
   let saved = structuredClone(options.settings ?? defaultSettings(zone));
   // The family's message and the pause budget are settings; a test may give them as boundary preferences.

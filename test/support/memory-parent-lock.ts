@@ -11,7 +11,7 @@ export function memoryParentLock(clock: Clock) {
     store: { load: async () => saved, save: async (record) => void (saved = record) },
     tampers: metaTamperLog({
       readMeta: (k) => meta.get(k) ?? null,
-      writeMeta: (k, v) => void meta.set(k, v),
+      writeMeta: async (k, v) => void meta.set(k, v),
     }),
   });
 }

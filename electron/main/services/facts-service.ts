@@ -10,22 +10,23 @@ import type { Settings } from '../../shared/domain/settings.ts';
 import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
 import { scheduleChangedDays, scheduleOf, type ScheduleParts } from './facts-staleness.ts';
 
-/** What the facts service needs from the usage store (UsageStore implements it). */
+/** What the facts service needs from the usage store (the store client answers it from the worker). */
 export interface FactsStore {
   eventsBetween<K extends StoredEventKind>(
     kind: K,
     from: number,
     to: number,
-  ): Extract<StoredEvent, { kind: K }>[];
-  dayFacts(from: string, to: string): DayFacts[];
-  builtFactDays(from: string, to: string): Set<string>;
-  saveDayFacts(days: readonly DayFacts[]): void;
-  absorbFactChanges(localDaysOf: (utcDay: number) => readonly string[]): number;
-  invalidateFacts(days: readonly string[]): void;
-  dropFacts(): void;
-  firstEventStart(): number | null;
+  ): Promise<Extract<StoredEvent, { kind: K }>[]>;
+  dayFacts(from: string, to: string): Promise<DayFacts[]>;
+  builtFactDays(from: string, to: string): Promise<Set<string>>;
+  saveDayFacts(days: readonly DayFacts[]): Promise<void>;
+  /** Deletes the facts of the local days (in `zone`) whose events changed; returns how many marks it saw. */
+  absorbFactChanges(zone: string): Promise<number>;
+  invalidateFacts(days: readonly string[]): Promise<void>;
+  dropFacts(): Promise<void>;
+  firstEventStart(): Promise<number | null>;
   readMeta(key: string): string | null;
-  writeMeta(key: string, value: string): void;
+  writeMeta(key: string, value: string): Promise<void>;
 }
 
 export interface FactsServiceDeps {
@@ -46,7 +47,6 @@ export interface FactsServiceDeps {
 
 const BASIS_KEY = 'facts.basis';
 const SCHEDULE_KEY = 'facts.schedule';
-const DAY_MS = 86_400_000;
 /**
  * Raised whenever what a day's facts mean changes (2: a check is counted per kind, so chat straight to social media
  * is two), so facts built by an older Balans are built again.
@@ -92,42 +92,37 @@ export function createFactsService(deps: FactsServiceDeps) {
   };
 
   const zone = () => deps.settings().timeZone;
-  const localDaysOf = (utcDay: number): string[] => {
-    const z = zone();
-    const first = DateTime.fromMillis(utcDay * DAY_MS, { zone: z }).toISODate()!;
-    const last = DateTime.fromMillis((utcDay + 1) * DAY_MS - 1, { zone: z }).toISODate()!;
-    return first === last ? [first] : [first, last];
-  };
   const today = () => DateTime.fromMillis(deps.clock.now(), { zone: zone() }).toISODate()!;
 
   /** Brings the tables in line with the events written and the settings in force; cheap when nothing changed. */
-  const sync = (): void => {
+  const sync = async (): Promise<void> => {
     if (deps.raw) return;
     const settings = deps.settings();
     if (settings !== lastSettings) {
       const basis = basisOf(settings);
       const schedule = scheduleOf(settings);
       if (deps.store.readMeta(BASIS_KEY) !== basis) {
-        deps.store.dropFacts();
+        await deps.store.dropFacts();
         generation++;
       } else {
         const saved = deps.store.readMeta(SCHEDULE_KEY);
         if (saved !== JSON.stringify(schedule)) {
-          const days = saved === null ? null : changedDays(settings, JSON.parse(saved) as ScheduleParts);
-          if (days === null) deps.store.dropFacts();
-          else deps.store.invalidateFacts(days);
+          const days =
+            saved === null ? null : await changedDays(settings, JSON.parse(saved) as ScheduleParts);
+          if (days === null) await deps.store.dropFacts();
+          else await deps.store.invalidateFacts(days);
           generation++;
         }
       }
-      deps.store.writeMeta(BASIS_KEY, basis);
-      deps.store.writeMeta(SCHEDULE_KEY, JSON.stringify(schedule));
+      await deps.store.writeMeta(BASIS_KEY, basis);
+      await deps.store.writeMeta(SCHEDULE_KEY, JSON.stringify(schedule));
       lastSettings = settings;
     }
-    if (deps.store.absorbFactChanges(localDaysOf) > 0) generation++;
+    if ((await deps.store.absorbFactChanges(zone())) > 0) generation++;
   };
 
-  const changedDays = (settings: Settings, old: ScheduleParts): string[] | null => {
-    const first = deps.store.firstEventStart();
+  const changedDays = async (settings: Settings, old: ScheduleParts): Promise<string[] | null> => {
+    const first = await deps.store.firstEventStart();
     if (first === null) return [];
     return scheduleChangedDays(settings, old, { start: first, end: deps.clock.now() });
   };
@@ -136,16 +131,17 @@ export function createFactsService(deps: FactsServiceDeps) {
     deps.store.eventsBetween(kind, from, to);
 
   /** Computes the facts of consecutive days from one read of the events over them all. */
-  const compute = (days: readonly Period[]): DayFacts[] => {
+  const compute = async (days: readonly Period[]): Promise<DayFacts[]> => {
     if (days.length === 0) return [];
     const from = days[0]!.start;
     const to = days.at(-1)!.end;
-    const all: DayEvents = {
-      windows: read('window', from, to),
-      presence: read('presence', from, to),
-      running: read('running', from, to),
-      pauses: read('pause', from, to),
-    };
+    const [windows, presence, running, pauses] = await Promise.all([
+      read('window', from, to),
+      read('presence', from, to),
+      read('running', from, to),
+      read('pause', from, to),
+    ]);
+    const all: DayEvents = { windows, presence, running, pauses };
     const intervals = deps.intervals(from, to);
     const now = deps.clock.now();
     const z = zone();
@@ -177,14 +173,14 @@ export function createFactsService(deps: FactsServiceDeps) {
   };
 
   /** The ended days from the first event to yesterday that have no facts. */
-  const missingDays = (): Period[] => {
-    const first = deps.store.firstEventStart();
+  const missingDays = async (): Promise<Period[]> => {
+    const first = await deps.store.firstEventStart();
     if (first === null) return [];
     const z = zone();
     const from = DateTime.fromMillis(first, { zone: z }).toISODate()!;
     const yesterday = DateTime.fromISO(today(), { zone: z }).minus({ days: 1 }).toISODate()!;
     if (yesterday < from) return [];
-    const built = deps.store.builtFactDays(from, yesterday);
+    const built = await deps.store.builtFactDays(from, yesterday);
     return daysOf(from, yesterday).filter((d) => !built.has(d.key));
   };
 
@@ -197,16 +193,16 @@ export function createFactsService(deps: FactsServiceDeps) {
         let todo: Period[] = [];
         let done = 0;
         for (;;) {
-          const chunk = await serial(() => {
-            sync();
+          const chunk = await serial(async () => {
+            await sync();
             if (seen !== generation) {
               seen = generation;
-              todo = missingDays();
+              todo = await missingDays();
               done = 0;
               emit({ running: todo.length > 0, done, total: todo.length }, true);
             }
             const days = todo.splice(0, chunkDays);
-            deps.store.saveDayFacts(compute(days));
+            await deps.store.saveDayFacts(await compute(days));
             return days.length;
           });
           if (chunk === 0) break;
@@ -235,11 +231,11 @@ export function createFactsService(deps: FactsServiceDeps) {
         if (deps.raw) {
           const out: DayFacts[] = [];
           for (let i = 0; i < periods.length; i += chunkDays)
-            out.push(...compute(periods.slice(i, i + chunkDays)));
+            out.push(...(await compute(periods.slice(i, i + chunkDays))));
           return out;
         }
-        sync();
-        const built = deps.store.builtFactDays(from, last);
+        await sync();
+        const built = await deps.store.builtFactDays(from, last);
         const now = deps.clock.now();
         const missing = periods.filter((d) => !built.has(d.key));
         const live = missing.filter((d) => d.end > now);
@@ -247,11 +243,10 @@ export function createFactsService(deps: FactsServiceDeps) {
         // Built a chunk at a time with a yield in between, so a year after a rule change never holds up IPC.
         for (let i = 0; i < toSave.length; i += chunkDays) {
           if (i > 0) await yieldNow();
-          deps.store.saveDayFacts(compute(toSave.slice(i, i + chunkDays)));
+          await deps.store.saveDayFacts(await compute(toSave.slice(i, i + chunkDays)));
         }
-        return [...deps.store.dayFacts(from, last), ...compute(live)].sort((a, b) =>
-          a.day < b.day ? -1 : 1,
-        );
+        const [saved, liveFacts] = await Promise.all([deps.store.dayFacts(from, last), compute(live)]);
+        return [...saved, ...liveFacts].sort((a, b) => (a.day < b.day ? -1 : 1));
       });
     },
     /** Marks the tables against the settings now and builds what is missing in the background. */
@@ -261,8 +256,8 @@ export function createFactsService(deps: FactsServiceDeps) {
     progress: (): FactsProgress => ({ ...progress }),
     /** Drops every fact and builds them again (tests and the "drop and rebuild" check). */
     async dropAndRebuild(): Promise<void> {
-      await serial(() => {
-        deps.store.dropFacts();
+      await serial(async () => {
+        await deps.store.dropFacts();
         generation++;
       });
       await rebuild();

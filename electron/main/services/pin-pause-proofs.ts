@@ -1,6 +1,6 @@
 import type { ActivePause, BoundaryMemory } from '../../shared/domain/boundary-memory.ts';
 import { sameDigest } from '../adapters/parent-lock/pin-hash.ts';
-import type { MetaStore } from '../adapters/parent-lock/lock-records.ts';
+import { keepMeta, type MetaStore } from '../adapters/parent-lock/lock-records.ts';
 import type { ParentLock } from './parent-lock-service.ts';
 
 const KEY = 'pin-pauses';
@@ -36,7 +36,7 @@ export function pinPauseProofs(deps: {
         const proof = pause.withPin ? deps.lock.sign(text(pause)) : null;
         if (proof) next[pause.id] = proof;
       }
-      if (JSON.stringify(next) !== JSON.stringify(saved)) deps.meta.writeMeta(KEY, JSON.stringify(next));
+      if (JSON.stringify(next) !== JSON.stringify(saved)) keepMeta(deps.meta, KEY, JSON.stringify(next));
     },
 
     /** At start, after the lock was read: a pause claiming the PIN without its signature no longer lifts anything. */

@@ -3,14 +3,14 @@ import type { GuardedChange } from '../../core/parent-lock/guard.ts';
 import type { DeletionResult } from '../../shared/contract/privacy.ts';
 import type { PrivacySettings } from '../../shared/domain/privacy.ts';
 
-/** What the privacy controls need from the usage store. */
+/** What the privacy controls need from the usage store (the settings are answered at once, from a copy). */
 export interface PrivacyStore {
   privacySettings(): PrivacySettings;
-  updatePrivacySettings(next: PrivacySettings): PrivacySettings;
-  deleteEndedBefore(cutoff: number): number;
+  updatePrivacySettings(next: PrivacySettings): Promise<PrivacySettings>;
+  deleteEndedBefore(cutoff: number): Promise<number>;
   /** How many events deleteEndedBefore(cutoff) would delete. */
-  countEndedBefore(cutoff: number): number;
-  deleteEverything(): number;
+  countEndedBefore(cutoff: number): Promise<number>;
+  deleteEverything(): Promise<number>;
 }
 
 const DAY_MS = 86_400_000;
@@ -38,28 +38,28 @@ export function createPrivacyService(deps: {
           },
           pin,
         );
-      const saved = deps.store.updatePrivacySettings({ ...deps.store.privacySettings(), ...patch });
+      const saved = await deps.store.updatePrivacySettings({ ...deps.store.privacySettings(), ...patch });
       deps.onChange?.(saved);
-      if (patch.retentionDays !== undefined) service.applyRetention();
+      if (patch.retentionDays !== undefined) await service.applyRetention();
       return saved;
     },
 
     /** Deletes events that ended more than the retention period ago (whole 24-hour days). */
-    applyRetention(): DeletionResult {
+    async applyRetention(): Promise<DeletionResult> {
       const days = deps.store.privacySettings().retentionDays;
       if (days === null) return { deletedEvents: 0 };
-      return { deletedEvents: deps.store.deleteEndedBefore(cutoffFor(days)) };
+      return { deletedEvents: await deps.store.deleteEndedBefore(cutoffFor(days)) };
     },
 
     /** What keeping history for `days` days would delete now. */
-    previewRetention: (days: number): DeletionResult => ({
-      deletedEvents: deps.store.countEndedBefore(cutoffFor(days)),
+    previewRetention: async (days: number): Promise<DeletionResult> => ({
+      deletedEvents: await deps.store.countEndedBefore(cutoffFor(days)),
     }),
 
     /** Deletes all history; with a parent PIN set, only with that PIN (a child cannot wipe what was tracked). */
     async deleteEverything(pin?: string): Promise<DeletionResult> {
       await deps.authorise?.({ kind: 'delete-everything' }, pin);
-      return { deletedEvents: deps.store.deleteEverything() };
+      return { deletedEvents: await deps.store.deleteEverything() };
     },
   };
   return service;

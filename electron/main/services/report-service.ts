@@ -29,15 +29,15 @@ import type {
 import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
 
-/** What reports read from the usage store. */
+/** What reports read from the usage store (its worker answers, so every read is a Promise). */
 export interface ReportStore {
   eventsBetween<K extends StoredEventKind>(
     kind: K,
     from: number,
     to: number,
-  ): Extract<StoredEvent, { kind: K }>[];
+  ): Promise<Extract<StoredEvent, { kind: K }>[]>;
   /** Attention time per app and site within each span (from a cache; the same figures as the events). */
-  attentionTotals(spans: readonly Span[]): AttentionPiece[];
+  attentionTotals(spans: readonly Span[]): Promise<AttentionPiece[]>;
 }
 
 export interface ReportServiceDeps {
@@ -83,12 +83,12 @@ export function createReportService(deps: ReportServiceDeps) {
   };
 
   /** Attention segments from raw events; a profile's are those recorded under it. */
-  const attention = (range: Span, profileId?: string): AttentionSegment[] => {
-    const segments = attentionSegments(
+  const attention = async (range: Span, profileId?: string): Promise<AttentionSegment[]> => {
+    const [windows, presence] = await Promise.all([
       deps.store.eventsBetween('window', range.start, range.end),
       deps.store.eventsBetween('presence', range.start, range.end),
-      range,
-    );
+    ]);
+    const segments = attentionSegments(windows, presence, range);
     return profileId === undefined ? segments : segments.filter((s) => s.data.profileId === profileId);
   };
 
@@ -98,58 +98,61 @@ export function createReportService(deps: ReportServiceDeps) {
    * title rule counts in totals exactly as it does for limits and the policy; longer ranges (the year) stay on
    * the rollup and see app and site only.
    */
-  const pieces = (range: Span, periods: readonly Period[]): AttentionPiece[] =>
+  const pieces = async (range: Span, periods: readonly Period[]): Promise<AttentionPiece[]> =>
     deps.readsTitles?.() && range.end - range.start <= (MAX_DAYS.events + 1) * 86_400_000
-      ? piecesOf(attention(range), periods)
+      ? piecesOf(await attention(range), periods)
       : deps.store.attentionTotals(periods);
 
   return {
     /** Attention over a span as reports count it (the unmatched list uses it too). */
-    attentionBetween: (range: Span): AttentionPiece[] => pieces(range, [{ key: 'range', ...range }]),
+    attentionBetween: (range: Span): Promise<AttentionPiece[]> => pieces(range, [{ key: 'range', ...range }]),
 
     /** Every app over the local dates `from`..`to`, a browser's time per site (its `maxSites` longest). */
-    getAppUsage(query: WeekQuery, maxSites?: number): AppUsage[] {
+    async getAppUsage(query: WeekQuery, maxSites?: number): Promise<AppUsage[]> {
       const range = span(query, 'day', deps.zone());
       return appUsage(
-        pieces(range, [{ key: 'range', ...range }]).map((p) => ({ ms: p.ms, data: p.data })),
+        (await pieces(range, [{ key: 'range', ...range }])).map((p) => ({ ms: p.ms, data: p.data })),
         deps.categorise,
         maxSites,
       );
     },
 
-    getUsageTotals(query: RangeQuery & { unit: PeriodUnit }): UsageTotals {
+    async getUsageTotals(query: RangeQuery & { unit: PeriodUnit }): Promise<UsageTotals> {
       const zone = deps.zone();
       const range = span(query, query.unit, zone);
       const periods = periodsIn(range, query.unit, zone);
-      const all = pieces(range, periods);
+      const all = await pieces(range, periods);
       const selected =
         query.profileId === undefined ? all : all.filter((p) => p.data.profileId === query.profileId);
       return { zone, unit: query.unit, periods: periodTotals(selected, periods, deps.categorise) };
     },
 
-    getDayTimeline(query: { date: string }): DayTimeline {
+    async getDayTimeline(query: { date: string }): Promise<DayTimeline> {
       const zone = deps.zone();
       const day = dateRangeSpan(query.date, query.date, zone);
       // Today ends now: the rest of the day has not happened, so it is not a gap. Unless the clock was set back (a
       // clock event says so): what was recorded past "now" did happen, and is shown.
-      const setBack = deps.store.eventsBetween('clock', day.start, day.end).length > 0;
+      const setBack = (await deps.store.eventsBetween('clock', day.start, day.end)).length > 0;
       const recordedUntil = setBack
         ? Math.max(
             deps.clock.now(),
-            ...deps.store.eventsBetween('running', day.start, day.end).map((r) => r.start + r.duration),
+            ...(await deps.store.eventsBetween('running', day.start, day.end)).map(
+              (r) => r.start + r.duration,
+            ),
           )
         : deps.clock.now();
       const range = { start: day.start, end: Math.max(day.start, Math.min(day.end, recordedUntil)) };
       const read = <K extends StoredEventKind>(kind: K) =>
         deps.store.eventsBetween(kind, range.start, range.end);
+      const [attended, presence, running, pauses, clock] = await Promise.all([
+        attention(range),
+        read('presence'),
+        read('running'),
+        read('pause'),
+        read('clock'),
+      ]);
       const segments = dayTimeline(
-        {
-          attention: attention(range),
-          presence: read('presence'),
-          running: read('running'),
-          pauses: read('pause'),
-          range,
-        },
+        { attention: attended, presence, running, pauses, range },
         deps.categorise,
       );
       const schedule = deps
@@ -161,7 +164,7 @@ export function createReportService(deps: ReportServiceDeps) {
           start,
           end,
         }));
-      const clockSetBack = read('clock').map((jump) => ({
+      const clockSetBack = clock.map((jump) => ({
         from: jump.start + jump.duration,
         to: jump.start,
       }));
@@ -169,56 +172,57 @@ export function createReportService(deps: ReportServiceDeps) {
       return { date: query.date, zone, segments, schedule, windows, clockSetBack };
     },
 
-    getChecks(query: RangeQuery): ChecksReport {
+    async getChecks(query: RangeQuery): Promise<ChecksReport> {
       const zone = deps.zone();
       const range = span(query, 'events', zone);
       return checksReport(
-        attention(range, query.profileId),
+        await attention(range, query.profileId),
         periodsIn(range, 'hour', zone),
         zone,
         deps.categorise,
       );
     },
 
-    getBoundaryCrossings(query: RangeQuery): BoundaryCrossings {
+    async getBoundaryCrossings(query: RangeQuery): Promise<BoundaryCrossings> {
       const range = span(query, 'events', deps.zone());
       return boundaryCrossings(
-        attention(range, query.profileId),
+        await attention(range, query.profileId),
         deps.intervals(range.start, range.end),
         deps.categorise,
       );
     },
 
-    getLongestFocusStretch(query: RangeQuery): FocusStretchReport {
+    async getLongestFocusStretch(query: RangeQuery): Promise<FocusStretchReport> {
       const range = span(query, 'events', deps.zone());
-      return longestFocusStretch(attention(range, query.profileId), deps.categorise);
+      return longestFocusStretch(await attention(range, query.profileId), deps.categorise);
     },
 
-    getFocusKept(query: RangeQuery): FocusKept {
+    async getFocusKept(query: RangeQuery): Promise<FocusKept> {
       const range = span(query, 'events', deps.zone());
       // Focus windows still to come are not focus time lost: the range ends now at the latest.
       const past = { start: range.start, end: Math.max(range.start, Math.min(range.end, deps.clock.now())) };
-      return focusKept(
+      const [attended, running] = await Promise.all([
         attention(past, query.profileId),
+        deps.store.eventsBetween('running', past.start, past.end),
+      ]);
+      return focusKept(
+        attended,
         deps.intervals(past.start, past.end),
         past,
-        deps.store
-          .eventsBetween('running', past.start, past.end)
-          .map((e) => ({ start: e.start, end: e.start + e.duration })),
+        running.map((e) => ({ start: e.start, end: e.start + e.duration })),
         deps.categorise,
       );
     },
 
-    getPauses(query: RangeQuery): PausesReport {
+    async getPauses(query: RangeQuery): Promise<PausesReport> {
       const range = span(query, 'events', deps.zone());
-      return pausesReport(deps.store.eventsBetween('pause', range.start, range.end), range);
+      return pausesReport(await deps.store.eventsBetween('pause', range.start, range.end), range);
     },
 
     /**
      * The Week or Month screen in one answer. The period compared with is chosen here (equal length, see
      * comparePeriods), so every caller compares alike. The window and presence events are read once, over the
-     * previous period and the range together, and every figure is derived from those same segments; async, so it
-     * can move to the store's worker unchanged.
+     * previous period and the range together, and every figure is derived from those same segments.
      */
     async getWeekView(query: WeekQuery): Promise<WeekView> {
       const zone = deps.zone();
@@ -227,7 +231,12 @@ export function createReportService(deps: ReportServiceDeps) {
       const previous = span(comparison.previous, 'events', zone);
       const range = span(query, 'events', zone);
       const whole = span({ from: comparison.previous.from, to: query.to }, 'events', zone);
-      const segments = attention(whole);
+      const past = { start: range.start, end: Math.max(range.start, Math.min(range.end, deps.clock.now())) };
+      const [segments, running, pauses] = await Promise.all([
+        attention(whole),
+        deps.store.eventsBetween('running', past.start, past.end),
+        deps.store.eventsBetween('pause', range.start, range.end),
+      ]);
       // Cut to each period: pieces starting before a period's first day would not be counted at all.
       const within = (span: Span): AttentionSegment[] =>
         segments
@@ -242,8 +251,6 @@ export function createReportService(deps: ReportServiceDeps) {
         };
       };
       const clipped = within(range);
-      const now = deps.clock.now();
-      const past = { start: range.start, end: Math.max(range.start, Math.min(range.end, now)) };
       const intervals = deps.intervals(range.start, range.end);
       return {
         zone,
@@ -262,12 +269,10 @@ export function createReportService(deps: ReportServiceDeps) {
           clipped.filter((s) => s.start < past.end).map((s) => ({ ...s, end: Math.min(s.end, past.end) })),
           intervals.filter((i) => i.start < past.end),
           past,
-          deps.store
-            .eventsBetween('running', past.start, past.end)
-            .map((e) => ({ start: e.start, end: e.start + e.duration })),
+          running.map((e) => ({ start: e.start, end: e.start + e.duration })),
           deps.categorise,
         ),
-        pauses: pausesReport(deps.store.eventsBetween('pause', range.start, range.end), range),
+        pauses: pausesReport(pauses, range),
         crossings: boundaryCrossings(clipped, intervals, deps.categorise),
         checks: combineChecks(dayChecks(clipped, periodsIn(range, 'day', zone), deps.categorise)),
         apps: appUsage(

@@ -13,7 +13,7 @@ import type { AttentionPiece } from '../../core/reports/totals.ts';
 export interface RulesServiceDeps {
   clock: Clock;
   /** Attention over a span, as the reports count it. */
-  attention: (range: { start: number; end: number }) => AttentionPiece[];
+  attention: (range: { start: number; end: number }) => Promise<AttentionPiece[]>;
   /** The rules as they are now (compiled once per change by the settings service). */
   rules: () => RuleMatcher;
   settings: () => Pick<Settings, 'rules' | 'profiles'>;
@@ -49,9 +49,9 @@ export function createRulesService(deps: RulesServiceDeps) {
     },
 
     /** Apps and sites of the last `days` days that no shared rule matches, with their attention time. */
-    unmatched(days = 7): UnmatchedReport {
+    async unmatched(days = 7): Promise<UnmatchedReport> {
       const now = deps.clock.now();
-      const pieces = deps.attention({ start: now - days * DAY_MS, end: now });
+      const pieces = await deps.attention({ start: now - days * DAY_MS, end: now });
       const matcher = deps.rules();
       return { days, items: unmatchedUsage(pieces, (o) => matcher.explain(o)) };
     },

@@ -2,7 +2,7 @@ import type { Clock } from '../../core/clock.ts';
 import { weakening } from '../../core/parent-lock/guard.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
 import { sameDigest } from '../adapters/parent-lock/pin-hash.ts';
-import type { MetaStore } from '../adapters/parent-lock/lock-records.ts';
+import { keepMeta, type MetaStore } from '../adapters/parent-lock/lock-records.ts';
 import type { ParentLock } from './parent-lock-service.ts';
 
 const KEY = 'guarded-schedule';
@@ -40,7 +40,7 @@ export function scheduleCopy(deps: {
     save(settings: Settings): void {
       const schedule = scheduleOf(settings);
       const signature = deps.lock.sign(text(schedule));
-      if (signature) deps.meta.writeMeta(KEY, JSON.stringify({ schedule, signature }));
+      if (signature) keepMeta(deps.meta, KEY, JSON.stringify({ schedule, signature }));
     },
 
     /** At start, after the lock was read: the schedule to put back, or null when the settings may stand. */

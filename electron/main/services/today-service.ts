@@ -6,11 +6,11 @@ import type { ReportService } from './report-service.ts';
 /** Answers "where did today's time go": one day of the report totals, in the shape the Today page shows. */
 export function createTodayService(deps: { clock: Clock; zone: () => string; reports: ReportService }) {
   return {
-    getDayTotals(date?: string): DayTotals {
+    async getDayTotals(date?: string): Promise<DayTotals> {
       const zone = deps.zone();
       const day = date ?? DateTime.fromMillis(deps.clock.now(), { zone }).toISODate();
       if (!day) throw new RangeError(`Cannot compute today in zone ${zone}`);
-      const totals = deps.reports.getUsageTotals({ from: day, to: day, unit: 'day' });
+      const totals = await deps.reports.getUsageTotals({ from: day, to: day, unit: 'day' });
       const period = totals.periods[0];
       return {
         date: day,

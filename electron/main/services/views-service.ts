@@ -29,13 +29,13 @@ export interface ViewsServiceDeps {
  * Today view asks the existing report functions (one fact decided in one place) without reading the day twice.
  */
 function readOnce(store: ReportStore, span: { start: number; end: number }): ReportStore {
-  const cache = new Map<StoredEventKind, StoredEvent[]>();
+  const cache = new Map<StoredEventKind, Promise<StoredEvent[]>>();
   return {
-    eventsBetween<K extends StoredEventKind>(kind: K, from: number, to: number) {
+    async eventsBetween<K extends StoredEventKind>(kind: K, from: number, to: number) {
       if (from < span.start || to > span.end) return store.eventsBetween(kind, from, to);
       let all = cache.get(kind);
       if (!all) cache.set(kind, (all = store.eventsBetween(kind, span.start, span.end)));
-      return all.filter((e) => e.start < to && e.start + e.duration > from) as Extract<
+      return (await all).filter((e) => e.start < to && e.start + e.duration > from) as Extract<
         StoredEvent,
         { kind: K }
       >[];
@@ -59,14 +59,21 @@ export function createViewsService(deps: ViewsServiceDeps) {
       const zone = deps.zone();
       const date = DateTime.fromMillis(deps.clock.now(), { zone }).toISODate()!;
       const { reports, today } = deps.reportsOver(readOnce(deps.store, dateRangeSpan(date, date, zone)));
-      const totals = today.getDayTotals(date);
+      const [totals, apps, timeline, checks, crossings, limits] = await Promise.all([
+        today.getDayTotals(date),
+        reports.getAppUsage({ from: date, to: date }, TOP_SITES),
+        reports.getDayTimeline({ date }),
+        reports.getChecks({ from: date, to: date }),
+        reports.getBoundaryCrossings({ from: date, to: date }),
+        deps.limits.getLimitProgress(date),
+      ]);
       return {
         totals,
-        apps: reports.getAppUsage({ from: date, to: date }, TOP_SITES),
-        timeline: reports.getDayTimeline({ date }),
-        checks: reports.getChecks({ from: date, to: date }),
-        crossings: reports.getBoundaryCrossings({ from: date, to: date }),
-        limits: await deps.limits.getLimitProgress(date),
+        apps,
+        timeline,
+        checks,
+        crossings,
+        limits,
         settings: deps.settings(),
         schedule: deps.schedule(),
       };

@@ -5,9 +5,7 @@ import type { AppNotice } from '../../shared/contract/app.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
 import { ReadOnlySettings } from '../adapters/settings/read-only-settings.ts';
 import { SettingsStore, type StoreClass } from '../adapters/settings/settings-store.ts';
-import { checkDatabaseFile, moveDatabaseAside } from '../adapters/storage/database-file.ts';
-import { salvageInto } from '../adapters/storage/salvage.ts';
-import { DATABASE_FILE, UsageStore, type UsageStoreOptions } from '../adapters/storage/usage-store.ts';
+import { StoreClient, type StoreClientOptions } from '../adapters/storage/store-client.ts';
 import { writeFailureOf, type WriteFailure } from '../adapters/write-failure.ts';
 import type { SettingsPersistence } from '../services/settings-service.ts';
 
@@ -29,14 +27,14 @@ export interface OpenDataFolderOptions {
   Store: StoreClass;
   defaults: () => Settings;
   check?: (settings: Settings) => void;
-  /** Passed on to the usage store (flush interval, logging…). */
-  storeOptions?: Omit<UsageStoreOptions, 'directory' | 'access' | 'onNotice'>;
+  /** Passed on to the usage store (flush interval, logging, the worker's entry…). */
+  storeOptions?: Omit<StoreClientOptions, 'directory' | 'access' | 'onNotice' | 'now'>;
   /** Told about what happens later, while running (a full disk); the app forwards these as notices. */
   onNotice?: (notice: AppNotice) => void;
 }
 
 export interface OpenedDataFolder {
-  store: UsageStore;
+  store: StoreClient;
   settingsStore: SettingsPersistence;
   startup: StartupReport;
 }
@@ -47,7 +45,9 @@ const PROBE = '.balans-write-check';
  * Opens the usage database and the settings whatever the folder holds, and never throws for what is on disk:
  * a damaged, empty or unopenable database (or a folder in its place) is moved aside with a timestamp and a fresh
  * one opened; a folder Balans cannot write starts it read-only (reports from what can be read, tracking off,
- * saves answer `unavailable`). The report says what was found, for the notices and the tracking status.
+ * saves answer `unavailable`). The report says what was found, for the notices and the tracking status. The
+ * database is checked, recovered and opened by the store's worker (adapters/storage/open-usage-database.ts):
+ * main only probes the folder.
  */
 export function openDataFolder(options: OpenDataFolderOptions): OpenedDataFolder {
   const folder = options.directory;
@@ -58,12 +58,13 @@ export function openDataFolder(options: OpenDataFolderOptions): OpenedDataFolder
     ...(options.onNotice && { onNotice: options.onNotice }),
   };
   let readOnlyReason: StartupReport['readOnlyReason'] = unwritable(folder) ?? undefined;
-  if (!readOnlyReason) {
-    const path = join(folder, DATABASE_FILE);
-    const check = checkDatabaseFile(path);
-    if (check.state === 'newer') readOnlyReason = 'newer-database';
-    else if (check.state === 'damaged') notices.push(setAside(path, check.reason, options.clock, folder));
-  }
+  const store = StoreClient.open({
+    ...storeOptions,
+    access: readOnlyReason ? 'read-only' : 'read-write',
+    now: options.clock.now(),
+  });
+  notices.push(...store.opened.notices);
+  if (store.opened.state === 'newer-database') readOnlyReason = 'newer-database';
   if (readOnlyReason) {
     notices.push(
       readOnlyReason === 'newer-database'
@@ -71,7 +72,7 @@ export function openDataFolder(options: OpenDataFolderOptions): OpenedDataFolder
         : { level: 'error', key: 'storage.readOnly', values: { folder } },
     );
     return {
-      store: openReadOnly(storeOptions),
+      store,
       settingsStore: new ReadOnlySettings({
         cwd: folder,
         defaults: options.defaults,
@@ -80,14 +81,6 @@ export function openDataFolder(options: OpenDataFolderOptions): OpenedDataFolder
       }),
       startup: { mode: 'read-only', folder, readOnlyReason, notices },
     };
-  }
-  let store: UsageStore;
-  try {
-    store = UsageStore.open(storeOptions);
-  } catch {
-    // Damage quick_check does not see (a broken schema) shows when the store reads it: set aside, start fresh.
-    notices.push(setAside(join(folder, DATABASE_FILE), 'damaged', options.clock, folder));
-    store = UsageStore.open(storeOptions);
   }
   const settingsStore = new SettingsStore({
     cwd: folder,
@@ -109,26 +102,5 @@ function unwritable(folder: string): WriteFailure | null {
   } catch (error) {
     const failure = writeFailureOf(error);
     return failure === 'disk-full' ? null : 'read-only';
-  }
-}
-
-/**
- * Moves a bad database aside and, when it was damaged rather than empty or not a file, starts the fresh one with
- * every event that can still be read from it.
- */
-function setAside(path: string, reason: string, clock: Clock, folder: string): AppNotice {
-  const keptAs = moveDatabaseAside(path, reason, clock.now());
-  const recovered = reason === 'damaged' ? salvageInto(join(folder, keptAs), path) : 0;
-  return recovered > 0
-    ? { level: 'error', key: 'storage.databaseRecovered', values: { reason, keptAs, folder, recovered } }
-    : { level: 'error', key: 'storage.databaseMovedAside', values: { reason, keptAs, folder } };
-}
-
-/** The database as it is, read only; an unreadable or outdated one gives an empty history in memory. */
-function openReadOnly(options: UsageStoreOptions): UsageStore {
-  try {
-    return UsageStore.open({ ...options, access: 'read-only' });
-  } catch {
-    return UsageStore.open({ ...options, access: 'memory' });
   }
 }

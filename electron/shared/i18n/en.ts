@@ -533,6 +533,10 @@ export const en = {
     memoryReset: 'Balans could not read its record of today’s pauses, so today’s pause budget starts over.',
   },
   storage: {
+    stopped:
+      'Balans’s usage store stopped and could not be started again: usage is not being saved. Quit and start Balans again.',
+    restarted:
+      'Balans’s usage store stopped unexpectedly and was started again; everything already saved is kept.',
     databaseRecovered:
       'The usage database was {{reason}}; Balans kept it as {{keptAs}} in {{folder}} and started a new one with the {{recovered}} records it could still read.',
     rulesDropped:

@@ -532,6 +532,10 @@ export const nl: Messages = {
       'Balans kon het overzicht van de pauzes van vandaag niet lezen; het pauzebudget van vandaag begint opnieuw.',
   },
   storage: {
+    stopped:
+      'De gebruiksopslag van Balans is gestopt en kon niet opnieuw starten: gebruik wordt niet bewaard. Sluit Balans af en start het opnieuw.',
+    restarted:
+      'De gebruiksopslag van Balans stopte onverwacht en is opnieuw gestart; alles wat al bewaard was, blijft bewaard.',
     databaseRecovered:
       'De gebruiksdatabase was {{reason}}; Balans heeft hem bewaard als {{keptAs}} in {{folder}} en een nieuwe begonnen met de {{recovered}} gegevens die nog leesbaar waren.',
     rulesDropped:

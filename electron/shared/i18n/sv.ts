@@ -541,6 +541,10 @@ export const sv: Messages = {
     memoryReset: 'Balans kunde inte läsa dagens pauser, så dagens pausbudget börjar om.',
   },
   storage: {
+    stopped:
+      'Balans användningslager stannade och kunde inte startas igen: användningen sparas inte. Avsluta Balans och starta det igen.',
+    restarted:
+      'Balans användningslager stannade oväntat och startades igen; allt som redan sparats finns kvar.',
     databaseRecovered:
       'Användningsdatabasen var {{reason}}; Balans sparade den som {{keptAs}} i {{folder}} och började på en ny med de {{recovered}} poster som fortfarande gick att läsa.',
     rulesDropped:

@@ -102,7 +102,11 @@ describe('per-day facts against the raw events', () => {
             // And against the report service's own totals (a different path: its segments, not the facts).
             for (const month of ['2026-10', '2026-11']) {
               const end = DateTime.fromISO(`${month}-01`).endOf('month').toISODate()!;
-              const totals = services.reports.getUsageTotals({ from: `${month}-01`, to: end, unit: 'day' });
+              const totals = await services.reports.getUsageTotals({
+                from: `${month}-01`,
+                to: end,
+                unit: 'day',
+              });
               const byCategory = new Map<string, number>();
               for (const p of totals.periods)
                 for (const c of p.byCategory)
@@ -113,7 +117,7 @@ describe('per-day facts against the raw events', () => {
               );
               // Checks per kind: the month's median from the days' saved gaps is the range's own median.
               expect(shown.checksSplit, `${step} ${month} checks`).toEqual(
-                services.reports.getChecks({ from: `${month}-01`, to: end }).split,
+                (await services.reports.getChecks({ from: `${month}-01`, to: end })).split,
               );
             }
           };

@@ -88,8 +88,8 @@ describe('a kill -9 during the facts rebuild', () => {
       try {
         await app.services.facts.refresh();
         const { store, services } = app;
-        expect(store.eventsBetween('window', 0, Number.MAX_SAFE_INTEGER)).toHaveLength(eventCount);
-        expect(store.builtFactDays(first, yesterday).size).toBe(killed.total);
+        expect(await store.eventsBetween('window', 0, Number.MAX_SAFE_INTEGER)).toHaveLength(eventCount);
+        expect((await store.builtFactDays(first, yesterday)).size).toBe(killed.total);
         const raw = createFactsService({
           store,
           clock: { now: () => REBUILD_NOW },

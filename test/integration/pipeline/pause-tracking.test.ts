@@ -59,12 +59,11 @@ async function setUp() {
 /** The recorded pauses and the app time overlapping [from, to), after everything is written. */
 async function recorded(setup: Awaited<ReturnType<typeof setUp>>, from: number, to: number) {
   await setup.tracking.stop();
-  setup.host.store.flush();
-  const pauses = setup.host.store.eventsBetween('pause', 0, Number.MAX_SAFE_INTEGER) as Extract<
+  const pauses = (await setup.host.store.eventsBetween('pause', 0, Number.MAX_SAFE_INTEGER)) as Extract<
     StoredEvent,
     { kind: 'pause' }
   >[];
-  const segments = setup.host.services.reports.getDayTimeline({ date: '2026-11-20' }).segments;
+  const segments = (await setup.host.services.reports.getDayTimeline({ date: '2026-11-20' })).segments;
   const appMs = (a: number, b: number) =>
     segments
       .filter((s) => s.kind === 'app')

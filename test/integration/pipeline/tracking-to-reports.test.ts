@@ -53,9 +53,9 @@ describe('from the window source to the Today totals', () => {
     stopTyping();
     ticker.advance(20 * minute);
     await tracking.stop();
-    host.store.flush();
+    await host.store.flush();
 
-    const totals = host.services.today.getDayTotals('2026-11-20');
+    const totals = await host.services.today.getDayTotals('2026-11-20');
     const byCategory = Object.fromEntries(totals.byCategory.map((c) => [c.category, c.ms / minute]));
     expect(byCategory).toEqual({ work: 30, social: 10 });
     expect(totals.totalMs).toBe(40 * minute);
@@ -70,9 +70,9 @@ describe('from the window source to the Today totals', () => {
     ticker.advance(15 * minute);
     ticker.advance(5 * minute);
     await tracking.stop();
-    host.store.flush();
+    await host.store.flush();
 
-    const timeline = host.services.reports.getDayTimeline({ date: '2026-11-20' });
+    const timeline = await host.services.reports.getDayTimeline({ date: '2026-11-20' });
     const pauses = timeline.segments.filter((s) => s.kind === 'pause');
     expect(pauses.map((p) => (p.end - p.start) / minute)).toEqual([15]);
     const app = timeline.segments.filter((s) => s.kind === 'app').reduce((ms, s) => ms + s.end - s.start, 0);

@@ -151,9 +151,9 @@ describe('starting Balans whatever the usage database looks like', () => {
         { id: app.store.nextEventId(), kind: 'window', start: T0, duration: 5000, data: { app: 'Mail' } },
       ]);
       expect(
-        app.store.eventsBetween('window', T0, T0 + 5000).filter((e) => e.data.app === 'Mail'),
+        (await app.store.eventsBetween('window', T0, T0 + 5000)).filter((e) => e.data.app === 'Mail'),
       ).toHaveLength(1);
-      expect(app.store.integrityCheck()).toBe('ok');
+      expect(await app.store.integrityCheck()).toBe('ok');
       app.store.close();
       expect(readdirSync(dir)).toContain(DB);
       expect(existsSync(join(dir, keptAs))).toBe(true);

@@ -7,6 +7,7 @@ import { createReportService } from '../../../electron/main/services/report-serv
 import type { AppNotice } from '../../../electron/shared/contract/app.ts';
 import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
 import { BalansError } from '../../../electron/shared/result.ts';
+import { inThreadStore } from '../../support/in-thread-store.ts';
 import { tempDirectory } from './temp-store.ts';
 import { manualScheduler } from '../../support/manual-scheduler.ts';
 
@@ -54,7 +55,8 @@ const capAt = (pages: number) => db.exec(`PRAGMA max_page_count = ${pageCount() 
 const reports = () =>
   reportHandlers(
     createReportService({
-      store,
+      // The store's engine on this thread: the test drives its retry timer by hand (manualScheduler).
+      store: inThreadStore(store),
       clock,
       zone: () => ZONE,
       categorise: () => 'work',

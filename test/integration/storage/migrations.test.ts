@@ -154,6 +154,26 @@ describe('usage database migrations', () => {
     }
   });
 
+  it('gives a long history without profiles (more events than a call takes arguments) its profile', () => {
+    const { directory, cleanup } = tempDirectory();
+    const N = 300_000;
+    try {
+      const db = new DatabaseSync(join(directory, DATABASE_FILE));
+      migrate(db, 4);
+      db.exec(`INSERT INTO strings (id, value) VALUES (1, 'Editor');
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${N})
+        INSERT INTO events (id, kind, start, duration, app) SELECT i, 0, i * 1000, 1000, 1 FROM n;
+        INSERT INTO kind_extent VALUES (0, 1000);`);
+      db.close();
+      const store = UsageStore.open({ directory });
+      expect(store.assignProfiles(() => [{ start: 0, end: (N + 1) * 1000, profileId: 'private' }])).toBe(N);
+      expect(store.eventsBetween('window', N * 1000, N * 1000 + 1)[0]?.data.profileId).toBe('private');
+      store.close();
+    } finally {
+      cleanup();
+    }
+  });
+
   it('refuses a database written by a newer version instead of damaging it', () => {
     const { directory, cleanup } = tempDirectory();
     try {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../electron/core/clock.ts';
 import type { Categorise } from '../../../electron/core/reports/categorise.ts';
-import { UsageStore } from '../../../electron/main/adapters/storage/usage-store.ts';
+import { StoreClient } from '../../../electron/main/adapters/storage/store-client.ts';
 import { privacyHandlers } from '../../../electron/main/ipc/privacy-handlers.ts';
 import { reportHandlers } from '../../../electron/main/ipc/report-handlers.ts';
 import { createPrivacyService } from '../../../electron/main/services/privacy-service.ts';
@@ -13,16 +13,16 @@ import { tempDirectory } from './temp-store.ts';
 
 const S = 1000;
 let temp: ReturnType<typeof tempDirectory>;
-let store: UsageStore;
+let store: StoreClient;
 const clock = manualClock(at(24) + 3 * 86_400_000);
 let rules: Categorise = categorise;
 
-beforeEach(() => {
+beforeEach(async () => {
   temp = tempDirectory();
-  store = UsageStore.open({ directory: temp.directory });
+  store = StoreClient.open({ directory: temp.directory, access: 'read-write', now: 0 });
   store.write(allEvents);
   // The fixture's events carry no profile: they get the schedule's, as events from before version 4 do.
-  store.assignProfiles((from, to) =>
+  await store.assignProfiles((from, to) =>
     intervals.flatMap((i) =>
       i.kind === 'profile' && i.end > from && i.start < to ? [{ ...i, profileId: i.profileId! }] : [],
     ),
@@ -89,8 +89,8 @@ describe('report service on a real store holding the fixture day', () => {
     }
   });
 
-  it('refuses ranges too long for the raw-event reports, and the contract refuses reversed ranges', () => {
-    expect(() => reports().getChecks({ from: '2025-01-01', to: '2025-12-31' })).toThrow(BalansError);
+  it('refuses ranges too long for the raw-event reports, and the contract refuses reversed ranges', async () => {
+    await expect(reports().getChecks({ from: '2025-01-01', to: '2025-12-31' })).rejects.toThrow(BalansError);
     expect(reportCalls.getChecks.input.safeParse({ from: DATE, to: '2025-03-01' }).success).toBe(false);
   });
 });
@@ -100,13 +100,13 @@ describe('privacy service on a real store', () => {
     const privacy = privacyHandlers(createPrivacyService({ store, clock }));
     // now = fixture day + 3 days: a 2-day retention expires the whole fixture day, a 7-day one nothing.
     await privacy.updatePrivacySettings({ retentionDays: 7 });
-    expect(store.eventsBetween('window', at(0), at(24))).toHaveLength(19);
+    expect(await store.eventsBetween('window', at(0), at(24))).toHaveLength(19);
     await privacy.updatePrivacySettings({ retentionDays: 2 });
-    expect(store.eventsBetween('window', at(0), at(24))).toHaveLength(0);
+    expect(await store.eventsBetween('window', at(0), at(24))).toHaveLength(0);
     expect((await privacy.getPrivacySettings()).retentionDays).toBe(2);
 
     store.write(allEvents);
     expect(await privacy.deleteEverything({ confirm: true })).toEqual({ deletedEvents: allEvents.length });
-    expect(store.eventsBetween('running', 0, Number.MAX_SAFE_INTEGER)).toEqual([]);
+    expect(await store.eventsBetween('running', 0, Number.MAX_SAFE_INTEGER)).toEqual([]);
   });
 });

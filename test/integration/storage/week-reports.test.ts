@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../electron/core/clock.ts';
-import { UsageStore } from '../../../electron/main/adapters/storage/usage-store.ts';
+import { StoreClient } from '../../../electron/main/adapters/storage/store-client.ts';
 import { reportHandlers } from '../../../electron/main/ipc/report-handlers.ts';
 import { createReportService } from '../../../electron/main/services/report-service.ts';
 import { reportCalls } from '../../../electron/shared/contract/reports.ts';
@@ -9,12 +9,12 @@ import { tempDirectory } from './temp-store.ts';
 
 const M = 60_000;
 let temp: ReturnType<typeof tempDirectory>;
-let store: UsageStore;
+let store: StoreClient;
 const clock = manualClock(at(24));
 
 beforeEach(() => {
   temp = tempDirectory();
-  store = UsageStore.open({ directory: temp.directory });
+  store = StoreClient.open({ directory: temp.directory, access: 'read-write', now: 0 });
   store.write(allEvents);
 });
 afterEach(() => {

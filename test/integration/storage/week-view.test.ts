@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../electron/core/clock.ts';
-import { UsageStore } from '../../../electron/main/adapters/storage/usage-store.ts';
+import { StoreClient } from '../../../electron/main/adapters/storage/store-client.ts';
 import { createDispatch, type Handlers } from '../../../electron/main/ipc/handler-table.ts';
 import { reportHandlers } from '../../../electron/main/ipc/report-handlers.ts';
 import { createReportService } from '../../../electron/main/services/report-service.ts';
@@ -29,12 +29,12 @@ const events: StoredEvent[] = [
 ];
 
 let temp: ReturnType<typeof tempDirectory>;
-let store: UsageStore;
+let store: StoreClient;
 const clock = manualClock(at(24) + 5 * 86_400_000);
 
 beforeEach(() => {
   temp = tempDirectory();
-  store = UsageStore.open({ directory: temp.directory });
+  store = StoreClient.open({ directory: temp.directory, access: 'read-write', now: 0 });
   store.write(events);
 });
 afterEach(() => {
@@ -61,20 +61,22 @@ describe('getWeekView: the Week screen in one call, on a real store', () => {
   it('answers exactly what the per-card report calls answer', async () => {
     const reports = service();
     const view = await reports.getWeekView(query);
-    expect(view.totals).toEqual(reports.getUsageTotals({ ...WEEK_QUERY, unit: 'day' }));
+    expect(view.totals).toEqual(await reports.getUsageTotals({ ...WEEK_QUERY, unit: 'day' }));
     // The week is over (the clock is on its Sunday): it is compared with the whole week before.
     expect(view.comparison).toEqual({ current: WEEK_QUERY, previous: PREVIOUS, days: 7 });
-    expect(view.previousTotals).toEqual(reports.getUsageTotals({ ...PREVIOUS, unit: 'day' }));
+    expect(view.previousTotals).toEqual(await reports.getUsageTotals({ ...PREVIOUS, unit: 'day' }));
     expect(view.byProfile).toEqual(
-      ['work', 'home', 'unused'].map((profileId) => ({
-        profileId,
-        totals: reports.getUsageTotals({ ...WEEK_QUERY, unit: 'day', profileId }),
-      })),
+      await Promise.all(
+        ['work', 'home', 'unused'].map(async (profileId) => ({
+          profileId,
+          totals: await reports.getUsageTotals({ ...WEEK_QUERY, unit: 'day', profileId }),
+        })),
+      ),
     );
-    expect(view.stretch).toEqual(reports.getLongestFocusStretch(WEEK_QUERY));
-    expect(view.focusKept).toEqual(reports.getFocusKept(WEEK_QUERY));
-    expect(view.pauses).toEqual(reports.getPauses(WEEK_QUERY));
-    expect(view.crossings).toEqual(reports.getBoundaryCrossings(WEEK_QUERY));
+    expect(view.stretch).toEqual(await reports.getLongestFocusStretch(WEEK_QUERY));
+    expect(view.focusKept).toEqual(await reports.getFocusKept(WEEK_QUERY));
+    expect(view.pauses).toEqual(await reports.getPauses(WEEK_QUERY));
+    expect(view.crossings).toEqual(await reports.getBoundaryCrossings(WEEK_QUERY));
   });
 
   it('has real figures to compare: the profiles split the day and the previous week differs', async () => {

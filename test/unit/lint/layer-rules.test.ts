@@ -49,6 +49,24 @@ describe('the layering lint rule', () => {
     ['electron/core/x.ts', 'export const t = setTimeout(() => {}, 1);\n'],
     ['electron/core/x.ts', 'export const t = setInterval(() => {}, 1);\n'],
     ['electron/shared/x.ts', 'export const t = setTimeout(() => {}, 1);\n'],
+    // The main thread runs no SQL: SQLite and the worker side of the store stay in the store's worker.
+    ['electron/main/x.ts', "import { DatabaseSync } from 'node:sqlite';\nexport const d = DatabaseSync;\n"],
+    [
+      'electron/main/services/x.ts',
+      "import type { DatabaseSync } from 'node:sqlite';\nexport type D = DatabaseSync;\n",
+    ],
+    [
+      'electron/main/startup/x.ts',
+      "import { UsageStore } from '../adapters/storage/usage-store.ts';\nexport const u = UsageStore;\n",
+    ],
+    [
+      'electron/main/x.ts',
+      "import { salvageInto } from './adapters/storage/salvage.ts';\nexport const s = salvageInto;\n",
+    ],
+    [
+      'electron/main/adapters/storage/store-client.ts',
+      "import { UsageStore } from './usage-store.ts';\nexport const u = UsageStore;\n",
+    ],
   ])('rejects in %s: %s', async (filePath, code) => {
     expect(await layerProblems(filePath, code)).not.toEqual([]);
   });
@@ -70,6 +88,14 @@ describe('the layering lint rule', () => {
     [
       'electron/main/services/x.ts',
       "import type { Scheduler } from '../../core/scheduler.ts';\nexport const wait = (s: Scheduler) => s.after(2_000, () => {});\n",
+    ],
+    [
+      'electron/main/startup/x.ts',
+      "import { StoreClient } from '../adapters/storage/store-client.ts';\nexport const c = StoreClient;\n",
+    ],
+    [
+      'electron/main/adapters/storage/store-worker.ts',
+      "import { DatabaseSync } from 'node:sqlite';\nexport const d = DatabaseSync;\n",
     ],
   ])('allows in %s: %s', async (filePath, code) => {
     expect(await layerProblems(filePath, code)).toEqual([]);

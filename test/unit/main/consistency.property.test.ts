@@ -140,14 +140,16 @@ describe('one category and one site for a window, whoever asks', () => {
           const category = tester.category;
           const site = tester.site;
 
-          const totals = services.today.getDayTotals();
+          const totals = await services.today.getDayTotals();
           expect(totals.byCategory.map((c) => c.category)).toEqual([category]);
           expect(totals.byApp.map((a) => a.category)).toEqual([category]);
-          const bySite = services.reports.getUsageTotals({
-            from: '2026-11-18',
-            to: '2026-11-18',
-            unit: 'day',
-          }).periods[0]!.bySite;
+          const bySite = (
+            await services.reports.getUsageTotals({
+              from: '2026-11-18',
+              to: '2026-11-18',
+              unit: 'day',
+            })
+          ).periods[0]!.bySite;
           expect(bySite.map((s) => [s.site, s.category])).toEqual(site ? [[site, category]] : []);
 
           const reached = (await services.limits.getLimitProgress())
@@ -158,7 +160,7 @@ describe('one category and one site for a window, whoever asks', () => {
           const nudge = services.boundaries.status().nudge;
           expect(nudge).toMatchObject({ reason: 'limit', category, subject: site ?? window.data.app });
 
-          const unmatched = services.rules.unmatched(7).items;
+          const unmatched = (await services.rules.unmatched(7)).items;
           expect(unmatched.map((i) => i.name)).toEqual(tester.rule === null ? [site ?? window.data.app] : []);
         },
       ),

@@ -23,6 +23,6 @@ describe('the language and zone in effect, resolved once in main', () => {
     app.services.settings.setPreferences({ language: 'sv' });
     app.services.settings.setTimeZone('America/New_York');
     expect(app.services.localeAndZone()).toEqual({ locale: 'sv', zone: 'America/New_York' });
-    expect(app.services.today.getDayTotals().zone).toBe('America/New_York');
+    expect((await app.services.today.getDayTotals()).zone).toBe('America/New_York');
   });
 });

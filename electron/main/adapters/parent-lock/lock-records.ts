@@ -3,10 +3,18 @@ import { tamperRecordSchema, type TamperRecord } from '../../../shared/domain/pa
 import type { TamperLog } from '../../services/parent-lock-service.ts';
 import type { ParentLockStore } from './lock-file.ts';
 
-/** Small documents kept in the usage database (its `meta` table). */
+/**
+ * Small documents kept in the usage database (its `meta` table). Reading answers at once (the store client keeps a
+ * copy); writing resolves once the database has it.
+ */
 export interface MetaStore {
   readMeta(key: string): string | null;
-  writeMeta(key: string, value: string): void;
+  writeMeta(key: string, value: string): Promise<void>;
+}
+
+/** Writes a document without waiting; a refused write is logged (what reads it sees the copy meanwhile). */
+export function keepMeta(meta: MetaStore, key: string, value: string): void {
+  meta.writeMeta(key, value).catch((error: unknown) => console.error(`Balans: could not keep ${key}`, error));
 }
 
 /** The parent lock's mirror: the same record as the lock file, kept with the history. */
@@ -22,7 +30,7 @@ export function metaLockStore(meta: MetaStore, key = 'parent-lock'): ParentLockS
       }
     },
     async save(record) {
-      meta.writeMeta(key, JSON.stringify(record));
+      await meta.writeMeta(key, JSON.stringify(record));
     },
   };
 }
@@ -45,7 +53,7 @@ export function metaTamperLog(meta: MetaStore, key = 'parent-lock-tampers'): Tam
     }
     return { records: [], seen: 0 };
   };
-  const write = (log: z.infer<typeof logSchema>) => meta.writeMeta(key, JSON.stringify(log));
+  const write = (log: z.infer<typeof logSchema>) => keepMeta(meta, key, JSON.stringify(log));
   return {
     all: () => read().records,
     add(records: TamperRecord[]) {

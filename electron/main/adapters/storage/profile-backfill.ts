@@ -1,13 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { KIND_CODES } from './codes.ts';
+import type { ProfileSpan } from './store-protocol.ts';
 import type { StringDictionary } from './string-dictionary.ts';
 
-/** When a profile was active, as the schedule gives it. */
-export interface ProfileSpan {
-  start: number;
-  end: number;
-  profileId: string;
-}
+export type { ProfileSpan } from './store-protocol.ts';
 
 interface UnassignedRow {
   id: number;
@@ -41,7 +37,9 @@ export function backfillProfiles(
     }));
   if (rows.length === 0) return [];
   const from = rows[0]!.start;
-  const to = Math.max(...rows.map((r) => r.start + Math.max(1, r.duration)));
+  // A loop, not Math.max(...rows): a long history has more rows than a call has room for arguments.
+  let to = -Infinity;
+  for (const r of rows) to = Math.max(to, r.start + Math.max(1, r.duration));
   const spans = profilesBetween(from, to).sort((a, b) => a.start - b.start);
   const update = db.prepare('UPDATE events SET start = ?, duration = ?, profile = ? WHERE id = ?');
   const insert = db.prepare(

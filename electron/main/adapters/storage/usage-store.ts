@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync, SQLOutputValue, StatementSync } from 'node:sqlite';
 import type { Span } from '../../../core/reports/intervals.ts';
+import { localDaysOfUtcDay } from '../../../core/reports/local-days.ts';
 import type { PrivacySettings } from '../../../shared/domain/privacy.ts';
 import type { Observation, StoredEvent, StoredEventKind, UsageSink } from '../../../shared/domain/usage.ts';
 import { AttentionRollup, type RollupSource } from './attention-rollup.ts';
@@ -19,12 +20,13 @@ import { EVENT_COLUMNS, fromRow, numericId, toValues } from './event-rows.ts';
 import { openDatabase, type DatabaseAccess } from './database-file.ts';
 import { LATEST_VERSION, migrate } from './migrations.ts';
 import { privacyFilter } from './privacy-filter.ts';
-import { backfillProfiles, type ProfileSpan } from './profile-backfill.ts';
+import { backfillProfiles } from './profile-backfill.ts';
+import { DATABASE_FILE, type AttentionTotal, type ProfileSpan } from './store-protocol.ts';
 import { readPrivacySettings, writePrivacySettings } from './privacy-settings-table.ts';
 import { StringDictionary } from './string-dictionary.ts';
 import { inTransaction } from './transaction.ts';
 
-export const DATABASE_FILE = 'usage.sqlite';
+export { DATABASE_FILE, type AttentionTotal } from './store-protocol.ts';
 
 export const DEFAULT_QUEUE_BOUND: QueueBound = { maxItems: 50_000, maxFailingMs: 60 * 60_000 };
 
@@ -53,15 +55,6 @@ export interface UsageStoreOptions {
   /** Called after each committed batch with its size (the crash test reports progress through it). */
   onFlush?: (count: number) => void;
   onError?: (error: unknown) => void;
-}
-
-/** Attention time of one app, site and profile within one requested span, from the rollup. */
-export interface AttentionTotal {
-  /** The start of the span it belongs to. */
-  start: number;
-  ms: number;
-  /** App, site and profile only (no title); shared between buckets of the same app, site and profile. */
-  data: Observation;
 }
 
 /** The usage event log on node:sqlite: batched crash-safe writes, range reads, rollups and privacy deletes. */
@@ -175,6 +168,19 @@ export class UsageStore implements UsageSink {
     }
   }
 
+  /** The highest numeric event id in use (ids the client hands out follow it). */
+  get lastEventId(): number {
+    return this.lastNumericId;
+  }
+
+  /** Every small document kept in the database (the client keeps a copy, so reading one never waits). */
+  allMeta(): [string, string][] {
+    return this.db
+      .prepare('SELECT key, value FROM meta ORDER BY key')
+      .all()
+      .map((row) => [String(row.key), String(row.value)]);
+  }
+
   /** Commits pending events now; returns how many were written. Throws `unavailable` when they could not be. */
   flush(): number {
     try {
@@ -253,6 +259,20 @@ export class UsageStore implements UsageSink {
     return changed.length;
   }
 
+  /** The [start, end) of window events recorded without a profile (as backfillProfiles asks), or null. */
+  unprofiledExtent(): Span | null {
+    this.flush();
+    const row = this.db
+      .prepare(
+        `SELECT min(start) AS low, max(start + max(1, duration)) AS high FROM events
+         WHERE kind = ${KIND_CODES.window} AND profile IS NULL`,
+      )
+      .get();
+    return row?.low === null || row?.low === undefined
+      ? null
+      : { start: Number(row.low), end: Number(row.high) };
+  }
+
   /** Deletes events that ended at or before `cutoff`; returns how many. */
   deleteEndedBefore(cutoff: number): number {
     this.flush();
@@ -301,10 +321,10 @@ export class UsageStore implements UsageSink {
     this.facts.save(days);
   }
 
-  /** Deletes the facts of local days whose events changed (see FactTables.absorbDirty); returns the marks seen. */
-  absorbFactChanges(localDaysOf: (utcDay: number) => readonly string[]): number {
+  /** Deletes the facts of local days (in `zone`) whose events changed; returns the marks seen. */
+  absorbFactChanges(zone: string): number {
     this.flushBeforeRead();
-    return this.facts.absorbDirty(localDaysOf);
+    return this.facts.absorbDirty((utcDay) => localDaysOfUtcDay(utcDay, zone));
   }
 
   /** Deletes the facts of these local days (the schedule over them changed). */

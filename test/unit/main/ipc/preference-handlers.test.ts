@@ -92,7 +92,7 @@ describe('deleting everything with a parent PIN set', () => {
       expect(await locked.dispatch('deleteEverything', { confirm: true, pin: 'abcd' })).toMatchObject({
         code: 'invalid-input',
       });
-      expect(locked.store.eventsBetween('window', 0, 10_000)).toHaveLength(1);
+      expect(await locked.store.eventsBetween('window', 0, 10_000)).toHaveLength(1);
       clock.advance(60_000); // past the wait a wrong PIN earns
       expect(await locked.dispatch('deleteEverything', { confirm: true, pin: '2468' })).toEqual({
         ok: true,

@@ -53,8 +53,8 @@ describe('the boundary loop', () => {
     await app.services.pauses.snooze(15, { reason: 'call with school' });
     clock.advance(5 * 60_000);
     app.services.pauses.resume();
-    app.store.flush();
-    expect(app.store.eventsBetween('pause', 0, Number.MAX_SAFE_INTEGER)).toEqual([
+    await app.store.flush();
+    expect(await app.store.eventsBetween('pause', 0, Number.MAX_SAFE_INTEGER)).toEqual([
       {
         id: `pause-snooze-${local('2026-11-20T10:00')}`,
         kind: 'pause',

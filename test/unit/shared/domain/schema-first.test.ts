@@ -48,12 +48,23 @@ function typeDeclarations(): Declaration[] {
   return found;
 }
 
+/**
+ * Types written out beside their schema on purpose, each with the reason. The store's request union is built from
+ * one argument schema per method at run time, so `z.infer` of it would lose which arguments go with which method.
+ */
+const DERIVED_BY_HAND = new Map([
+  [
+    'StoreRequest',
+    'electron/main/adapters/storage/store-protocol.ts: a mapped type over requestArgs, per method',
+  ],
+]);
+
 /** Declarations of a type that has a schema but is not derived from that schema. */
 function declaredTwice(): string[] {
   const schemas = schemasByType();
   return typeDeclarations()
     .filter(({ name, text }) => {
-      if (!schemas.has(name)) return false;
+      if (!schemas.has(name) || DERIVED_BY_HAND.has(name)) return false;
       const schema = `${name[0]!.toLowerCase()}${name.slice(1)}Schema`;
       const derived = new RegExp(`z\\.(?:infer|output)<\\s*typeof\\s+(?:${schema}|${name}Schema)\\b`);
       return !derived.test(text);

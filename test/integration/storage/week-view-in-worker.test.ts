@@ -1,0 +1,84 @@
+import { DateTime } from 'luxon';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoreClient } from '../../../electron/main/adapters/storage/store-client.ts';
+import type { HostSource } from '../../host/compose-host.ts';
+import { composeHostApp } from '../../host/compose-host.ts';
+import { workingWeek } from '../../e2e/seeded-settings.ts';
+import { sampleDayEvents } from '../../fixtures/sample-day.ts';
+import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
+
+const ZONE = 'Europe/Amsterdam';
+const now = DateTime.fromISO('2026-11-20T17:00', { zone: ZONE }).toMillis();
+const days = ['2026-11-02', '2026-11-10', '2026-11-16', '2026-11-18', '2026-11-20'];
+// Sample days in this week, last week and earlier in the month, each with its own ids.
+const events: StoredEvent[] = days.flatMap((date, d) =>
+  sampleDayEvents(date, ZONE).map((e) => ({ ...e, id: `${d}-${e.id}` })),
+);
+
+/** The store without `weekView`: the services compute the view on main, as before the worker. */
+const readsOnly = (store: StoreClient): HostSource & Pick<StoreClient, 'assignProfiles'> => ({
+  assignProfiles: (profilesBetween) => store.assignProfiles(profilesBetween),
+  eventsBetween: (kind, from, to) => store.eventsBetween(kind, from, to),
+  attentionTotals: (spans) => store.attentionTotals(spans),
+  privacySettings: () => store.privacySettings(),
+  updatePrivacySettings: (next) => store.updatePrivacySettings(next),
+  deleteEndedBefore: (cutoff) => store.deleteEndedBefore(cutoff),
+  countEndedBefore: (cutoff) => store.countEndedBefore(cutoff),
+  deleteEverything: () => store.deleteEverything(),
+  readMeta: (key) => store.readMeta(key),
+  writeMeta: (key, value) => store.writeMeta(key, value),
+});
+
+const apps: ReturnType<typeof composeHostApp>[] = [];
+afterEach(() => apps.splice(0).forEach((app) => app.close()));
+const open = (source?: (store: StoreClient) => HostSource) => {
+  const app = composeHostApp({
+    clock: { now: () => now },
+    zone: ZONE,
+    settings: workingWeek(ZONE),
+    events,
+    ...(source && { source }),
+  });
+  apps.push(app);
+  return app;
+};
+
+describe('the Week and Month views computed in the store’s worker', () => {
+  it.each([
+    ['a week', { from: '2026-11-16', to: '2026-11-22' }],
+    ['a month', { from: '2026-11-01', to: '2026-11-30' }],
+  ])('answer %s exactly as the services on main do, through the contract', async (_name, range) => {
+    const worker = await open().dispatch('getWeekView', range);
+    const main = await open(readsOnly).dispatch('getWeekView', range);
+    expect(worker.ok).toBe(true);
+    expect(worker).toEqual(main);
+    const view = (worker as { data: { totals: { periods: { totalMs: number }[] } } }).data;
+    expect(view.totals.periods.reduce((sum, p) => sum + p.totalMs, 0)).toBeGreaterThan(0);
+  });
+
+  it('follow a rule change at once, and refuse a range too long with the same typed error', async () => {
+    const app = open();
+    const range = { from: '2026-11-16', to: '2026-11-22' };
+    const work = async () => {
+      const result = await app.dispatch('getWeekView', range);
+      const periods = (
+        result as { data: { totals: { periods: { byCategory: { category: string; ms: number }[] }[] } } }
+      ).data.totals.periods;
+      return periods
+        .flatMap((p) => p.byCategory)
+        .filter((c) => c.category === 'work')
+        .reduce((s, c) => s + c.ms, 0);
+    };
+    const before = await work();
+    const settings = app.services.settings.getSettings();
+    app.services.settings.setRules([
+      { id: 'all-work', field: 'app', match: 'glob', pattern: '*', category: 'work' },
+      ...settings.rules,
+    ]);
+    expect(await work()).toBeGreaterThan(before);
+    expect(await app.dispatch('getWeekView', { from: '2026-01-01', to: '2026-11-22' })).toMatchObject({
+      ok: false,
+      code: 'invalid-input',
+    });
+  });
+});
