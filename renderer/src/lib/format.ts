@@ -1,10 +1,22 @@
+// Building an Intl formatter costs far more than formatting with one, and a busy day's timeline formats thousands
+// of times and durations: one formatter per locale, zone and options, kept.
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function kept<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
 /** A duration in the user's language: "2 h 5 min", "2 u 5 min", "2 tim 5 min" (Intl, no hand-made plurals). */
 export function formatDuration(ms: number, locale: string): string {
   const totalMinutes = Math.round(ms / 60_000);
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
   const unit = (value: number, name: 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+    kept(
+      `unit|${locale}|${name}`,
+      () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }),
+    ).format(value);
   if (hours === 0) return unit(minutes, 'minute');
   if (minutes === 0) return unit(hours, 'hour');
   return `${unit(hours, 'hour')} ${unit(minutes, 'minute')}`;
@@ -15,7 +27,10 @@ export function formatDate(isoDate: string, locale: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   // Noon UTC keeps the calendar day the same in every zone when formatting a date-only value.
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(date);
+  return kept(
+    `date|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** A countdown as the clock shows it: "4:59", "1:05:00". */
@@ -33,17 +48,24 @@ const zoneOption = (timeZone?: string) => (timeZone ? { timeZone } : {});
 
 /** A clock time in the user's language and the settings' zone, e.g. "18:00" or "6:00 PM". */
 export function formatTime(ms: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', ...zoneOption(timeZone) }).format(ms);
+  return kept(
+    `time|${locale}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { timeStyle: 'short', ...zoneOption(timeZone) }),
+  ).format(ms);
 }
 
 /** A weekday and time, e.g. "Mon 18:00", "ma 18:00". */
 export function formatWeekdayTime(ms: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-    ...zoneOption(timeZone),
-  }).format(ms);
+  return kept(
+    `weekday-time|${locale}|${timeZone ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        weekday: 'short',
+        hour: 'numeric',
+        minute: '2-digit',
+        ...zoneOption(timeZone),
+      }),
+  ).format(ms);
 }
 
 /** The name of an ISO weekday (1 = Monday), e.g. "Monday", "maandag", "måndag". */
