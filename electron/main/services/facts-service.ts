@@ -39,7 +39,7 @@ export interface FactsServiceDeps {
   onProgress?: (progress: FactsProgress) => void;
   /** Lets other work run between chunks (default: setImmediate). */
   yieldNow?: () => Promise<void>;
-  /** Days built per chunk (one read of the events, one transaction). Default 7. */
+  /** Days built per chunk (one read of the events, one transaction). Default 1: a chunk holds up IPC while built. */
   chunkDays?: number;
   /** Compute every day from the raw events and keep nothing (the benches' comparison path). */
   raw?: boolean;
@@ -76,7 +76,7 @@ function basisOf(settings: Settings): string {
  */
 export function createFactsService(deps: FactsServiceDeps) {
   const yieldNow = deps.yieldNow ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
-  const chunkDays = deps.chunkDays ?? 7;
+  const chunkDays = deps.chunkDays ?? 1;
   let lastSettings: Settings | null = null;
   let progress: FactsProgress = { running: false, done: 0, total: 0 };
   let lastEmit = 0;
