@@ -7,16 +7,31 @@ export function observationKey(o: Observation): string {
 
 export type Categorise = (observation: Observation) => CategoryId;
 
-/** Wraps a categoriser so each distinct window is categorised once per report (rules may be regex-heavy). */
+const memoised = new WeakSet<Categorise>();
+
+/**
+ * Wraps a categoriser so each distinct window is categorised once per report (rules may be regex-heavy). Segments
+ * cut from one event share its observation object, so the answer is kept per object first and the key (which
+ * joins the title) is built once per object, not once per question; a categoriser already wrapped is returned as
+ * it is, so reports that wrap what they were given do not stack caches.
+ */
 export function memoCategorise(categorise: Categorise): Categorise {
-  const cache = new Map<string, CategoryId>();
-  return (observation) => {
+  if (memoised.has(categorise)) return categorise;
+  const byKey = new Map<string, CategoryId>();
+  // A Map, not a WeakMap: a memo lives for one report, and a Map keyed by object is the faster of the two.
+  const byObject = new Map<Observation, CategoryId>();
+  const memo: Categorise = (observation) => {
+    let category = byObject.get(observation);
+    if (category !== undefined) return category;
     const key = observationKey(observation);
-    let category = cache.get(key);
+    category = byKey.get(key);
     if (category === undefined) {
       category = categorise(observation);
-      cache.set(key, category);
+      byKey.set(key, category);
     }
+    byObject.set(observation, category);
     return category;
   };
+  memoised.add(memo);
+  return memo;
 }

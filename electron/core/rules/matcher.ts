@@ -70,16 +70,27 @@ export function compileRules(settings: Pick<Settings, 'rules' | 'profiles'>): Ru
   const readsTitles = [settings.rules, ...settings.profiles.map((p) => p.ruleOverrides)].some((list) =>
     list.some((rule) => rule.field === 'title'),
   );
+  // The answer per distinct window, for as long as these rules stand (a rule change compiles a new matcher): a
+  // month's view asks about tens of thousands of windows, most of them seen before. Without title rules the title
+  // cannot change the answer, so it is left out of the key. Bounded, so a long session cannot grow it forever.
+  const answers = new Map<string, CategoryId>();
+  const keyOf = (o: Observation) =>
+    `${o.app}\u0000${readsTitles ? (o.title ?? '') : ''}\u0000${o.site ?? ''}\u0000${o.executable ?? ''}\u0000${o.profileId ?? ''}`;
   return {
     readsTitles,
     categorise(observation) {
+      const key = keyOf(observation);
+      let category = answers.get(key);
+      if (category !== undefined) return category;
       const fields = fieldsOf(observation);
       const override = overrideFor(observation.profileId);
-      return (
+      category =
         (override && firstMatch(override, fields))?.category ??
         firstMatch(shared, fields)?.category ??
-        FALLBACK_CATEGORY
-      );
+        FALLBACK_CATEGORY;
+      if (answers.size >= MAX_ANSWERS) answers.clear();
+      answers.set(key, category);
+      return category;
     },
     explain(observation) {
       const fields = fieldsOf(observation);
@@ -94,6 +105,9 @@ export function compileRules(settings: Pick<Settings, 'rules' | 'profiles'>): Ru
     },
   };
 }
+
+/** How many answers a matcher keeps (about a year's distinct windows). */
+const MAX_ANSWERS = 100_000;
 
 /** The category of an observation under a compiled rule set, with its profile's overrides first. */
 export function categorise(rules: RuleMatcher, observation: Observation): CategoryId {

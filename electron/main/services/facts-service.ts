@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Clock } from '../../core/clock.ts';
-import type { Categorise } from '../../core/reports/categorise.ts';
+import { memoCategorise, type Categorise } from '../../core/reports/categorise.ts';
 import type { ScheduledInterval } from '../../core/reports/crossings.ts';
 import { dayFacts, type DayEvents, type DayFacts } from '../../core/reports/day-facts.ts';
 import { dateRangeSpan, periodsIn, type Period } from '../../core/reports/periods.ts';
@@ -145,6 +145,8 @@ export function createFactsService(deps: FactsServiceDeps) {
     const intervals = deps.intervals(from, to);
     const now = deps.clock.now();
     const z = zone();
+    // One cache of categories for the chunk: each event's window is matched against the rules once.
+    const categorise = memoCategorise(deps.categorise);
     const overlapping = <T extends { start: number; duration: number }>(list: readonly T[], span: Period) =>
       list.filter((e) => e.start < span.end && e.start + e.duration > span.start);
     return days.map((day) => {
@@ -156,7 +158,7 @@ export function createFactsService(deps: FactsServiceDeps) {
         running: overlapping(all.running, day),
         pauses: overlapping(all.pauses, day),
       };
-      return dayFacts(day.key, span, events, intervals, z, deps.categorise);
+      return dayFacts(day.key, span, events, intervals, z, categorise);
     });
   };
 
