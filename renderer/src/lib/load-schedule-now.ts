@@ -16,11 +16,14 @@ export interface ScheduleNow {
 /** The settings, the schedule now, and now as a local date-time: what every screen's dates start from. */
 export async function loadScheduleNow(): Promise<Result<ScheduleNow>> {
   const api = balans();
-  const settings = await api.getSettings(undefined);
+  // Asked together, not one after the other: a screen's first render waits for all three.
+  const [settings, view, region] = await Promise.all([
+    api.getSettings(undefined),
+    api.getScheduleState({ days: 1 }),
+    api.getLocaleAndZone(undefined),
+  ]);
   if (!settings.ok) return settings;
-  const view = await api.getScheduleState({ days: 1 });
   if (!view.ok) return view;
-  const region = await api.getLocaleAndZone(undefined);
   if (!region.ok) return region;
   const { zone } = region.data;
   const now = DateTime.fromMillis(view.data.now.at, { zone });
