@@ -56,11 +56,15 @@ export function timelineBands(timeline: DayTimeline, from: number, to: number): 
   return bands;
 }
 
-/** The bands as one stacked row for a bar chart: key `b<i>` holds band i's length in minutes. */
-export function timelineRow(bands: readonly Band[]): Record<string, number | string> {
-  const row: Record<string, number | string> = { row: 'day' };
-  bands.forEach((band, index) => {
-    row[`b${index}`] = (band.end - band.start) / 60_000;
-  });
-  return row;
+/**
+ * Where each band lies along a bar drawn `width` pixels wide from `x`: the bands are contiguous, so each one's
+ * share of the bar is its share of the day so far. One rectangle per band, however many there are.
+ */
+export function bandRects(bands: readonly Band[], x: number, width: number): { x: number; width: number }[] {
+  const from = bands[0]?.start ?? 0;
+  const span = (bands.at(-1)?.end ?? from) - from || 1;
+  return bands.map((band) => ({
+    x: x + ((band.start - from) / span) * width,
+    width: ((band.end - band.start) / span) * width,
+  }));
 }

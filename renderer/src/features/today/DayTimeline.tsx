@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Band } from '../../charts/timeline-bands.ts';
 import { WINDOW_KIND_COLOURS, type TimelineState } from '../../charts/palette.ts';
 import type { ProfileChange, WindowLane } from '../../charts/schedule-marks.ts';
-import { STATE_GROUPS, timelineRow } from '../../charts/timeline-bands.ts';
+import { STATE_GROUPS, bandRects } from '../../charts/timeline-bands.ts';
 import { StateSwatch, TimelinePatterns } from '../../charts/TimelinePatterns.tsx';
 import { WindowLanes } from './WindowLanes.tsx';
 import { labelLanes, laneCount, shortLabel } from '../../charts/label-lanes.ts';
@@ -22,7 +22,9 @@ const isState = (group: string): group is TimelineState => (STATE_GROUPS as stri
 /**
  * The day as one horizontal band per stretch, coloured by category; idle, locked, asleep, pauses and "Balans not
  * running" each in its own pattern. The day's windows are drawn in a lane per kind under the band and profile
- * changes as lines across it, so time is read against the schedule.
+ * changes as lines across it, so time is read against the schedule. The bands are one bar whose shape draws a
+ * rectangle per stretch (with its own tooltip text): a bar series per stretch made a busy day of 2,000 stretches take
+ * seconds to draw.
  */
 export function DayTimeline({
   bands,
@@ -64,7 +66,7 @@ export function DayTimeline({
       <div ref={measure}>
         <ResponsiveContainer width="100%" height={85 + top}>
           <BarChart
-            data={[timelineRow(bands)]}
+            data={[{ row: 'day', day: total }]}
             layout="vertical"
             margin={{ ...MARGIN, top }}
             barCategoryGap="30%"
@@ -96,29 +98,34 @@ export function DayTimeline({
                 )}
               />
             ))}
-            <Tooltip
-              formatter={(value, _name, item) => {
-                const band = bands[Number(String(item.dataKey).slice(1))];
-                if (!band) return String(value);
-                const when = `${formatTime(band.start, locale, zone)}–${formatTime(band.end, locale, zone)}`;
-                return [
-                  `${formatDuration(band.end - band.start, locale)} (${when})`,
-                  band.detail || labelOf(band.group),
-                ];
-              }}
+            <Bar
+              dataKey="day"
+              isAnimationActive={false}
+              shape={(bar: { x?: number; y?: number; width?: number; height?: number }) => (
+                <g>
+                  {bandRects(bands, bar.x ?? 0, bar.width ?? 0).map((rect, index) => {
+                    const band = bands[index]!;
+                    const when = `${formatTime(band.start, locale, zone)}–${formatTime(band.end, locale, zone)}`;
+                    return (
+                      <rect
+                        key={index}
+                        x={rect.x}
+                        y={bar.y}
+                        width={rect.width}
+                        height={bar.height}
+                        fill={band.color}
+                        stroke={band.group === 'gap' ? 'var(--muted)' : undefined}
+                        strokeDasharray={band.group === 'gap' ? '3 2' : undefined}
+                      >
+                        <title>
+                          {`${band.detail || labelOf(band.group)}: ${formatDuration(band.end - band.start, locale)} (${when})`}
+                        </title>
+                      </rect>
+                    );
+                  })}
+                </g>
+              )}
             />
-            {bands.map((band, index) => (
-              <Bar
-                key={index}
-                dataKey={`b${index}`}
-                stackId="day"
-                fill={band.color}
-                stroke={band.group === 'gap' ? 'var(--muted)' : undefined}
-                strokeDasharray={band.group === 'gap' ? '3 2' : undefined}
-                name={labelOf(band.group)}
-                isAnimationActive={false}
-              />
-            ))}
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineBands, timelineRow } from '../../../../renderer/src/charts/timeline-bands.ts';
+import { bandRects, timelineBands } from '../../../../renderer/src/charts/timeline-bands.ts';
 import type { DayTimeline } from '../../../../electron/shared/contract/reports.ts';
 
 const M = 60_000;
@@ -62,13 +62,16 @@ describe('timelineBands', () => {
     ]);
   });
 
-  it('makes one stacked row whose parts add up to the range', () => {
+  it('places each band along the bar by its share of the range', () => {
     const bands = timelineBands(
       timeline([{ kind: 'app', start: 10 * M, end: 20 * M, app: 'A', category: 'other' }]),
       0,
-      30 * M,
+      40 * M,
     );
-    const row = timelineRow(bands);
-    expect(row).toEqual({ row: 'day', b0: 10, b1: 10, b2: 10 });
+    expect(bandRects(bands, 100, 400)).toEqual([
+      { x: 100, width: 100 },
+      { x: 200, width: 100 },
+      { x: 300, width: 200 },
+    ]);
   });
 });
