@@ -1,7 +1,6 @@
 // Issue 13: a kill -9 during a rebuild of the per-day facts leaves the raw events intact, and the next start builds
 // the rest, ending with facts equal to what the raw events give. The rebuild runs in a real child process on a
 // real SQLite file; the kill is SIGKILL, not a simulated stop.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,33 +15,19 @@ import { composeHostApp } from '../../host/compose-host.ts';
 import { SYNTHETIC_ZONE, syntheticYear } from '../../fixtures/synthetic-year.ts';
 import { workingWeek } from '../../e2e/seeded-settings.ts';
 import { REBUILD_DAYS, REBUILD_NOW } from './rebuild-clock.ts';
+import { runUntilKilled } from '../../support/kill-child.ts';
 
 const CHILD = fileURLToPath(new URL('./rebuild-child.ts', import.meta.url));
 
 /** Starts the child and SIGKILLs it once it has built `atLeast` days (and before it has built them all). */
-function rebuildAndKill(directory: string, atLeast: number): Promise<{ done: number; total: number }> {
-  return new Promise((resolve, reject) => {
-    // process.execPath is the Node 24 that runs Vitest, which strips the child's types.
-    const child = spawn(process.execPath, [CHILD, directory], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let seen = { done: 0, total: 0 };
-    let stderr = '';
-    let buffered = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const match = /^built (\d+) of (\d+)$/.exec(line);
-        if (match) seen = { done: Number(match[1]), total: Number(match[2]) };
-      }
-      if (seen.done >= atLeast) child.kill('SIGKILL');
-    });
-    child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') resolve(seen);
-      else reject(new Error(`the rebuild exited on its own (${signal ?? code}): ${stderr}`));
-    });
+async function rebuildAndKill(directory: string, atLeast: number): Promise<{ done: number; total: number }> {
+  let seen = { done: 0, total: 0 };
+  await runUntilKilled(CHILD, [directory], (line) => {
+    const match = /^built (\d+) of (\d+)$/.exec(line);
+    if (match) seen = { done: Number(match[1]), total: Number(match[2]) };
+    return seen.done >= atLeast;
   });
+  return seen;
 }
 
 describe('a kill -9 during the facts rebuild', () => {

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UsageStore } from '../../../electron/main/adapters/storage/usage-store.ts';
 import { tempDirectory } from './temp-store.ts';
+import { runUntilKilled } from '../../support/kill-child.ts';
 
 const CHILD = fileURLToPath(new URL('./heartbeat-writer.ts', import.meta.url));
 const BATCH = 20;
@@ -14,32 +14,15 @@ interface ChildReport {
 }
 
 /** Runs the writer and kills it with SIGKILL as soon as it has announced event `killAt`. */
-function runAndKill(directory: string, killAt: number): Promise<ChildReport> {
-  return new Promise((resolve, reject) => {
-    // process.execPath inside Vitest is the Node 24 that runs the tests, which strips types from the .ts child.
-    const child = spawn(process.execPath, [CHILD, directory, String(BATCH)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const report: ChildReport = { wrote: 0, flushed: 0 };
-    let stderr = '';
-    let buffered = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const [what, n] = line.split(' ');
-        if (what === 'wrote') report.wrote = Math.max(report.wrote, Number(n));
-        if (what === 'flushed') report.flushed = Math.max(report.flushed, Number(n));
-      }
-      if (report.wrote >= killAt) child.kill('SIGKILL');
-    });
-    child.on('exit', (_code, signal) => {
-      if (signal === 'SIGKILL') resolve(report);
-      else reject(new Error(`writer exited on its own (${signal ?? _code}): ${stderr}`));
-    });
+async function runAndKill(directory: string, killAt: number): Promise<ChildReport> {
+  const report: ChildReport = { wrote: 0, flushed: 0 };
+  await runUntilKilled(CHILD, [directory, String(BATCH)], (line) => {
+    const [what, n] = line.split(' ');
+    if (what === 'wrote') report.wrote = Math.max(report.wrote, Number(n));
+    if (what === 'flushed') report.flushed = Math.max(report.flushed, Number(n));
+    return report.wrote >= killAt;
   });
+  return report;
 }
 
 describe('usage store crash safety', () => {
