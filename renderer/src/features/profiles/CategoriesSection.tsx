@@ -43,19 +43,13 @@ export function CategoriesSection({ categories }: { categories: readonly UserCat
         </ul>
       )}
       <form className="category-form" aria-label={t('categories.add')} onSubmit={(e) => void create(e)}>
-        <label>
-          {t('categories.newName')}
-          <input
-            required
-            maxLength={TEXT_LENGTHS.name}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('categories.newColour')}
-          <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} />
-        </label>
+        <CategoryFields
+          labels={{ name: t('categories.newName'), colour: t('categories.newColour') }}
+          name={name}
+          colour={colour}
+          onName={setName}
+          onColour={setColour}
+        />
         <button type="submit">{t('categories.add')}</button>
       </form>
       {message && (
@@ -64,6 +58,34 @@ export function CategoriesSection({ categories }: { categories: readonly UserCat
         </p>
       )}
     </section>
+  );
+}
+
+/** A category's name and colour, as a new one is made and an own one is edited. */
+function CategoryFields({
+  labels,
+  name,
+  colour,
+  onName,
+  onColour,
+}: {
+  labels: { name: string; colour: string };
+  name: string;
+  colour: string;
+  onName: (name: string) => void;
+  onColour: (colour: string) => void;
+}) {
+  return (
+    <>
+      <label>
+        {labels.name}
+        <input required maxLength={TEXT_LENGTHS.name} value={name} onChange={(e) => onName(e.target.value)} />
+      </label>
+      <label>
+        {labels.colour}
+        <input type="color" value={colour} onChange={(e) => onColour(e.target.value)} />
+      </label>
+    </>
   );
 }
 
@@ -93,19 +115,13 @@ function OwnCategory({
         aria-label={t('categories.editTitle', { name: category.name })}
         onSubmit={(e) => void save(e)}
       >
-        <label>
-          {t('categories.name')}
-          <input
-            required
-            maxLength={TEXT_LENGTHS.name}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('categories.colour')}
-          <input type="color" value={colour} onChange={(e) => setColour(e.target.value)} />
-        </label>
+        <CategoryFields
+          labels={{ name: t('categories.name'), colour: t('categories.colour') }}
+          name={name}
+          colour={colour}
+          onName={setName}
+          onColour={setColour}
+        />
         <button type="submit">{t('categories.save')}</button>
         <button type="button" className="danger" onClick={() => setDeleting(true)}>
           {t('categories.delete', { name: category.name })}
