@@ -45,6 +45,17 @@ describe('Profiles in Chromium, against the real reports and settings', () => {
     expect(await page.getByTestId('crossings-summary').textContent()).toContain(
       'Social in focus windows: 12 min',
     );
+    // Every crossing the summary adds up is listed: one row per visit, each with its day and direction.
+    const toggle = page.getByTestId('crossings-toggle');
+    await toggle.click();
+    const rows = page.getByTestId('crossings-list').locator('tbody tr');
+    expect(await rows.count()).toBe(crossings.segments.length);
+    const instagram = rows.filter({ hasText: 'Instagram' });
+    expect(await instagram.count()).toBe(2);
+    expect(await instagram.first().textContent()).toContain('10:42');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('crossings-list').waitFor({ state: 'detached' });
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.screenshot({ path: `${artifacts}profiles.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);

@@ -17,6 +17,7 @@ import { loadProfiles } from './load-profiles.ts';
 import { CategoriesSection } from './CategoriesSection.tsx';
 import { ProfileForm, type ProfileDraft } from './ProfileForm.tsx';
 import { ProfileSetup } from './ProfileSetup.tsx';
+import { CrossingsDrillDown } from '../review/CrossingsDrillDown.tsx';
 
 /** Professional and Private side by side: time in each, what it went to, boundary crossings; edit and switch. */
 export function ProfilesPage() {
@@ -42,8 +43,9 @@ export function ProfilesPage() {
       {data.status === 'error' && <ErrorState failure={data.failure} onRetry={data.reload} />}
       {data.status === 'ready' &&
         (() => {
-          const { settings, view, totals, crossings } = data.data;
-          const { bars, categories } = profileBars(withShownNames(settings.profiles, t), totals);
+          const { settings, view, totals, crossings, zone } = data.data;
+          const shown = withShownNames(settings.profiles, t);
+          const { bars, categories } = profileBars(shown, totals);
           const active = view.now.profileId;
           const setupProfile = settings.profiles.find((p) => p.id === setupId);
           const crossingData = crossingBars(crossings, (k) => t(`crossing.${k}`));
@@ -180,6 +182,15 @@ export function ProfilesPage() {
                   social: formatDuration(crossings.socialInFocusMs, locale),
                 })}
               </p>
+              {/* The summary above already says "0 min" when there are none; the list opens only on some. */}
+              {crossings.segments.length > 0 && (
+                <CrossingsDrillDown
+                  crossings={crossings}
+                  zone={zone}
+                  profileName={(id) => shown.find((p) => p.id === id)?.name ?? id}
+                  withDay
+                />
+              )}
             </>
           );
         })()}

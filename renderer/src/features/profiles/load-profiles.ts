@@ -13,6 +13,8 @@ export interface ProfilesData {
   to: string;
   totals: Map<string, UsageTotals>;
   crossings: BoundaryCrossings;
+  /** The zone main resolved, which the crossings' times are shown in. */
+  zone: string;
 }
 
 /** Everything the Profiles screen shows, in one result: the first failing call decides the error. */
@@ -33,6 +35,6 @@ export async function loadProfiles(): Promise<Result<ProfilesData>> {
   if (!crossings.ok) return crossings;
   return {
     ok: true,
-    data: { settings, view, from, to, totals, crossings: crossings.data },
+    data: { settings, view, from, to, totals, crossings: crossings.data, zone: now.zoneName ?? 'UTC' },
   };
 }
