@@ -85,6 +85,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (path === '__balans-host/events') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
       streams.set(response, url.searchParams.get('channel') ?? '');
+      // Headers now, not with the first event: the page's EventSource opens on them (see bridge.ts).
+      response.flushHeaders();
       request.on('close', () => streams.delete(response));
       return;
     }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AppNotice } from '../../../electron/shared/contract/app.ts';
 import { balans } from '../lib/balans.ts';
 
+const same = (a: AppNotice, b: AppNotice) => JSON.stringify(a) === JSON.stringify(b);
+
 /** Things the user should know that their own action did not cause (e.g. settings were recovered at start). */
 export function NoticeList() {
   const { t } = useTranslation();
@@ -12,7 +14,16 @@ export function NoticeList() {
     let current = true;
     void balans()
       .getNotices(undefined)
-      .then((result) => current && result.ok && setNotices((later) => [...result.data, ...later]));
+      .then(
+        (result) =>
+          current &&
+          result.ok &&
+          // A notice sent while the list was on its way comes both ways: keep it once.
+          setNotices((later) => [
+            ...result.data,
+            ...later.filter((n) => !result.data.some((o) => same(o, n))),
+          ]),
+      );
     const unsubscribe = balans().on('notice', (notice) => setNotices((all) => [...all, notice]));
     return () => {
       current = false;
