@@ -11,10 +11,8 @@ import { UsageStore } from '../../../electron/main/adapters/storage/usage-store.
 import { scheduledIntervals } from '../../../electron/core/schedule/scheduled-intervals.ts';
 import { createFactsService } from '../../../electron/main/services/facts-service.ts';
 import type { DayFacts } from '../../../electron/core/reports/day-facts.ts';
-import { composeHostApp } from '../../host/compose-host.ts';
 import { SYNTHETIC_ZONE, syntheticYear } from '../../fixtures/synthetic-year.ts';
-import { workingWeek } from '../../e2e/seeded-settings.ts';
-import { REBUILD_DAYS, REBUILD_NOW } from './rebuild-clock.ts';
+import { REBUILD_DAYS, REBUILD_NOW, rebuildHost } from './rebuild-clock.ts';
 import { runUntilKilled } from '../../support/kill-child.ts';
 
 const CHILD = fileURLToPath(new URL('./rebuild-child.ts', import.meta.url));
@@ -63,13 +61,7 @@ describe('a kill -9 during the facts rebuild', () => {
       expect(builtBefore).toBeGreaterThan(0);
 
       // The next start: the services pick the rebuild up where the kill left it.
-      const app = composeHostApp({
-        clock: { now: () => REBUILD_NOW },
-        zone: SYNTHETIC_ZONE,
-        events: [],
-        settings: workingWeek(SYNTHETIC_ZONE),
-        directory,
-      });
+      const app = rebuildHost(directory);
       try {
         await app.services.facts.refresh();
         const { store, services } = app;

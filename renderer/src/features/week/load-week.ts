@@ -56,32 +56,9 @@ export async function loadWeek(base: WeekBase, range: DateRange): Promise<Result
   const view = await balans().getWeekView({ from: range.from, to: range.to });
   performance.mark(WEEK_MARKS.data, { detail: `${range.kind}:${range.from}` });
   if (!view.ok) return view;
-  const {
-    comparison,
-    totals,
-    previousTotals,
-    byProfile,
-    stretch,
-    focusKept,
-    pauses,
-    crossings,
-    checks,
-    apps,
-  } = view.data;
+  const { byProfile, ...cards } = view.data;
   return {
     ok: true,
-    data: {
-      range,
-      comparison,
-      totals,
-      previousTotals,
-      byProfile: new Map(byProfile.map((p) => [p.profileId, p.totals])),
-      stretch,
-      focusKept,
-      pauses,
-      crossings,
-      checks,
-      apps,
-    },
+    data: { ...cards, range, byProfile: new Map(byProfile.map((p) => [p.profileId, p.totals])) },
   };
 }
