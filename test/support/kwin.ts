@@ -115,9 +115,21 @@ export async function startKwin(): Promise<Kwin> {
       DBUS_SESSION_BUS_ADDRESS: readFileSync(busFile, 'utf8'),
     };
     const control = await DbusConnection.connect(env['DBUS_SESSION_BUS_ADDRESS']);
+    // KWin takes its bus name before it registers its objects: a script loaded in between met "No such object
+    // path '/Scripting'", so wait for the object itself.
     await waitFor(
-      'KWin on D-Bus',
-      async () => (await control.owner('org.kde.KWin')) !== undefined,
+      'KWin scripting on D-Bus',
+      async () =>
+        (await control.owner('org.kde.KWin')) !== undefined &&
+        (await control
+          .call({
+            destination: 'org.kde.KWin',
+            path: '/Scripting',
+            interface: 'org.freedesktop.DBus.Introspectable',
+            member: 'Introspect',
+          })
+          .then(([xml]) => String(xml).includes('org.kde.kwin.Scripting'))
+          .catch(() => false)),
       30_000,
       100,
     );
