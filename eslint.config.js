@@ -15,8 +15,20 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Formatters are built once, in lib/format.ts (building one costs far more than formatting with it).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl']",
+          message:
+            'Take Intl formatters from renderer/src/lib/format.ts (dateTimeFormat, numberFormat, collator).',
+        },
+      ],
+    },
   },
+  { files: ['renderer/src/lib/format.ts'], rules: { 'no-restricted-syntax': 'off' } },
   {
     // GNOME Shell extensions (GJS): the Shell calls their top-level init/enable/disable, and the shared core is
     // concatenated with an entry point, so "unused" top-level functions are in use

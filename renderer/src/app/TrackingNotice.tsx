@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrackingStatus, TrackingStep } from '../../../electron/shared/contract/tracking.ts';
 import { balans } from '../lib/balans.ts';
+import { dateTimeFormat } from '../lib/format.ts';
 
 /** What the user can do, why and how, for each step a desktop may need. */
 const STEP_TEXT: Record<TrackingStep, string> = {
@@ -44,7 +45,7 @@ export function TrackingNotice() {
   }
   if (status?.state === 'paused') {
     const until = status.until
-      ? new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(status.until)
+      ? dateTimeFormat(i18n.language, { timeStyle: 'short' }).format(status.until)
       : undefined;
     return (
       <p className="notice" role="status" data-testid="tracking-notice">

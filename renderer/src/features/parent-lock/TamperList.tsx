@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TamperRecord } from '../../../../electron/shared/contract/parent-lock.ts';
 import { balans } from '../../lib/balans.ts';
+import { dateTimeFormat } from '../../lib/format.ts';
 
 /** What Balans found wrong with the parent lock's files or done to the overlay, newest first; nothing when all was well. */
 export function TamperList() {
@@ -23,10 +24,8 @@ export function TamperList() {
       <ul>
         {[...records].reverse().map((record, index) => (
           <li key={index}>
-            {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-              record.at,
-            )}{' '}
-            — {t(`parentLock.tamper.${record.kind}`)}
+            {dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(record.at)} —{' '}
+            {t(`parentLock.tamper.${record.kind}`)}
           </li>
         ))}
       </ul>

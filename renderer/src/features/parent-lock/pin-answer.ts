@@ -1,4 +1,5 @@
 import { asksForPin, type Failure } from '../../../../electron/shared/result.ts';
+import { numberFormat } from '../../lib/format.ts';
 
 /** What the PIN prompt says about a refused call: a key of the catalogue and its values. */
 export interface PinAnswerText {
@@ -39,5 +40,5 @@ export function waitParts(ms: number): { unit: 'minute' | 'second'; count: numbe
 /** A wait in the user's language, e.g. "8 min" or "45 s". */
 export function formatWait(ms: number, locale: string): string {
   const { unit, count } = waitParts(ms);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(count);
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(count);
 }

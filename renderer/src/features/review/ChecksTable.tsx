@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ChecksSplit } from '../../../../electron/shared/contract/reports.ts';
-import { formatDuration } from '../../lib/format.ts';
+import { formatDuration, numberFormat } from '../../lib/format.ts';
 import { checkGapText } from './check-gap.ts';
 import './review.css';
 
@@ -8,7 +8,7 @@ import './review.css';
 export function ChecksTable({ split }: { split: ChecksSplit }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const rate = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const rate = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <table className="checks-split" data-testid="checks-split">
       <caption>{t('review.checksCaption', { active: formatDuration(split.activeMs, locale) })}</caption>

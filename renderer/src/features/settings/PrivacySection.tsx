@@ -8,6 +8,7 @@ import { plusPin, usePinRetry } from '../parent-lock/use-pin-retry.tsx';
 import { DeleteHistory } from './DeleteHistory.tsx';
 import { ExclusionList } from './ExclusionList.tsx';
 import { useSaveNotice } from '../../lib/use-save-notice.tsx';
+import { numberFormat } from '../../lib/format.ts';
 
 const RETENTION_CHOICES = [7, 30, 90, 365] as const;
 
@@ -42,7 +43,7 @@ export function PrivacySection({ privacy, pinSet }: { privacy: PrivacySettings; 
     report(result);
   };
   const days = (n: number) =>
-    new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n);
+    numberFormat(i18n.language, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n);
   const applyRetention = async () => {
     const result = await balans().applyRetention(undefined);
     say(

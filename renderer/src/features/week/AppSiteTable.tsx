@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppUsage } from '../../../../electron/shared/contract/reports.ts';
 import { CategoryNames } from '../../components/CategoryNames.tsx';
 import { Truncated } from '../../components/Truncated.tsx';
-import { formatDuration } from '../../lib/format.ts';
+import { formatDuration, numberFormat } from '../../lib/format.ts';
 import './app-table.css';
 import { appRows, sortRows, type AppRow, type AppSortKey, type SortDirection } from './app-rows.ts';
 
@@ -27,7 +27,7 @@ export function AppSiteTable({ apps, caption }: { apps: AppUsage[]; caption: str
         : t(`category.${row.category}`, { defaultValue: row.category });
   const rows = appRows(apps);
   const shown = sort ? sortRows(rows, sort.key, sort.direction, text, locale) : rows;
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const toggle = (key: AppSortKey) =>
     setSort((current) => ({
       key,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDuration, formatTime } from '../../lib/format.ts';
+import { dateTimeFormat, formatDuration, formatTime, numberFormat } from '../../lib/format.ts';
 import type { WeekData } from './load-week.ts';
 
 /** Focus kept, the longest focus stretch and the boundary crossings of the period. */
@@ -9,7 +9,7 @@ export function FocusSummary({ data, zone }: { data: WeekData; zone: string }) {
   const duration = (ms: number) => formatDuration(ms, locale);
   const { focusKept, crossings } = data;
   const longest = data.stretch.longest;
-  const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const share = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <ul className="week-focus">
       <li data-testid="focus-kept">
@@ -25,7 +25,7 @@ export function FocusSummary({ data, zone }: { data: WeekData; zone: string }) {
         {longest
           ? t('week.longest', {
               duration: duration(longest.workMs),
-              day: new Intl.DateTimeFormat(locale, {
+              day: dateTimeFormat(locale, {
                 weekday: 'long',
                 day: 'numeric',
                 month: 'short',

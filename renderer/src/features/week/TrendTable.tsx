@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { CategoryTrend } from '../../charts/day-bars.ts';
 import { categoryColor } from '../../charts/palette.ts';
-import { formatDuration } from '../../lib/format.ts';
+import { formatDuration, numberFormat } from '../../lib/format.ts';
 
 /** Time per category now and in the previous period, with the change as a signed percentage. */
 export function TrendTable({ trend, caption }: { trend: CategoryTrend[]; caption: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const percent = new Intl.NumberFormat(locale, {
+  const percent = numberFormat(locale, {
     style: 'percent',
     signDisplay: 'exceptZero',
     maximumFractionDigits: 0,

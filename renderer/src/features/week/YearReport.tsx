@@ -5,7 +5,7 @@ import { StackedBars } from '../../charts/StackedBars.tsx';
 import { yearCategoryBars, yearProfileBars } from '../../charts/year-bars.ts';
 import { Empty, ErrorState, Loading } from '../../components/StateViews.tsx';
 import { balans } from '../../lib/balans.ts';
-import { formatDuration } from '../../lib/format.ts';
+import { dateTimeFormat, formatDuration } from '../../lib/format.ts';
 import { withShownNames } from '../../lib/profile-name.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { useState } from 'react';
@@ -52,7 +52,7 @@ export function YearReport({ year, base, version }: { year: number; base: WeekBa
     );
     return () => cancelAnimationFrame(frame);
   }, [ready, year]);
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const monthName = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const labelOfMonth = (month: string) => monthName.format(Date.parse(`${month}-15T12:00Z`));
   const labelOfCategory = (category: string) => t(`category.${category}`, { defaultValue: category });
   const minutes = (value: number) => formatDuration(value * 60_000, locale);

@@ -1,5 +1,6 @@
 import type { AppUsage } from '../../../../electron/shared/contract/reports.ts';
 import type { CategoryTotal } from '../../../../electron/shared/contract/today.ts';
+import { collator } from '../../lib/format.ts';
 
 /** One row of the app and site table: an app, or one site of a browser (site null: its pages with no site). */
 export interface AppRow {
@@ -58,10 +59,10 @@ export function sortRows(
   text: (row: AppRow, key: 'app' | 'site' | 'category') => string,
   locale: string,
 ): AppRow[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const byText = collator(locale, { sensitivity: 'base', numeric: true });
   const sign = direction === 'ascending' ? 1 : -1;
   const compare = (a: AppRow, b: AppRow): number =>
-    key === 'time' || key === 'share' ? a.ms - b.ms : collator.compare(text(a, key), text(b, key));
+    key === 'time' || key === 'share' ? a.ms - b.ms : byText.compare(text(a, key), text(b, key));
   return rows
     .map((row, index) => ({ row, index }))
     .sort((a, b) => sign * compare(a.row, b.row) || a.index - b.index)

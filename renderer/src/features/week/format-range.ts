@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../lib/format.ts';
 import type { DateRange } from './week-range.ts';
 
 // Dates here are calendar dates; noon UTC formatted in UTC keeps the day the same in every zone.
@@ -9,23 +10,18 @@ const noon = (date: string): number => {
 /** The range as a heading: "Nov 16 – 22, 2026" for a week, "November 2026" for a month (Intl). */
 export function formatRange(range: DateRange, locale: string): string {
   if (range.kind === 'month')
-    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    return dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       noon(range.from),
     );
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
     noon(range.from),
     noon(range.to),
   );
 }
 
-/** A short date, e.g. "Nov 16, 2026", for captions. */
-export function formatShortDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(noon(date));
-}
-
 /** A day's label under its bar: weekday and day in a week ("Mon 16"), the day number in a month. */
 export function dayLabeller(kind: DateRange['kind'], locale: string): (date: string) => string {
-  const format = new Intl.DateTimeFormat(
+  const format = dateTimeFormat(
     locale,
     kind === 'week'
       ? { weekday: 'short', day: 'numeric', timeZone: 'UTC' }

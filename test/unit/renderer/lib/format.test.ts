@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  collator,
+  dateTimeFormat,
   formatClock,
   formatCountdown,
   formatDate,
   formatDuration,
   formatLocalDateTime,
   formatShortDate,
+  numberFormat,
 } from '../../../../renderer/src/lib/format.ts';
 
 describe('formatDuration', () => {
@@ -53,5 +56,17 @@ describe('stored times in the language of the screen', () => {
     expect(plain(formatLocalDateTime('2026-11-24T18:30', 'en'))).toBe('Nov 24, 2026, 6:30 PM');
     expect(formatLocalDateTime('2026-11-24T18:30', 'nl')).not.toMatch(/2026-11|T18/u);
     expect(formatShortDate('2026-12-24', 'sv')).toMatch(/24 dec\.? 2026/u);
+  });
+});
+
+describe('the kept formatters', () => {
+  it('build one formatter per locale and options, and a new one when either differs', () => {
+    const medium = dateTimeFormat('nl', { dateStyle: 'medium', timeZone: 'UTC' });
+    expect(dateTimeFormat('nl', { dateStyle: 'medium', timeZone: 'UTC' })).toBe(medium);
+    expect(dateTimeFormat('sv', { dateStyle: 'medium', timeZone: 'UTC' })).not.toBe(medium);
+    expect(dateTimeFormat('nl', { dateStyle: 'long', timeZone: 'UTC' })).not.toBe(medium);
+    expect(numberFormat('en', { style: 'percent' })).toBe(numberFormat('en', { style: 'percent' }));
+    expect(collator('sv', { numeric: true })).toBe(collator('sv', { numeric: true }));
+    expect(medium.resolvedOptions().locale).toBe('nl');
   });
 });
