@@ -3,12 +3,13 @@ import { Bar, BarChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 
 import type { Band } from '../../charts/timeline-bands.ts';
 import { WINDOW_KIND_COLOURS, type TimelineState } from '../../charts/palette.ts';
 import type { ProfileChange, WindowLane } from '../../charts/schedule-marks.ts';
+import { drawnBands } from '../../charts/drawn-bands.ts';
 import { STATE_GROUPS, bandRects } from '../../charts/timeline-bands.ts';
 import { StateSwatch, TimelinePatterns } from '../../charts/TimelinePatterns.tsx';
 import { WindowLanes } from './WindowLanes.tsx';
 import { labelLanes, laneCount, shortLabel } from '../../charts/label-lanes.ts';
 import { LegendText } from '../../charts/LegendText.tsx';
-import { formatDuration, formatTime } from '../../lib/format.ts';
+import { formatDuration, formatTime, numberFormat } from '../../lib/format.ts';
 import { textWidth } from '../../lib/text-width.ts';
 import { useElementWidth } from '../../lib/use-element-width.ts';
 import '../../charts/charts.css';
@@ -24,7 +25,8 @@ const isState = (group: string): group is TimelineState => (STATE_GROUPS as stri
  * running" each in its own pattern. The day's windows are drawn in a lane per kind under the band and profile
  * changes as lines across it, so time is read against the schedule. The bands are one bar whose shape draws a
  * rectangle per stretch (with its own tooltip text): a bar series per stretch made a busy day of 2,000 stretches take
- * seconds to draw.
+ * seconds to draw. Stretches narrower than a pixel are drawn a pixel at a time (drawnBands), their tooltip giving
+ * each category's time there.
  */
 export function DayTimeline({
   bands,
@@ -61,6 +63,8 @@ export function DayTimeline({
     plot,
   );
   const top = changes.length > 0 ? 8 + laneCount(placed) * LANE : 5;
+  // A band drawn for several narrow ones tells each category's share of it: a pixel holds under a minute.
+  const share = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <figure className="chart" aria-label={t('today.timelineLabel')} data-testid="day-timeline">
       <div ref={measure}>
@@ -101,30 +105,39 @@ export function DayTimeline({
             <Bar
               dataKey="day"
               isAnimationActive={false}
-              shape={(bar: { x?: number; y?: number; width?: number; height?: number }) => (
-                <g>
-                  {bandRects(bands, bar.x ?? 0, bar.width ?? 0).map((rect, index) => {
-                    const band = bands[index]!;
-                    const when = `${formatTime(band.start, locale, zone)}–${formatTime(band.end, locale, zone)}`;
-                    return (
-                      <rect
-                        key={index}
-                        x={rect.x}
-                        y={bar.y}
-                        width={rect.width}
-                        height={bar.height}
-                        fill={band.color}
-                        stroke={band.group === 'gap' ? 'var(--muted)' : undefined}
-                        strokeDasharray={band.group === 'gap' ? '3 2' : undefined}
-                      >
-                        <title>
-                          {`${band.detail || labelOf(band.group)}: ${formatDuration(band.end - band.start, locale)} (${when})`}
-                        </title>
-                      </rect>
-                    );
-                  })}
-                </g>
-              )}
+              shape={(bar: { x?: number; y?: number; width?: number; height?: number }) => {
+                const shown = drawnBands(bands, bar.width ?? 0);
+                return (
+                  <g>
+                    {bandRects(shown, bar.x ?? 0, bar.width ?? 0).map((rect, index) => {
+                      const band = shown[index]!;
+                      const when = `${formatTime(band.start, locale, zone)}–${formatTime(band.end, locale, zone)}`;
+                      const what = band.parts
+                        ? band.parts
+                            .map(
+                              (part) =>
+                                `${labelOf(part.group)} ${share.format(part.ms / (band.end - band.start))}`,
+                            )
+                            .join(', ')
+                        : `${band.detail || labelOf(band.group)}: ${formatDuration(band.end - band.start, locale)}`;
+                      return (
+                        <rect
+                          key={index}
+                          x={rect.x}
+                          y={bar.y}
+                          width={rect.width}
+                          height={bar.height}
+                          fill={band.color}
+                          stroke={band.group === 'gap' ? 'var(--muted)' : undefined}
+                          strokeDasharray={band.group === 'gap' ? '3 2' : undefined}
+                        >
+                          <title>{`${what} (${when})`}</title>
+                        </rect>
+                      );
+                    })}
+                  </g>
+                );
+              }}
             />
           </BarChart>
         </ResponsiveContainer>
