@@ -44,7 +44,7 @@ export interface ProfileStore {
 
 /** A store that computes the Week/Month view beside its data (the store client: in its worker). */
 export interface ViewStore {
-  weekView(settings: Settings, now: number, query: WeekQuery): Promise<WeekView>;
+  weekView(settings: Settings, now: number, query: WeekQuery, facts: boolean): Promise<WeekView>;
 }
 
 /** The tracker's idle threshold from the settings (minutes there, ms in the tracker). */
@@ -184,18 +184,6 @@ export function createAppServices(deps: AppServiceDeps) {
     windowBands: bands,
     profileIds: () => current.profiles.map((p) => p.id),
   });
-  // The Week and Month screens read 10,000–45,000 events: the store's worker computes them, with the same report
-  // service and the settings in effect now, so main only routes the call (a store without a worker answers here).
-  const inWorker = deps.store.weekView;
-  const reports: typeof reportsHere = inWorker
-    ? {
-        ...reportsHere,
-        getWeekView: (query) =>
-          inWorker.call(deps.store, scheduleSettings(), deps.clock.now(), { from: query.from, to: query.to }),
-      }
-    : reportsHere;
-  const today = createTodayService({ ...shared, reports });
-  const profileIds = () => current.profiles.map((p) => p.id);
   const factsStore = deps.store as ReportStore & MetaStore & Partial<FactsStore>;
   const facts = createFactsService({
     store: factsStore as FactsStore,
@@ -206,6 +194,28 @@ export function createAppServices(deps: AppServiceDeps) {
     onProgress: (progress) => events.emit('factsProgress', progress),
     raw: deps.rawReports === true || typeof factsStore.dayFacts !== 'function',
   });
+  // The Week and Month screens are composed from the days' facts in the store's worker, with the same report
+  // service and the settings in effect now, so main only routes the call (a store without a worker answers here).
+  // It runs inside the facts service's lock, once the tables are in line with those settings: no drop,
+  // invalidation or rebuild step of main's runs while the worker reads and saves days.
+  const inWorker = deps.store.weekView;
+  const reports: typeof reportsHere = inWorker
+    ? {
+        ...reportsHere,
+        getWeekView: (query) =>
+          facts.synced((settings, useFacts) =>
+            inWorker.call(
+              deps.store,
+              settings,
+              deps.clock.now(),
+              { from: query.from, to: query.to },
+              useFacts,
+            ),
+          ),
+      }
+    : reportsHere;
+  const today = createTodayService({ ...shared, reports });
+  const profileIds = () => current.profiles.map((p) => p.id);
   // Missing or stale days are built in the background from now on, and again after every settings change.
   const refreshFacts = () =>
     void facts.refresh().catch((error: unknown) => {

@@ -245,8 +245,8 @@ export class StoreClient implements UsageSink {
   integrityCheck = (): Promise<string> => this.call('integrityCheck', []);
 
   /** The Week or Month screen, computed in the worker by the report service with these settings and "now". */
-  weekView = (settings: Settings, now: number, query: WeekQuery): Promise<WeekView> =>
-    this.call('weekView', [settings, now, { from: query.from, to: query.to }]);
+  weekView = (settings: Settings, now: number, query: WeekQuery, facts: boolean): Promise<WeekView> =>
+    this.call('weekView', [settings, now, { from: query.from, to: query.to }, facts]);
 
   /** A small document kept in the database, answered from the copy kept here. */
   readMeta(key: string): string | null {

@@ -65,8 +65,11 @@ export const requestArgs = {
   writeMeta: z.tuple([z.string(), z.string()]),
   updatePrivacySettings: z.tuple([privacySettingsSchema]),
   integrityCheck: z.tuple([]),
-  /** The Week or Month screen (`getWeekView`), computed in the worker with main's settings and "now". */
-  weekView: z.tuple([settings, time, z.object({ from: day, to: day })]),
+  /**
+   * The Week or Month screen (`getWeekView`), computed in the worker with main's settings and "now"; from the
+   * stored facts when the last argument says main synced them to these settings.
+   */
+  weekView: z.tuple([settings, time, z.object({ from: day, to: day }), z.boolean()]),
   /** Commits what is queued and closes the database; the worker then ends. */
   close: z.tuple([]),
 } as const;

@@ -98,7 +98,7 @@ const handlers: Handlers = {
   writeMeta: (key, value) => done(() => store.writeMeta(key, value)),
   updatePrivacySettings: (next) => store.updatePrivacySettings(next),
   integrityCheck: () => store.integrityCheck(),
-  weekView: (settings, now, query) => weekViewInWorker(store, settings, now, query),
+  weekView: (settings, now, query, facts) => weekViewInWorker(store, settings, now, query, facts),
   close: () => done(() => store.close()),
 };
 
