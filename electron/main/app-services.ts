@@ -10,6 +10,7 @@ import { createEventBus } from './events/event-bus.ts';
 import { createPrivacyService, type PrivacyStore } from './services/privacy-service.ts';
 import { createReportService, type ReportStore, type WeekQuery } from './services/report-service.ts';
 import type { WeekView } from '../shared/contract/reports.ts';
+import type { YearView } from '../shared/contract/views.ts';
 import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
 import type { BoundaryMemory } from '../shared/domain/boundary-memory.ts';
@@ -42,9 +43,10 @@ export interface ProfileStore {
   assignProfiles(profilesBetween: (from: number, to: number) => ProfileSpan[]): Promise<number>;
 }
 
-/** A store that computes the Week/Month view beside its data (the store client: in its worker). */
+/** A store that computes the Week/Month and Year views beside its data (the store client: in its worker). */
 export interface ViewStore {
   weekView(settings: Settings, now: number, query: WeekQuery, facts: boolean): Promise<WeekView>;
+  yearView(settings: Settings, now: number, year: number, facts: boolean): Promise<YearView>;
 }
 
 /** The tracker's idle threshold from the settings (minutes there, ms in the tracker). */
@@ -199,6 +201,7 @@ export function createAppServices(deps: AppServiceDeps) {
   // It runs inside the facts service's lock, once the tables are in line with those settings: no drop,
   // invalidation or rebuild step of main's runs while the worker reads and saves days.
   const inWorker = deps.store.weekView;
+  const yearInWorker = deps.store.yearView;
   const reports: typeof reportsHere = inWorker
     ? {
         ...reportsHere,
@@ -259,6 +262,15 @@ export function createAppServices(deps: AppServiceDeps) {
     settings: () => settings.getSettings(),
     schedule: () => settings.scheduleState(1),
     profileIds,
+    // The Year view in the store's worker too: main builds the missing ended days in chunks (in the lock) and
+    // the worker sums the year's stored facts, so main never deserialises 365 days of them.
+    ...(yearInWorker && {
+      yearView: (year: number) =>
+        facts.synced(
+          (settings, useFacts) => yearInWorker.call(deps.store, settings, deps.clock.now(), year, useFacts),
+          { from: `${year}-01-01`, to: `${year}-12-31` },
+        ),
+    }),
   });
   if (memoryNotice) notify(memoryNotice);
   const privacy = createPrivacyService({

@@ -150,6 +150,23 @@ export function createFactsService(deps: FactsServiceDeps) {
     }
   };
 
+  /**
+   * Builds and saves the ended days of `periods` that have no facts, a chunk at a time with a yield in between (a
+   * year after a rule change never holds up IPC); returns the missing days still going on (today).
+   */
+  const buildEnded = async (periods: readonly Period[]): Promise<Period[]> => {
+    if (periods.length === 0) return [];
+    const built = await deps.store.builtFactDays(periods[0]!.key, periods.at(-1)!.key);
+    const now = deps.clock.now();
+    const missing = periods.filter((d) => !built.has(d.key));
+    const toSave = missing.filter((d) => d.end <= now);
+    for (let i = 0; i < toSave.length; i += chunkDays) {
+      if (i > 0) await yieldNow();
+      await deps.store.saveDayFacts(await compute(toSave.slice(i, i + chunkDays)));
+    }
+    return missing.filter((d) => d.end > now);
+  };
+
   /** The ended days from the first event to yesterday that have no facts. */
   const missingDays = async (): Promise<Period[]> => {
     const first = await deps.store.firstEventStart();
@@ -213,16 +230,7 @@ export function createFactsService(deps: FactsServiceDeps) {
           return out;
         }
         await sync();
-        const built = await deps.store.builtFactDays(from, last);
-        const now = deps.clock.now();
-        const missing = periods.filter((d) => !built.has(d.key));
-        const live = missing.filter((d) => d.end > now);
-        const toSave = missing.filter((d) => d.end <= now);
-        // Built a chunk at a time with a yield in between, so a year after a rule change never holds up IPC.
-        for (let i = 0; i < toSave.length; i += chunkDays) {
-          if (i > 0) await yieldNow();
-          await deps.store.saveDayFacts(await compute(toSave.slice(i, i + chunkDays)));
-        }
+        const live = await buildEnded(periods);
         const [saved, liveFacts] = await Promise.all([deps.store.dayFacts(from, last), compute(live)]);
         return [...saved, ...liveFacts].sort((a, b) => (a.day < b.day ? -1 : 1));
       });
@@ -230,12 +238,21 @@ export function createFactsService(deps: FactsServiceDeps) {
     /**
      * Runs `work` with the tables in line with the events written and the settings given to it (the ones synced
      * to), inside the serial lock: no rebuild step, drop or invalidation of main's runs meanwhile, so the store's
-     * worker may read, build and save days for the Week view without racing them.
+     * worker may read, build and save days for the Week and Year views without racing them. With `build`, the
+     * ended days of that range that have no facts are built (and saved) first.
      */
-    synced<T>(work: (settings: Settings, facts: boolean) => Promise<T>): Promise<T> {
+    synced<T>(
+      work: (settings: Settings, facts: boolean) => Promise<T>,
+      build?: { from: string; to: string },
+    ): Promise<T> {
       return serial(async () => {
         const settings = deps.settings();
         await sync();
+        // The Year view's ended days are built here first, in chunks, rather than in one long worker request.
+        if (build && !deps.raw) {
+          const last = build.to < today() ? build.to : today();
+          if (build.from <= last) await buildEnded(daysOf(build.from, last));
+        }
         return work(settings, !deps.raw);
       });
     },

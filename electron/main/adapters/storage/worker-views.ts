@@ -1,8 +1,11 @@
 import type { DayFacts } from '../../../core/reports/day-facts.ts';
-import { runsOf, type Period } from '../../../core/reports/periods.ts';
+import { dateRangeSpan, periodsIn, runsOf, type Period } from '../../../core/reports/periods.ts';
+import { yearView } from '../../../core/reports/year-view.ts';
 import { compileRules } from '../../../core/rules/matcher.ts';
 import { scheduledIntervals } from '../../../core/schedule/scheduled-intervals.ts';
+import { DateTime } from 'luxon';
 import type { WeekView } from '../../../shared/contract/reports.ts';
+import type { YearView } from '../../../shared/contract/views.ts';
 import type { Settings } from '../../../shared/domain/settings.ts';
 import { computeDayFacts, type DayFactsDeps } from '../../services/day-facts-from-store.ts';
 import { createReportService, type ReportStore, type WeekQuery } from '../../services/report-service.ts';
@@ -49,6 +52,16 @@ async function storedDayFacts(
   return [...store.dayFacts(from, to), ...computed];
 }
 
+/** What both views compute with, from main's settings; with `facts`, the write marks are absorbed first. */
+function contextOf(store: UsageStore, settings: Settings, facts: boolean) {
+  const matcher = matcherOf(settings);
+  const zone = settings.timeZone;
+  const categorise: DayFactsDeps['categorise'] = (observation) => matcher.categorise(observation);
+  const intervals = (from: number, to: number) => scheduledIntervals(settings, from, to);
+  if (facts) store.absorbFactChanges(zone);
+  return { matcher, zone, categorise, intervals };
+}
+
 /**
  * The Week or Month screen, computed beside the store by the same report service main composes, with the settings
  * main has in effect (concrete zone) and its "now". With `facts` (main synced the tables to these settings, in its
@@ -64,11 +77,7 @@ export function weekViewInWorker(
   query: WeekQuery,
   facts: boolean,
 ): Promise<WeekView> {
-  const matcher = matcherOf(settings);
-  const zone = settings.timeZone;
-  const categorise: DayFactsDeps['categorise'] = (observation) => matcher.categorise(observation);
-  const intervals = (from: number, to: number) => scheduledIntervals(settings, from, to);
-  if (facts) store.absorbFactChanges(zone);
+  const { matcher, zone, categorise, intervals } = contextOf(store, settings, facts);
   return createReportService({
     store: readsOf(store),
     clock: { now: () => now },
@@ -82,4 +91,34 @@ export function weekViewInWorker(
         storedDayFacts(store, days, { now, zone, categorise, intervals }),
     }),
   }).getWeekView(query);
+}
+
+/**
+ * The Year screen beside the store: `yearView` over the year's days' facts up to today, so main never receives
+ * (and deserialises) 365 days of facts. Main built the ended days first (`facts.synced` with a range, in chunks);
+ * what is still missing here (a day written to since, and today) is built now, ended days saved. Without `facts`,
+ * every day is built from the raw events.
+ */
+export async function yearViewInWorker(
+  store: UsageStore,
+  settings: Settings,
+  now: number,
+  year: number,
+  facts: boolean,
+): Promise<YearView> {
+  const { zone, categorise, intervals } = contextOf(store, settings, facts);
+  const deps = { now, zone, categorise, intervals };
+  const today = DateTime.fromMillis(now, { zone }).toISODate()!;
+  const last = `${year}-12-31` < today ? `${year}-12-31` : today;
+  const periods =
+    `${year}-01-01` <= last ? periodsIn(dateRangeSpan(`${year}-01-01`, last, zone), 'day', zone) : [];
+  const days = facts
+    ? await storedDayFacts(store, periods, deps)
+    : (await Promise.all(runsOf(periods).map((run) => computeDayFacts(readsOf(store), run, deps)))).flat();
+  return yearView(
+    year,
+    zone,
+    days,
+    settings.profiles.map((p) => p.id),
+  );
 }
