@@ -196,7 +196,18 @@ describe('usage database migrations', () => {
       expect(store.dayFacts('2026-11-18', '2026-11-18')).toEqual([
         { ...day, crossings: [], stretch: null, totals: [] },
       ]);
+      store.saveDayFacts([day]);
       store.close();
+      // A damaged column reads as nothing there (the tables are a cache; the events stay the truth).
+      const damaged = new DatabaseSync(join(directory, DATABASE_FILE));
+      damaged.exec(`UPDATE fact_days SET crossings = '[[2, 1, 2, "a", null, null]]', stretch = '[1, 2]'`);
+      damaged.close();
+      const reopened = UsageStore.open({ directory });
+      expect(reopened.dayFacts('2026-11-18', '2026-11-18')[0]).toMatchObject({
+        crossings: [],
+        stretch: null,
+      });
+      reopened.close();
     } finally {
       cleanup();
     }

@@ -36,16 +36,25 @@ function parsed<T>(schema: z.ZodType<T>, column: string | null, empty: T): T {
 }
 
 const CROSSING_KINDS = ['work-in-private', 'social-in-focus'] as const;
-/** A crossing as saved: [kind index, start, length, app, site or null, profile or null] (a day has a few). */
-const savedCrossingsSchema = z.array(
-  z.tuple([
-    z.union([z.literal(0), z.literal(1)]),
-    z.number(),
-    z.number().min(0),
-    z.string(),
-    z.string().nullable(),
-    z.string().nullable(),
-  ]),
+/**
+ * A crossing as saved: [kind index, start, length, app, site or null, profile or null]. A busy day has a few hundred
+ * and the Year reads every day's, so rows are checked by hand rather than by a schema per row (several times
+ * slower); a damaged column reads as no crossings.
+ */
+type SavedCrossing = [0 | 1, number, number, string, string | null, string | null];
+const isText = (value: unknown): value is string | null => value === null || typeof value === 'string';
+const isSavedCrossing = (row: unknown): row is SavedCrossing =>
+  Array.isArray(row) &&
+  row.length === 6 &&
+  (row[0] === 0 || row[0] === 1) &&
+  Number.isFinite(row[1]) &&
+  Number.isFinite(row[2]) &&
+  (row[2] as number) >= 0 &&
+  typeof row[3] === 'string' &&
+  isText(row[4]) &&
+  isText(row[5]);
+const savedCrossingsSchema = z.custom<SavedCrossing[]>(
+  (value) => Array.isArray(value) && value.every(isSavedCrossing),
 );
 /** The day's longest stretch as saved: [start, end, work time, interruptions], or null. */
 const savedStretchSchema = z.tuple([z.number(), z.number(), z.number().min(0), z.int().min(0)]).nullable();
