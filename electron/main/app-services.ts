@@ -10,6 +10,7 @@ import { createEventBus } from './events/event-bus.ts';
 import { createPrivacyService, type PrivacyStore } from './services/privacy-service.ts';
 import { createReportService, type ReportStore, type WeekQuery } from './services/report-service.ts';
 import type { WeekView } from '../shared/contract/reports.ts';
+import type { YearView } from '../shared/contract/views.ts';
 import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
 import type { BoundaryMemory } from '../shared/domain/boundary-memory.ts';
@@ -42,9 +43,10 @@ export interface ProfileStore {
   assignProfiles(profilesBetween: (from: number, to: number) => ProfileSpan[]): Promise<number>;
 }
 
-/** A store that computes the Week/Month view beside its data (the store client: in its worker). */
+/** A store that computes the Week/Month and Year views beside its data (the store client: in its worker). */
 export interface ViewStore {
-  weekView(settings: Settings, now: number, query: WeekQuery): Promise<WeekView>;
+  weekView(settings: Settings, now: number, query: WeekQuery, facts: boolean): Promise<WeekView>;
+  yearView(settings: Settings, now: number, year: number, facts: boolean): Promise<YearView>;
 }
 
 /** The tracker's idle threshold from the settings (minutes there, ms in the tracker). */
@@ -184,18 +186,6 @@ export function createAppServices(deps: AppServiceDeps) {
     windowBands: bands,
     profileIds: () => current.profiles.map((p) => p.id),
   });
-  // The Week and Month screens read 10,000–45,000 events: the store's worker computes them, with the same report
-  // service and the settings in effect now, so main only routes the call (a store without a worker answers here).
-  const inWorker = deps.store.weekView;
-  const reports: typeof reportsHere = inWorker
-    ? {
-        ...reportsHere,
-        getWeekView: (query) =>
-          inWorker.call(deps.store, scheduleSettings(), deps.clock.now(), { from: query.from, to: query.to }),
-      }
-    : reportsHere;
-  const today = createTodayService({ ...shared, reports });
-  const profileIds = () => current.profiles.map((p) => p.id);
   const factsStore = deps.store as ReportStore & MetaStore & Partial<FactsStore>;
   const facts = createFactsService({
     store: factsStore as FactsStore,
@@ -206,6 +196,29 @@ export function createAppServices(deps: AppServiceDeps) {
     onProgress: (progress) => events.emit('factsProgress', progress),
     raw: deps.rawReports === true || typeof factsStore.dayFacts !== 'function',
   });
+  // The Week and Month screens are composed from the days' facts in the store's worker, with the same report
+  // service and the settings in effect now, so main only routes the call (a store without a worker answers here).
+  // It runs inside the facts service's lock, once the tables are in line with those settings: no drop,
+  // invalidation or rebuild step of main's runs while the worker reads and saves days.
+  const inWorker = deps.store.weekView;
+  const yearInWorker = deps.store.yearView;
+  const reports: typeof reportsHere = inWorker
+    ? {
+        ...reportsHere,
+        getWeekView: (query) =>
+          facts.synced((settings, useFacts) =>
+            inWorker.call(
+              deps.store,
+              settings,
+              deps.clock.now(),
+              { from: query.from, to: query.to },
+              useFacts,
+            ),
+          ),
+      }
+    : reportsHere;
+  const today = createTodayService({ ...shared, reports });
+  const profileIds = () => current.profiles.map((p) => p.id);
   // Missing or stale days are built in the background from now on, and again after every settings change.
   const refreshFacts = () =>
     void facts.refresh().catch((error: unknown) => {
@@ -249,6 +262,15 @@ export function createAppServices(deps: AppServiceDeps) {
     settings: () => settings.getSettings(),
     schedule: () => settings.scheduleState(1),
     profileIds,
+    // The Year view in the store's worker too: main builds the missing ended days in chunks (in the lock) and
+    // the worker sums the year's stored facts, so main never deserialises 365 days of them.
+    ...(yearInWorker && {
+      yearView: (year: number) =>
+        facts.synced(
+          (settings, useFacts) => yearInWorker.call(deps.store, settings, deps.clock.now(), year, useFacts),
+          { from: `${year}-01-01`, to: `${year}-12-31` },
+        ),
+    }),
   });
   if (memoryNotice) notify(memoryNotice);
   const privacy = createPrivacyService({

@@ -10,6 +10,14 @@ export interface TimedObservation {
   data: Observation;
 }
 
+/** Some attention time on an app (and site) in the category it fell in. */
+export interface CategorisedTime {
+  ms: number;
+  app: string;
+  site: string | null;
+  category: CategoryId;
+}
+
 interface Tally {
   ms: number;
   byCategory: Map<CategoryId, number>;
@@ -29,16 +37,24 @@ export function appUsage(
   maxSites = Infinity,
 ): AppUsage[] {
   const category = memoCategorise(categorise);
+  return categorisedAppUsage(
+    pieces.map((p) => ({ ms: p.ms, app: p.data.app, site: p.data.site ?? null, category: category(p.data) })),
+    maxSites,
+  );
+}
+
+/** appUsage of time already categorised (the per-day facts' totals carry their category): the one tally. */
+export function categorisedAppUsage(pieces: readonly CategorisedTime[], maxSites = Infinity): AppUsage[] {
   const apps = new Map<string, Tally & { sites: Map<string | null, Tally> }>();
   let totalMs = 0;
   for (const piece of pieces) {
     if (!(piece.ms > 0)) continue;
     totalMs += piece.ms;
-    const cat = category(piece.data);
-    let app = apps.get(piece.data.app);
-    if (!app) apps.set(piece.data.app, (app = { ms: 0, byCategory: new Map(), sites: new Map() }));
+    const cat = piece.category;
+    let app = apps.get(piece.app);
+    if (!app) apps.set(piece.app, (app = { ms: 0, byCategory: new Map(), sites: new Map() }));
     add(app, cat, piece.ms);
-    const site = piece.data.site || null;
+    const site = piece.site || null;
     let tally = app.sites.get(site);
     if (!tally) app.sites.set(site, (tally = { ms: 0, byCategory: new Map() }));
     add(tally, cat, piece.ms);

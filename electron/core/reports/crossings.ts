@@ -49,12 +49,18 @@ export function boundaryCrossings(
     );
   const workInPrivate = crossing('work-in-private', 'work', 'private-hours');
   const socialInFocus = crossing('social-in-focus', 'social', 'focus-window');
-  const sum = (list: CrossingSegment[]) => list.reduce((total, s) => total + s.end - s.start, 0);
-  return {
-    workInPrivateMs: sum(workInPrivate),
-    socialInFocusMs: sum(socialInFocus),
-    segments: [...workInPrivate, ...socialInFocus].sort((a, b) => a.start - b.start),
-  };
+  return crossingsOf([...workInPrivate, ...socialInFocus].sort((a, b) => a.start - b.start));
+}
+
+/** The crossings report of a list of crossings (a day's, or the days of a range one after another): their sums. */
+export function crossingsOf(segments: CrossingSegment[]): BoundaryCrossings {
+  let workInPrivateMs = 0;
+  let socialInFocusMs = 0;
+  for (const s of segments) {
+    if (s.kind === 'work-in-private') workInPrivateMs += s.end - s.start;
+    else socialInFocusMs += s.end - s.start;
+  }
+  return { workInPrivateMs, socialInFocusMs, segments };
 }
 
 /** Joins sorted pieces that touch and name the same app, site and profile. */

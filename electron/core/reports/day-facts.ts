@@ -1,3 +1,4 @@
+import type { CrossingSegment, FocusStretch } from '../../shared/contract/reports.ts';
 import type { CategoryId, Observation, StoredEvent } from '../../shared/domain/usage.ts';
 import { attentionSegments } from './attention.ts';
 import { memoCategorise, type Categorise } from './categorise.ts';
@@ -7,6 +8,7 @@ import { focusKept } from './focus-kept.ts';
 import { longestFocusStretch } from './focus-stretch.ts';
 import type { Span } from './intervals.ts';
 import { pausesReport } from './pauses.ts';
+import type { Period } from './periods.ts';
 
 /** Attention of one app (and site) under one profile in one category, within one local day. */
 export interface FactTotal {
@@ -32,12 +34,12 @@ export interface DayFacts {
   activeMs: number;
   /** Per check kind, the day's checks and the gaps between them: a range's median needs the gaps (combineChecks). */
   checksByKind: DayChecks['byKind'];
-  workInPrivateMs: number;
-  socialInFocusMs: number;
+  /** The day's crossings, one visit per row, in time order; a visit over midnight is cut there (crossingsOf sums). */
+  crossings: CrossingSegment[];
   focusMs: number;
   focusWorkMs: number;
-  /** The day's longest focus stretch, work time only. */
-  longestStretchMs: number;
+  /** The day's longest focus stretch (a stretch over midnight is cut there), or null with no work time. */
+  stretch: FocusStretch | null;
   pauseMs: number;
 }
 
@@ -97,11 +99,10 @@ export function dayFacts(
     checks: checks.checks.length,
     activeMs: checks.activeMs,
     checksByKind: checks.byKind,
-    workInPrivateMs: crossings.workInPrivateMs,
-    socialInFocusMs: crossings.socialInFocusMs,
+    crossings: crossings.segments,
     focusMs: kept.focusMs,
     focusWorkMs: kept.workMs,
-    longestStretchMs: longestFocusStretch(segments, category).longest?.workMs ?? 0,
+    stretch: longestFocusStretch(segments, category).longest,
     pauseMs: pausesReport(events.pauses, span).totalMs,
   };
 }
@@ -112,3 +113,31 @@ export const factObservation = (total: FactTotal): Observation => ({
   ...(total.site !== null && { site: total.site }),
   ...(total.profileId !== null && { profileId: total.profileId }),
 });
+
+/**
+ * The facts of consecutive local days from events read once over them all: each day gets the events overlapping
+ * it, and a day still going on ends `now` (focus windows later today are not focus time lost).
+ */
+export function factsOfDays(
+  days: readonly Period[],
+  all: DayEvents,
+  intervals: readonly ScheduledInterval[],
+  now: number,
+  zone: string,
+  categorise: Categorise,
+): DayFacts[] {
+  // One cache of categories for all the days: each event's window is matched against the rules once.
+  const category = memoCategorise(categorise);
+  const overlapping = <T extends { start: number; duration: number }>(list: readonly T[], span: Period) =>
+    list.filter((e) => e.start < span.end && e.start + e.duration > span.start);
+  return days.map((day) => {
+    const span = { start: day.start, end: Math.max(day.start, Math.min(day.end, now)) };
+    const events: DayEvents = {
+      windows: overlapping(all.windows, day),
+      presence: overlapping(all.presence, day),
+      running: overlapping(all.running, day),
+      pauses: overlapping(all.pauses, day),
+    };
+    return dayFacts(day.key, span, events, intervals, zone, category);
+  });
+}

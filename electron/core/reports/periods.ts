@@ -61,3 +61,14 @@ export function splitAtPeriods<T extends Span>(items: readonly T[], periods: rea
   }
   return pieces;
 }
+
+/** Sorted periods in runs of consecutive ones (each starts where the one before ends): each run is read in one go. */
+export function runsOf<P extends Period>(periods: readonly P[]): P[][] {
+  const runs: P[][] = [];
+  for (const period of periods) {
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.end === period.start) run.push(period);
+    else runs.push([period]);
+  }
+  return runs;
+}

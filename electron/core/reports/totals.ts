@@ -24,6 +24,15 @@ export function piecesOf(
   }));
 }
 
+/** Attention time within one period that is already categorised: a categorised piece, or a day's fact total. */
+export interface CategorisedPiece {
+  start: number;
+  ms: number;
+  app: string;
+  site: string | null;
+  category: CategoryId;
+}
+
 /** Totals per category, app and site for each period; categories are applied here, at read time. */
 export function periodTotals(
   pieces: readonly AttentionPiece[],
@@ -31,6 +40,26 @@ export function periodTotals(
   categorise: Categorise,
 ): PeriodTotals[] {
   const category = memoCategorise(categorise);
+  return categorisedTotals(
+    pieces.map((p) => ({
+      start: p.start,
+      ms: p.ms,
+      app: p.data.app,
+      site: p.data.site ?? null,
+      category: category(p.data),
+    })),
+    periods,
+  );
+}
+
+/**
+ * Totals per category, app and site for each period from categorised pieces (the one tally: the raw events' pieces
+ * and the per-day facts both end here). Ties are ordered by name, so the order never depends on the pieces' order.
+ */
+export function categorisedTotals(
+  pieces: readonly CategorisedPiece[],
+  periods: readonly Period[],
+): PeriodTotals[] {
   const tallies = periods.map(() => ({
     apps: new Map<string, AppTotal>(),
     sites: new Map<string, SiteTotal>(),
@@ -39,20 +68,15 @@ export function periodTotals(
     const index = periodIndex(periods, piece.start);
     if (index < 0) continue;
     const tally = tallies[index]!;
-    const cat = category(piece.data);
+    const cat = piece.category;
     // A browser is work in one tab and social in the next, so apps and sites are totalled per category.
-    add(
-      tally.apps,
-      `${cat}\u0000${piece.data.app}`,
-      () => ({ app: piece.data.app, category: cat, ms: 0 }),
-      piece.ms,
-    );
-    const site = piece.data.site;
-    if (site !== undefined)
+    add(tally.apps, `${cat}\u0000${piece.app}`, () => ({ app: piece.app, category: cat, ms: 0 }), piece.ms);
+    const site = piece.site;
+    if (site !== null)
       add(tally.sites, `${cat}\u0000${site}`, () => ({ site, category: cat, ms: 0 }), piece.ms);
   }
   return periods.map((period, i) => {
-    const byApp = [...tallies[i]!.apps.values()].sort(descending);
+    const byApp = [...tallies[i]!.apps.values()].sort(descending((a) => `${a.app}\u0000${a.category}`));
     const byCategory = new Map<CategoryId, CategoryTotal>();
     for (const app of byApp) add(byCategory, app.category, () => ({ category: app.category, ms: 0 }), app.ms);
     return {
@@ -60,9 +84,9 @@ export function periodTotals(
       start: period.start,
       end: period.end,
       totalMs: byApp.reduce((sum, a) => sum + a.ms, 0),
-      byCategory: [...byCategory.values()].sort(descending),
+      byCategory: [...byCategory.values()].sort(descending((c) => c.category)),
       byApp,
-      bySite: [...tallies[i]!.sites.values()].sort(descending),
+      bySite: [...tallies[i]!.sites.values()].sort(descending((s) => `${s.site}\u0000${s.category}`)),
     };
   });
 }
@@ -76,4 +100,7 @@ function add<K, V extends { ms: number }>(map: Map<K, V>, key: K, create: () => 
   entry.ms += ms;
 }
 
-const descending = <T extends { ms: number }>(a: T, b: T) => b.ms - a.ms;
+const descending =
+  <T extends { ms: number }>(name: (item: T) => string) =>
+  (a: T, b: T): number =>
+    b.ms - a.ms || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);

@@ -2,6 +2,7 @@ import type { CategoryTotal } from '../../shared/contract/today.ts';
 import type { YearMonth, YearView } from '../../shared/contract/views.ts';
 import type { CategoryId } from '../../shared/domain/usage.ts';
 import { combineChecks, type DayChecks } from './checks.ts';
+import { crossingsOf } from './crossings.ts';
 import type { DayFacts } from './day-facts.ts';
 
 /** The 12 months of `year` as yyyy-mm. */
@@ -57,8 +58,9 @@ export function yearView(
     }
     month.checks += day.checks;
     month.checkDays.push({ activeMs: day.activeMs, byKind: day.checksByKind });
-    month.workInPrivateMs += day.workInPrivateMs;
-    month.socialInFocusMs += day.socialInFocusMs;
+    const crossings = crossingsOf(day.crossings);
+    month.workInPrivateMs += crossings.workInPrivateMs;
+    month.socialInFocusMs += crossings.socialInFocusMs;
     month.focusMs += day.focusMs;
     month.focusWorkMs += day.focusWorkMs;
     month.pauseMs += day.pauseMs;

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Clock } from '../../core/clock.ts';
-import { memoCategorise, type Categorise } from '../../core/reports/categorise.ts';
+import type { Categorise } from '../../core/reports/categorise.ts';
 import type { ScheduledInterval } from '../../core/reports/crossings.ts';
-import { dayFacts, type DayEvents, type DayFacts } from '../../core/reports/day-facts.ts';
+import type { DayFacts } from '../../core/reports/day-facts.ts';
 import { dateRangeSpan, periodsIn, type Period } from '../../core/reports/periods.ts';
 import type { FactsProgress } from '../../shared/contract/views.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
 import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
+import { computeDayFacts } from './day-facts-from-store.ts';
 import { scheduleChangedDays, scheduleOf, type ScheduleParts } from './facts-staleness.ts';
 
 /** What the facts service needs from the usage store (the store client answers it from the worker). */
@@ -49,9 +50,10 @@ const BASIS_KEY = 'facts.basis';
 const SCHEDULE_KEY = 'facts.schedule';
 /**
  * Raised whenever what a day's facts mean changes (2: a check is counted per kind, so chat straight to social media
- * is two), so facts built by an older Balans are built again.
+ * is two; 3: a day keeps its crossings list and its longest stretch whole, for the Week view), so facts built by an
+ * older Balans are built again.
  */
-const FACTS_MEANING = 2;
+const FACTS_MEANING = 3;
 
 /**
  * What categories and profile splits depend on, and what the facts mean: a change re-colours every day, so every
@@ -127,40 +129,14 @@ export function createFactsService(deps: FactsServiceDeps) {
     return scheduleChangedDays(settings, old, { start: first, end: deps.clock.now() });
   };
 
-  const read = <K extends StoredEventKind>(kind: K, from: number, to: number) =>
-    deps.store.eventsBetween(kind, from, to);
-
   /** Computes the facts of consecutive days from one read of the events over them all. */
-  const compute = async (days: readonly Period[]): Promise<DayFacts[]> => {
-    if (days.length === 0) return [];
-    const from = days[0]!.start;
-    const to = days.at(-1)!.end;
-    const [windows, presence, running, pauses] = await Promise.all([
-      read('window', from, to),
-      read('presence', from, to),
-      read('running', from, to),
-      read('pause', from, to),
-    ]);
-    const all: DayEvents = { windows, presence, running, pauses };
-    const intervals = deps.intervals(from, to);
-    const now = deps.clock.now();
-    const z = zone();
-    // One cache of categories for the chunk: each event's window is matched against the rules once.
-    const categorise = memoCategorise(deps.categorise);
-    const overlapping = <T extends { start: number; duration: number }>(list: readonly T[], span: Period) =>
-      list.filter((e) => e.start < span.end && e.start + e.duration > span.start);
-    return days.map((day) => {
-      // A day still going on ends now: focus windows later today are not focus time lost.
-      const span = { start: day.start, end: Math.max(day.start, Math.min(day.end, now)) };
-      const events: DayEvents = {
-        windows: overlapping(all.windows, day),
-        presence: overlapping(all.presence, day),
-        running: overlapping(all.running, day),
-        pauses: overlapping(all.pauses, day),
-      };
-      return dayFacts(day.key, span, events, intervals, z, categorise);
+  const compute = (days: readonly Period[]): Promise<DayFacts[]> =>
+    computeDayFacts(deps.store, days, {
+      now: deps.clock.now(),
+      zone: zone(),
+      categorise: deps.categorise,
+      intervals: deps.intervals,
     });
-  };
 
   const daysOf = (from: string, to: string): Period[] =>
     periodsIn(dateRangeSpan(from, to, zone()), 'day', zone());
@@ -172,6 +148,23 @@ export function createFactsService(deps: FactsServiceDeps) {
       lastEmit = now;
       deps.onProgress?.({ ...progress });
     }
+  };
+
+  /**
+   * Builds and saves the ended days of `periods` that have no facts, a chunk at a time with a yield in between (a
+   * year after a rule change never holds up IPC); returns the missing days still going on (today).
+   */
+  const buildEnded = async (periods: readonly Period[]): Promise<Period[]> => {
+    if (periods.length === 0) return [];
+    const built = await deps.store.builtFactDays(periods[0]!.key, periods.at(-1)!.key);
+    const now = deps.clock.now();
+    const missing = periods.filter((d) => !built.has(d.key));
+    const toSave = missing.filter((d) => d.end <= now);
+    for (let i = 0; i < toSave.length; i += chunkDays) {
+      if (i > 0) await yieldNow();
+      await deps.store.saveDayFacts(await compute(toSave.slice(i, i + chunkDays)));
+    }
+    return missing.filter((d) => d.end > now);
   };
 
   /** The ended days from the first event to yesterday that have no facts. */
@@ -237,18 +230,30 @@ export function createFactsService(deps: FactsServiceDeps) {
           return out;
         }
         await sync();
-        const built = await deps.store.builtFactDays(from, last);
-        const now = deps.clock.now();
-        const missing = periods.filter((d) => !built.has(d.key));
-        const live = missing.filter((d) => d.end > now);
-        const toSave = missing.filter((d) => d.end <= now);
-        // Built a chunk at a time with a yield in between, so a year after a rule change never holds up IPC.
-        for (let i = 0; i < toSave.length; i += chunkDays) {
-          if (i > 0) await yieldNow();
-          await deps.store.saveDayFacts(await compute(toSave.slice(i, i + chunkDays)));
-        }
+        const live = await buildEnded(periods);
         const [saved, liveFacts] = await Promise.all([deps.store.dayFacts(from, last), compute(live)]);
         return [...saved, ...liveFacts].sort((a, b) => (a.day < b.day ? -1 : 1));
+      });
+    },
+    /**
+     * Runs `work` with the tables in line with the events written and the settings given to it (the ones synced
+     * to), inside the serial lock: no rebuild step, drop or invalidation of main's runs meanwhile, so the store's
+     * worker may read, build and save days for the Week and Year views without racing them. With `build`, the
+     * ended days of that range that have no facts are built (and saved) first.
+     */
+    synced<T>(
+      work: (settings: Settings, facts: boolean) => Promise<T>,
+      build?: { from: string; to: string },
+    ): Promise<T> {
+      return serial(async () => {
+        const settings = deps.settings();
+        await sync();
+        // The Year view's ended days are built here first, in chunks, rather than in one long worker request.
+        if (build && !deps.raw) {
+          const last = build.to < today() ? build.to : today();
+          if (build.from <= last) await buildEnded(daysOf(build.from, last));
+        }
+        return work(settings, !deps.raw);
       });
     },
     /** Marks the tables against the settings now and builds what is missing in the background. */

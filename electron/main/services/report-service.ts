@@ -4,15 +4,17 @@ import { appUsage } from '../../core/reports/app-usage.ts';
 import { attentionSegments, type AttentionSegment } from '../../core/reports/attention.ts';
 import type { Categorise } from '../../core/reports/categorise.ts';
 import { comparePeriods } from '../../core/reports/comparison.ts';
-import { checksReport, combineChecks, dayChecks } from '../../core/reports/checks.ts';
+import { checksReport } from '../../core/reports/checks.ts';
+import type { DayFacts } from '../../core/reports/day-facts.ts';
 import { boundaryCrossings, type ScheduledInterval } from '../../core/reports/crossings.ts';
 import { focusKept } from '../../core/reports/focus-kept.ts';
 import { longestFocusStretch } from '../../core/reports/focus-stretch.ts';
 import type { Span } from '../../core/reports/intervals.ts';
-import { dateRangeSpan, periodsIn, type Period } from '../../core/reports/periods.ts';
+import { dateRangeSpan, periodsIn, runsOf, type Period } from '../../core/reports/periods.ts';
 import { pausesReport } from '../../core/reports/pauses.ts';
 import { dayTimeline } from '../../core/reports/timeline.ts';
 import { periodTotals, piecesOf, type AttentionPiece } from '../../core/reports/totals.ts';
+import { weekViewFromDays } from '../../core/reports/week-view.ts';
 import type {
   AppUsage,
   BoundaryCrossings,
@@ -28,6 +30,7 @@ import type {
 } from '../../shared/contract/reports.ts';
 import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
+import { computeDayFacts } from './day-facts-from-store.ts';
 
 /** What reports read from the usage store (its worker answers, so every read is a Promise). */
 export interface ReportStore {
@@ -55,6 +58,11 @@ export interface ReportServiceDeps {
   profileIds?: () => string[];
   /** Every window occurrence of every kind within [from, to), cut to it (drawn on the day's timeline). */
   windowBands?: (from: number, to: number) => WindowBand[];
+  /**
+   * The facts of local days that have begun, in order (the Week view's source; the worker's reads saved days).
+   * Default: each built from the raw events now.
+   */
+  dayFacts?: (days: readonly Period[]) => Promise<DayFacts[]>;
 }
 
 export interface WeekQuery {
@@ -73,6 +81,18 @@ const MAX_DAYS: Record<PeriodUnit | 'events', number> = { day: 400, hour: 62, ev
 
 /** Answers the report calls by composing the usage store with the pure report functions. */
 export function createReportService(deps: ReportServiceDeps) {
+  /** Each day built from the raw events, a run of consecutive days from one read. */
+  const rawDayFacts = async (days: readonly Period[]): Promise<DayFacts[]> => {
+    const facts = {
+      now: deps.clock.now(),
+      zone: deps.zone(),
+      categorise: deps.categorise,
+      intervals: deps.intervals,
+    };
+    const runs = await Promise.all(runsOf(days).map((run) => computeDayFacts(deps.store, run, facts)));
+    return runs.flat();
+  };
+
   const span = (query: RangeQuery, limit: keyof typeof MAX_DAYS, zone: string): Span => {
     const range = dateRangeSpan(query.from, query.to, zone);
     if (range.end <= range.start) throw new BalansError('invalid-input', 'The range ends before it starts.');
@@ -220,66 +240,36 @@ export function createReportService(deps: ReportServiceDeps) {
     },
 
     /**
-     * The Week or Month screen in one answer. The period compared with is chosen here (equal length, see
-     * comparePeriods), so every caller compares alike. The window and presence events are read once, over the
-     * previous period and the range together, and every figure is derived from those same segments.
+     * The Week or Month screen in one answer, composed from its days' facts (weekViewFromDays): the facts source
+     * given (the worker's: saved days, missing and today's built now) or, without one, each day built from the raw
+     * events with the same dayFacts. The period compared with is chosen here (equal length, see comparePeriods), so
+     * every caller compares alike.
      */
     async getWeekView(query: WeekQuery): Promise<WeekView> {
       const zone = deps.zone();
-      const today = DateTime.fromMillis(deps.clock.now(), { zone }).toISODate() ?? query.to;
+      const now = deps.clock.now();
+      const today = DateTime.fromMillis(now, { zone }).toISODate() ?? query.to;
       const comparison = comparePeriods(query, today);
-      const previous = span(comparison.previous, 'events', zone);
       const range = span(query, 'events', zone);
-      const whole = span({ from: comparison.previous.from, to: query.to }, 'events', zone);
-      const past = { start: range.start, end: Math.max(range.start, Math.min(range.end, deps.clock.now())) };
-      const [segments, running, pauses] = await Promise.all([
-        attention(whole),
-        deps.store.eventsBetween('running', past.start, past.end),
+      const previous = span(comparison.previous, 'events', zone);
+      const rangeDays = periodsIn(range, 'day', zone);
+      const previousDays = periodsIn(previous, 'day', zone);
+      // Days still to come have no facts; the view shows them empty.
+      const begun = (days: readonly Period[]) => days.filter((d) => d.start < now);
+      const wanted = new Map([...previousDays, ...rangeDays].map((d) => [d.key, d]));
+      const [days, pauses] = await Promise.all([
+        (deps.dayFacts ?? rawDayFacts)(begun([...wanted.values()].sort((a, b) => a.start - b.start))),
         deps.store.eventsBetween('pause', range.start, range.end),
       ]);
-      // Cut to each period: pieces starting before a period's first day would not be counted at all.
-      const within = (span: Span): AttentionSegment[] =>
-        segments
-          .filter((s) => s.end > span.start && s.start < span.end)
-          .map((s) => ({ ...s, start: Math.max(s.start, span.start), end: Math.min(s.end, span.end) }));
-      const totalsOf = (selected: readonly AttentionSegment[], period: Span): UsageTotals => {
-        const periods = periodsIn(period, 'day', zone);
-        return {
-          zone,
-          unit: 'day',
-          periods: periodTotals(piecesOf(selected, periods), periods, deps.categorise),
-        };
-      };
-      const clipped = within(range);
-      const intervals = deps.intervals(range.start, range.end);
-      return {
+      return weekViewFromDays({
         zone,
         comparison,
-        totals: totalsOf(clipped, range),
-        previousTotals: totalsOf(within(previous), previous),
-        byProfile: (deps.profileIds?.() ?? []).map((profileId) => ({
-          profileId,
-          totals: totalsOf(
-            clipped.filter((s) => s.data.profileId === profileId),
-            range,
-          ),
-        })),
-        stretch: longestFocusStretch(clipped, deps.categorise),
-        focusKept: focusKept(
-          clipped.filter((s) => s.start < past.end).map((s) => ({ ...s, end: Math.min(s.end, past.end) })),
-          intervals.filter((i) => i.start < past.end),
-          past,
-          running.map((e) => ({ start: e.start, end: e.start + e.duration })),
-          deps.categorise,
-        ),
-        pauses: pausesReport(pauses, range),
-        crossings: boundaryCrossings(clipped, intervals, deps.categorise),
-        checks: combineChecks(dayChecks(clipped, periodsIn(range, 'day', zone), deps.categorise)),
-        apps: appUsage(
-          clipped.map((s) => ({ ms: s.end - s.start, data: s.data })),
-          deps.categorise,
-        ),
-      };
+        range: rangeDays,
+        previous: previousDays,
+        days,
+        profileIds: deps.profileIds?.() ?? [],
+        pauses,
+      });
     },
   };
 }

@@ -22,6 +22,8 @@ export interface ViewsServiceDeps {
   settings: () => Settings;
   schedule: () => ScheduleView;
   profileIds: () => string[];
+  /** The Year view computed beside the store (its worker); without, it is summed here from the facts. */
+  yearView?: (year: number) => Promise<YearView>;
 }
 
 /**
@@ -51,6 +53,7 @@ const TOP_SITES = 5;
 export function createViewsService(deps: ViewsServiceDeps) {
   return {
     async getYearView(year: number): Promise<YearView> {
+      if (deps.yearView) return deps.yearView(year);
       const days = await deps.facts.days(`${year}-01-01`, `${year}-12-31`);
       return yearView(year, deps.zone(), days, deps.profileIds());
     },

@@ -19,7 +19,7 @@ describe('usage database migrations', () => {
       UsageStore.open({ directory }).close();
       const db = new DatabaseSync(join(directory, DATABASE_FILE));
       expect(version(db)).toBe(LATEST_VERSION);
-      expect(LATEST_VERSION).toBe(7);
+      expect(LATEST_VERSION).toBe(8);
       expect(tables(db)).toEqual(
         expect.arrayContaining([
           'events',
@@ -133,11 +133,10 @@ describe('usage database migrations', () => {
             { kind: 'communication', checks: 2, gapsMs: [600_000] },
             { kind: 'social', checks: 1, gapsMs: [] },
           ],
-          workInPrivateMs: 0,
-          socialInFocusMs: 0,
+          crossings: [],
           focusMs: 0,
           focusWorkMs: 0,
-          longestStretchMs: 0,
+          stretch: null,
           pauseMs: 0,
         },
       ]);
@@ -149,6 +148,66 @@ describe('usage database migrations', () => {
         ],
       });
       store.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('builds version 7 facts again: they lack the crossings list and the stretch the Week view draws', () => {
+    const { directory, cleanup } = tempDirectory();
+    try {
+      const db = new DatabaseSync(join(directory, DATABASE_FILE));
+      expect(migrate(db, 7)).toBe(7);
+      db.exec(`INSERT INTO fact_days VALUES (20261118, 5, 60000, 0, 0, 0, 1800000, 0, 0, '[]');
+        INSERT INTO fact_totals VALUES (20261118, 0, 1, 0, 2, 60000);`);
+      db.close();
+
+      const store = UsageStore.open({ directory });
+      expect(store.builtFactDays('2026-11-01', '2026-11-30')).toEqual(new Set());
+      const day = {
+        day: '2026-11-18',
+        totals: [{ profileId: 'private', app: 'Slack', site: null, category: 'work', ms: 60_000 }],
+        checks: 0,
+        activeMs: 60_000,
+        checksByKind: [
+          { kind: 'communication' as const, checks: 0, gapsMs: [] },
+          { kind: 'social' as const, checks: 0, gapsMs: [] },
+        ],
+        crossings: [
+          { kind: 'work-in-private' as const, start: 1000, end: 61_000, app: 'Slack', profileId: 'private' },
+          {
+            kind: 'social-in-focus' as const,
+            start: 70_000,
+            end: 80_000,
+            app: 'firefox',
+            site: 'youtube.com',
+          },
+        ],
+        focusMs: 3_600_000,
+        focusWorkMs: 0,
+        stretch: { start: 1000, end: 61_000, workMs: 60_000, interruptions: 0 },
+        pauseMs: 0,
+      };
+      // Saved twice (main's rebuild and the worker may both build a day): one copy, the same facts.
+      store.saveDayFacts([day]);
+      store.saveDayFacts([day]);
+      expect(store.dayFacts('2026-11-18', '2026-11-18')).toEqual([day]);
+      store.saveDayFacts([{ ...day, crossings: [], stretch: null, totals: [] }]);
+      expect(store.dayFacts('2026-11-18', '2026-11-18')).toEqual([
+        { ...day, crossings: [], stretch: null, totals: [] },
+      ]);
+      store.saveDayFacts([day]);
+      store.close();
+      // A damaged column reads as nothing there (the tables are a cache; the events stay the truth).
+      const damaged = new DatabaseSync(join(directory, DATABASE_FILE));
+      damaged.exec(`UPDATE fact_days SET crossings = '[[2, 1, 2, "a", null, null]]', stretch = '[1, 2]'`);
+      damaged.close();
+      const reopened = UsageStore.open({ directory });
+      expect(reopened.dayFacts('2026-11-18', '2026-11-18')[0]).toMatchObject({
+        crossings: [],
+        stretch: null,
+      });
+      reopened.close();
     } finally {
       cleanup();
     }

@@ -1,6 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { z } from 'zod';
-import { CHECK_KINDS } from '../../../shared/contract/reports.ts';
+import { CHECK_KINDS, type CrossingSegment, type FocusStretch } from '../../../shared/contract/reports.ts';
 import type { DayFacts, FactTotal } from '../../../core/reports/day-facts.ts';
 import { DAY_MS } from './codes.ts';
 import type { StringDictionary } from './string-dictionary.ts';
@@ -22,17 +22,74 @@ const checkKindsSchema = z.array(
  * read: the tables are a cache, the events stay the truth) counts no checks.
  */
 function checksByKindOf(column: string): DayFacts['checksByKind'] {
-  let saved: z.infer<typeof checkKindsSchema> = [];
-  try {
-    saved = checkKindsSchema.parse(JSON.parse(column));
-  } catch {
-    saved = [];
-  }
+  const saved = parsed(checkKindsSchema, column, []);
   return CHECK_KINDS.map((kind) => saved.find((k) => k.kind === kind) ?? { kind, checks: 0, gapsMs: [] });
 }
 
+/** A saved column read leniently: the tables are a cache (the events stay the truth), so damage reads as `empty`. */
+function parsed<T>(schema: z.ZodType<T>, column: string | null, empty: T): T {
+  try {
+    return column === null ? empty : schema.parse(JSON.parse(column));
+  } catch {
+    return empty;
+  }
+}
+
+const CROSSING_KINDS = ['work-in-private', 'social-in-focus'] as const;
 /**
- * The per-day facts tables (migrations 6 and 7): a cache of what the views sum, keyed by local day and profile, built by
+ * A crossing as saved: [kind index, start, length, app, site or null, profile or null]. A busy day has a few hundred
+ * and the Year reads every day's, so rows are checked by hand rather than by a schema per row (several times
+ * slower); a damaged column reads as no crossings.
+ */
+type SavedCrossing = [0 | 1, number, number, string, string | null, string | null];
+const isText = (value: unknown): value is string | null => value === null || typeof value === 'string';
+const isSavedCrossing = (row: unknown): row is SavedCrossing =>
+  Array.isArray(row) &&
+  row.length === 6 &&
+  (row[0] === 0 || row[0] === 1) &&
+  Number.isFinite(row[1]) &&
+  Number.isFinite(row[2]) &&
+  (row[2] as number) >= 0 &&
+  typeof row[3] === 'string' &&
+  isText(row[4]) &&
+  isText(row[5]);
+const savedCrossingsSchema = z.custom<SavedCrossing[]>(
+  (value) => Array.isArray(value) && value.every(isSavedCrossing),
+);
+/** The day's longest stretch as saved: [start, end, work time, interruptions], or null. */
+const savedStretchSchema = z.tuple([z.number(), z.number(), z.number().min(0), z.int().min(0)]).nullable();
+
+const crossingsColumn = (crossings: readonly CrossingSegment[]): string =>
+  JSON.stringify(
+    crossings.map((c) => [
+      CROSSING_KINDS.indexOf(c.kind),
+      c.start,
+      c.end - c.start,
+      c.app,
+      c.site ?? null,
+      c.profileId ?? null,
+    ]),
+  );
+
+function crossingsOfColumn(column: string): CrossingSegment[] {
+  return parsed(savedCrossingsSchema, column, []).map(([kind, start, ms, app, site, profileId]) => {
+    const crossing: CrossingSegment = { kind: CROSSING_KINDS[kind], start, end: start + ms, app };
+    if (site !== null) crossing.site = site;
+    if (profileId !== null) crossing.profileId = profileId;
+    return crossing;
+  });
+}
+
+const stretchColumn = (stretch: FocusStretch | null): string | null =>
+  stretch && JSON.stringify([stretch.start, stretch.end, stretch.workMs, stretch.interruptions]);
+
+function stretchOfColumn(column: string | null): FocusStretch | null {
+  const saved = parsed(savedStretchSchema, column, null);
+  return saved && { start: saved[0], end: saved[1], workMs: saved[2], interruptions: saved[3] };
+}
+
+/**
+ * The per-day facts tables (migrations 6, 7 and 8): a cache of what the views sum, keyed by local day and profile, built by
  * the facts service from the raw events. Writes of events mark their UTC days in facts_dirty in the same
  * transaction (so a crash cannot lose the mark); the service turns those marks into deleted local days before it
  * reads. The tables can always be dropped: raw events stay the truth.
@@ -65,16 +122,16 @@ export class FactTables {
       deleteDay: db.prepare('DELETE FROM fact_days WHERE day = ?'),
       deleteTotals: db.prepare('DELETE FROM fact_totals WHERE day = ?'),
       insertDay: db.prepare(
-        `INSERT INTO fact_days (day, checks, work_in_private_ms, social_in_focus_ms, focus_ms, focus_work_ms,
-         stretch_ms, pause_ms, active_ms, check_kinds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO fact_days (day, checks, focus_ms, focus_work_ms, pause_ms, active_ms, check_kinds, crossings,
+         stretch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertTotal: db.prepare(
         `INSERT INTO fact_totals (day, profile, app, site, category, ms) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT DO UPDATE SET ms = ms + excluded.ms`,
       ),
       days: db.prepare(
-        `SELECT day, checks, work_in_private_ms, social_in_focus_ms, focus_ms, focus_work_ms, stretch_ms, pause_ms,
-         active_ms, check_kinds FROM fact_days WHERE day >= ? AND day <= ? ORDER BY day`,
+        `SELECT day, checks, focus_ms, focus_work_ms, pause_ms, active_ms, check_kinds, crossings, stretch
+         FROM fact_days WHERE day >= ? AND day <= ? ORDER BY day`,
       ),
       totals: db.prepare(
         'SELECT day, profile, app, site, category, ms FROM fact_totals WHERE day >= ? AND day <= ? ORDER BY day',
@@ -126,7 +183,10 @@ export class FactTables {
     return new Set(this.statements.built.all(dayKey(from), dayKey(to)).map((r) => dayOfKey(Number(r.day))));
   }
 
-  /** Saves the facts of whole days, replacing what they had, in one transaction. */
+  /**
+   * Saves the facts of whole days, replacing what they had, in one transaction: an idempotent upsert, so a day
+   * built twice (main's rebuild and the worker's Week view) holds one copy, the last one saved.
+   */
   save(days: readonly DayFacts[]): void {
     inTransaction(this.db, () => {
       for (const facts of days) {
@@ -135,14 +195,13 @@ export class FactTables {
         this.statements.insertDay.run(
           key,
           facts.checks,
-          facts.workInPrivateMs,
-          facts.socialInFocusMs,
           facts.focusMs,
           facts.focusWorkMs,
-          facts.longestStretchMs,
           facts.pauseMs,
           facts.activeMs,
           JSON.stringify(facts.checksByKind),
+          crossingsColumn(facts.crossings),
+          stretchColumn(facts.stretch),
         );
         for (const t of facts.totals) {
           this.statements.insertTotal.run(
@@ -164,14 +223,13 @@ export class FactTables {
     for (const [
       day,
       checks,
-      wip,
-      sif,
       focus,
       focusWork,
-      stretch,
       pause,
       active,
       kinds,
+      crossings,
+      stretch,
     ] of this.statements.days.all(dayKey(from), dayKey(to)) as unknown as [
       number,
       number,
@@ -179,23 +237,21 @@ export class FactTables {
       number,
       number,
       number,
-      number,
-      number,
-      number,
       string,
+      string,
+      string | null,
     ][]) {
-      byDay.set(day!, {
-        day: dayOfKey(day!),
+      byDay.set(day, {
+        day: dayOfKey(day),
         totals: [],
-        checks: checks!,
-        workInPrivateMs: wip!,
-        socialInFocusMs: sif!,
-        focusMs: focus!,
-        focusWorkMs: focusWork!,
-        longestStretchMs: stretch!,
-        pauseMs: pause!,
-        activeMs: active!,
-        checksByKind: checksByKindOf(kinds!),
+        checks,
+        crossings: crossingsOfColumn(crossings),
+        focusMs: focus,
+        focusWorkMs: focusWork,
+        stretch: stretchOfColumn(stretch),
+        pauseMs: pause,
+        activeMs: active,
+        checksByKind: checksByKindOf(kinds),
       });
     }
     const value = (id: number) => (id === 0 ? null : this.strings.value(id));

@@ -127,6 +127,23 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    up(db) {
+      db.exec(`
+        -- The Week view is composed from the facts: a day keeps its crossings list (JSON, compact rows) and its
+        -- longest focus stretch whole (JSON or NULL). The crossing sums and the stretch's work time are read from
+        -- them, so the columns that held them go. Days built before are built again.
+        ALTER TABLE fact_days ADD COLUMN crossings TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE fact_days ADD COLUMN stretch TEXT;
+        ALTER TABLE fact_days DROP COLUMN work_in_private_ms;
+        ALTER TABLE fact_days DROP COLUMN social_in_focus_ms;
+        ALTER TABLE fact_days DROP COLUMN stretch_ms;
+        DELETE FROM fact_totals;
+        DELETE FROM fact_days;
+      `);
+    },
+  },
 ];
 
 /** Every day that has window or presence events must be rolled up (again) on first read. */

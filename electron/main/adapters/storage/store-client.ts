@@ -4,6 +4,7 @@ import type { Span } from '../../../core/reports/intervals.ts';
 import type { AppNotice } from '../../../shared/contract/app.ts';
 import type { PrivacySettings } from '../../../shared/domain/privacy.ts';
 import type { WeekView } from '../../../shared/contract/reports.ts';
+import type { YearView } from '../../../shared/contract/views.ts';
 import type { Settings } from '../../../shared/domain/settings.ts';
 import type { StoredEvent, StoredEventKind, UsageSink } from '../../../shared/domain/usage.ts';
 import { BalansError } from '../../../shared/result.ts';
@@ -245,8 +246,12 @@ export class StoreClient implements UsageSink {
   integrityCheck = (): Promise<string> => this.call('integrityCheck', []);
 
   /** The Week or Month screen, computed in the worker by the report service with these settings and "now". */
-  weekView = (settings: Settings, now: number, query: WeekQuery): Promise<WeekView> =>
-    this.call('weekView', [settings, now, { from: query.from, to: query.to }]);
+  weekView = (settings: Settings, now: number, query: WeekQuery, facts: boolean): Promise<WeekView> =>
+    this.call('weekView', [settings, now, { from: query.from, to: query.to }, facts]);
+
+  /** The Year screen, computed in the worker from the year's days' facts with these settings and "now". */
+  yearView = (settings: Settings, now: number, year: number, facts: boolean): Promise<YearView> =>
+    this.call('yearView', [settings, now, year, facts]);
 
   /** A small document kept in the database, answered from the copy kept here. */
   readMeta(key: string): string | null {

@@ -4,6 +4,7 @@ import type { Span } from '../../../core/reports/intervals.ts';
 import type { AppNotice } from '../../../shared/contract/app.ts';
 import { privacySettingsSchema, type PrivacySettings } from '../../../shared/domain/privacy.ts';
 import type { WeekView } from '../../../shared/contract/reports.ts';
+import type { YearView } from '../../../shared/contract/views.ts';
 import type { Settings } from '../../../shared/domain/settings.ts';
 import type { Observation, StoredEvent, StoredEventKind } from '../../../shared/domain/usage.ts';
 import type { WriteFailure } from '../write-failure.ts';
@@ -65,8 +66,13 @@ export const requestArgs = {
   writeMeta: z.tuple([z.string(), z.string()]),
   updatePrivacySettings: z.tuple([privacySettingsSchema]),
   integrityCheck: z.tuple([]),
-  /** The Week or Month screen (`getWeekView`), computed in the worker with main's settings and "now". */
-  weekView: z.tuple([settings, time, z.object({ from: day, to: day })]),
+  /**
+   * The Week or Month screen (`getWeekView`), computed in the worker with main's settings and "now"; from the
+   * stored facts when the last argument says main synced them to these settings.
+   */
+  weekView: z.tuple([settings, time, z.object({ from: day, to: day }), z.boolean()]),
+  /** The Year screen (`getYearView`), from the stored facts of the year's days when the last argument says so. */
+  yearView: z.tuple([settings, time, z.int().min(1970).max(9999), z.boolean()]),
   /** Commits what is queued and closes the database; the worker then ends. */
   close: z.tuple([]),
 } as const;
@@ -97,6 +103,7 @@ export interface StoreResults {
   updatePrivacySettings: PrivacySettings;
   integrityCheck: string;
   weekView: WeekView;
+  yearView: YearView;
   close: null;
 }
 

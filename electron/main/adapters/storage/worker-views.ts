@@ -1,7 +1,13 @@
+import type { DayFacts } from '../../../core/reports/day-facts.ts';
+import { dateRangeSpan, periodsIn, runsOf, type Period } from '../../../core/reports/periods.ts';
+import { yearView } from '../../../core/reports/year-view.ts';
 import { compileRules } from '../../../core/rules/matcher.ts';
 import { scheduledIntervals } from '../../../core/schedule/scheduled-intervals.ts';
+import { DateTime } from 'luxon';
 import type { WeekView } from '../../../shared/contract/reports.ts';
+import type { YearView } from '../../../shared/contract/views.ts';
 import type { Settings } from '../../../shared/domain/settings.ts';
+import { computeDayFacts, type DayFactsDeps } from '../../services/day-facts-from-store.ts';
 import { createReportService, type ReportStore, type WeekQuery } from '../../services/report-service.ts';
 import type { UsageStore } from './usage-store.ts';
 
@@ -21,24 +27,98 @@ function matcherOf(settings: Settings) {
 }
 
 /**
+ * The facts of the days from the store's tables: saved days as they are, missing ended days built from the raw
+ * events and saved (as the facts service's days() does), days still going on (today) built and not kept.
+ */
+async function storedDayFacts(
+  store: UsageStore,
+  days: readonly Period[],
+  deps: DayFactsDeps,
+): Promise<DayFacts[]> {
+  if (days.length === 0) return [];
+  const from = days[0]!.key;
+  const to = days.at(-1)!.key;
+  const built = store.builtFactDays(from, to);
+  const computed: DayFacts[] = [];
+  for (const run of runsOf(days.filter((d) => !built.has(d.key)))) {
+    const facts = await computeDayFacts(readsOf(store), run, deps);
+    try {
+      store.saveDayFacts(facts.filter((_, i) => run[i]!.end <= deps.now));
+    } catch {
+      // The tables are a cache: on a full or read-only disk the day is built again next time.
+    }
+    computed.push(...facts);
+  }
+  return [...store.dayFacts(from, to), ...computed];
+}
+
+/** What both views compute with, from main's settings; with `facts`, the write marks are absorbed first. */
+function contextOf(store: UsageStore, settings: Settings, facts: boolean) {
+  const matcher = matcherOf(settings);
+  const zone = settings.timeZone;
+  const categorise: DayFactsDeps['categorise'] = (observation) => matcher.categorise(observation);
+  const intervals = (from: number, to: number) => scheduledIntervals(settings, from, to);
+  if (facts) store.absorbFactChanges(zone);
+  return { matcher, zone, categorise, intervals };
+}
+
+/**
  * The Week or Month screen, computed beside the store by the same report service main composes, with the settings
- * main has in effect (concrete zone) and its "now": reading 45,000 events a month and deriving the cards from them
- * never holds up the main thread. Every read resolves at once, so one view is done before the next request.
+ * main has in effect (concrete zone) and its "now". With `facts` (main synced the tables to these settings, in its
+ * facts service's lock), the view is composed from the days' stored facts: days whose events changed since are
+ * absorbed first (their facts deleted and built again), so a range change reads the raw events of today and of
+ * missing days only. Without, every day is built from the raw events (the comparison path). Every read resolves
+ * at once, so one view is done before the next request.
  */
 export function weekViewInWorker(
   store: UsageStore,
   settings: Settings,
   now: number,
   query: WeekQuery,
+  facts: boolean,
 ): Promise<WeekView> {
-  const matcher = matcherOf(settings);
+  const { matcher, zone, categorise, intervals } = contextOf(store, settings, facts);
   return createReportService({
     store: readsOf(store),
     clock: { now: () => now },
-    zone: () => settings.timeZone,
-    categorise: (observation) => matcher.categorise(observation),
+    zone: () => zone,
+    categorise,
     readsTitles: () => matcher.readsTitles,
-    intervals: (from, to) => scheduledIntervals(settings, from, to),
+    intervals,
     profileIds: () => settings.profiles.map((p) => p.id),
+    ...(facts && {
+      dayFacts: (days: readonly Period[]) =>
+        storedDayFacts(store, days, { now, zone, categorise, intervals }),
+    }),
   }).getWeekView(query);
+}
+
+/**
+ * The Year screen beside the store: `yearView` over the year's days' facts up to today, so main never receives
+ * (and deserialises) 365 days of facts. Main built the ended days first (`facts.synced` with a range, in chunks);
+ * what is still missing here (a day written to since, and today) is built now, ended days saved. Without `facts`,
+ * every day is built from the raw events.
+ */
+export async function yearViewInWorker(
+  store: UsageStore,
+  settings: Settings,
+  now: number,
+  year: number,
+  facts: boolean,
+): Promise<YearView> {
+  const { zone, categorise, intervals } = contextOf(store, settings, facts);
+  const deps = { now, zone, categorise, intervals };
+  const today = DateTime.fromMillis(now, { zone }).toISODate()!;
+  const last = `${year}-12-31` < today ? `${year}-12-31` : today;
+  const periods =
+    `${year}-01-01` <= last ? periodsIn(dateRangeSpan(`${year}-01-01`, last, zone), 'day', zone) : [];
+  const days = facts
+    ? await storedDayFacts(store, periods, deps)
+    : (await Promise.all(runsOf(periods).map((run) => computeDayFacts(readsOf(store), run, deps)))).flat();
+  return yearView(
+    year,
+    zone,
+    days,
+    settings.profiles.map((p) => p.id),
+  );
 }

@@ -1,0 +1,101 @@
+import { DateTime } from 'luxon';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoreClient } from '../../../electron/main/adapters/storage/store-client.ts';
+import type { HostSource } from '../../host/compose-host.ts';
+import { composeHostApp } from '../../host/compose-host.ts';
+import { workingWeek } from '../../e2e/seeded-settings.ts';
+import { sampleDayEvents } from '../../fixtures/sample-day.ts';
+import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
+
+const ZONE = 'Europe/Amsterdam';
+const now = DateTime.fromISO('2026-11-20T17:00', { zone: ZONE }).toMillis();
+const days = ['2026-01-05', '2026-03-30', '2026-10-24', '2026-11-18', '2026-11-20'];
+const events: StoredEvent[] = days.flatMap((date, d) =>
+  sampleDayEvents(date, ZONE).map((e) => ({ ...e, id: `${d}-${e.id}` })),
+);
+
+/** The store client with every read of saved facts on main counted (the Year view should make none). */
+const counting = (reads: string[]) => (store: StoreClient) =>
+  new Proxy(store, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (key === 'dayFacts') reads.push(String(key));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  }) as unknown as HostSource;
+
+/** The store without the worker's views (and facts): the Year view is summed on main from the raw events. */
+const readsOnly = (store: StoreClient): HostSource & Pick<StoreClient, 'assignProfiles'> => ({
+  assignProfiles: (profilesBetween) => store.assignProfiles(profilesBetween),
+  eventsBetween: (kind, from, to) => store.eventsBetween(kind, from, to),
+  attentionTotals: (spans) => store.attentionTotals(spans),
+  privacySettings: () => store.privacySettings(),
+  updatePrivacySettings: (next) => store.updatePrivacySettings(next),
+  deleteEndedBefore: (cutoff) => store.deleteEndedBefore(cutoff),
+  countEndedBefore: (cutoff) => store.countEndedBefore(cutoff),
+  deleteEverything: () => store.deleteEverything(),
+  readMeta: (key) => store.readMeta(key),
+  writeMeta: (key, value) => store.writeMeta(key, value),
+});
+
+const apps: ReturnType<typeof composeHostApp>[] = [];
+afterEach(() => apps.splice(0).forEach((app) => app.close()));
+const open = (source?: (store: StoreClient) => HostSource) => {
+  const app = composeHostApp({
+    clock: { now: () => now },
+    zone: ZONE,
+    settings: workingWeek(ZONE),
+    events,
+    ...(source && { source }),
+  });
+  apps.push(app);
+  return app;
+};
+
+describe('the Year view computed in the store’s worker', () => {
+  it('answers as the raw events summed on main do, and main reads no day’s facts', async () => {
+    const reads: string[] = [];
+    const app = open(counting(reads));
+    const worker = await app.dispatch('getYearView', { year: 2026 });
+    expect(worker.ok).toBe(true);
+    expect(reads).toEqual([]);
+    expect(worker).toEqual(await open(readsOnly).dispatch('getYearView', { year: 2026 }));
+    // The ended days were built (on main, in chunks) and kept; today is not.
+    const built = await app.store.builtFactDays('2026-01-01', '2026-12-31');
+    expect(built.has('2026-03-30') && built.has('2026-11-18')).toBe(true);
+    expect(built.has('2026-11-20')).toBe(false);
+  });
+
+  it('shows an event written to a built past day, and a rule change, at once', async () => {
+    const app = open();
+    const month = async (m: string) => {
+      const result = await app.dispatch('getYearView', { year: 2026 });
+      return (
+        result as { data: { months: { month: string; byCategory: { category: string; ms: number }[] }[] } }
+      ).data.months.find((x) => x.month === m)!;
+    };
+    const march = await month('2026-03');
+    // A day with no events before, whose (empty) facts were built.
+    const late: StoredEvent = {
+      id: 'late-1',
+      kind: 'window',
+      start: DateTime.fromISO('2026-03-31T10:00', { zone: ZONE }).toMillis(),
+      duration: 30 * 60_000,
+      data: { app: 'Latecomer', title: 'late', profileId: 'private' },
+    };
+    app.store.write([late]);
+    const total = (m: typeof march) => m.byCategory.reduce((sum, c) => sum + c.ms, 0);
+    expect(total(await month('2026-03'))).toBe(total(march) + 30 * 60_000);
+    const settings = app.services.settings.getSettings();
+    app.services.settings.setRules([
+      { id: 'late-work', field: 'app', match: 'exact', pattern: 'Latecomer', category: 'entertainment' },
+      ...settings.rules,
+    ]);
+    const entertainment = (m: typeof march) =>
+      m.byCategory.find((c) => c.category === 'entertainment')?.ms ?? 0;
+    expect(entertainment(await month('2026-03'))).toBe(entertainment(march) + 30 * 60_000);
+  });
+});
