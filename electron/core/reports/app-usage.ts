@@ -27,24 +27,18 @@ interface Tally {
  * Attention per app over a range, largest first (an app counts once, whatever categories its time fell in), with
  * a browser's time per site as the tracker recorded it (`observation.site`; no site is detected here). Time in a
  * browser with no site recorded is "other pages" (site null), listed last. An app is broken down by site when it
- * is a browser or has any time with a site. `maxSites` keeps a browser's longest sites and sums the rest in
- * `moreSites`. Each row has its time per category (a rule of one profile can make the same site work there and
+ * is a browser or has any time with a site, its sites largest first. Each row has its time per category (a rule of one profile can make the same site work there and
  * social elsewhere), its `category` being the one with most of it.
  */
-export function appUsage(
-  pieces: readonly TimedObservation[],
-  categorise: Categorise,
-  maxSites = Infinity,
-): AppUsage[] {
+export function appUsage(pieces: readonly TimedObservation[], categorise: Categorise): AppUsage[] {
   const category = memoCategorise(categorise);
   return categorisedAppUsage(
     pieces.map((p) => ({ ms: p.ms, app: p.data.app, site: p.data.site ?? null, category: category(p.data) })),
-    maxSites,
   );
 }
 
 /** appUsage of time already categorised (the per-day facts' totals carry their category): the one tally. */
-export function categorisedAppUsage(pieces: readonly CategorisedTime[], maxSites = Infinity): AppUsage[] {
+export function categorisedAppUsage(pieces: readonly CategorisedTime[]): AppUsage[] {
   const apps = new Map<string, Tally & { sites: Map<string | null, Tally> }>();
   let totalMs = 0;
   for (const piece of pieces) {
@@ -72,16 +66,12 @@ export function categorisedAppUsage(pieces: readonly CategorisedTime[], maxSites
           }))
         : [];
       const named = all.filter((s) => s.site !== null).sort(largestFirst((s) => s.site ?? ''));
-      const kept = named.slice(0, maxSites);
-      const rest = named.slice(kept.length);
       return {
         app: name,
         ...categoriesOf(app),
         ms: app.ms,
         share: share(app.ms),
-        sites: [...kept, ...all.filter((s) => s.site === null)],
-        moreSites:
-          rest.length === 0 ? null : { count: rest.length, ms: rest.reduce((sum, s) => sum + s.ms, 0) },
+        sites: [...named, ...all.filter((s) => s.site === null)],
       };
     })
     .sort(largestFirst((a) => a.app));

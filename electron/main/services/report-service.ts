@@ -127,13 +127,12 @@ export function createReportService(deps: ReportServiceDeps) {
     /** Attention over a span as reports count it (the unmatched list uses it too). */
     attentionBetween: (range: Span): Promise<AttentionPiece[]> => pieces(range, [{ key: 'range', ...range }]),
 
-    /** Every app over the local dates `from`..`to`, a browser's time per site (its `maxSites` longest). */
-    async getAppUsage(query: WeekQuery, maxSites?: number): Promise<AppUsage[]> {
+    /** Every app over the local dates `from`..`to`, a browser's time per site. */
+    async getAppUsage(query: WeekQuery): Promise<AppUsage[]> {
       const range = span(query, 'day', deps.zone());
       return appUsage(
         (await pieces(range, [{ key: 'range', ...range }])).map((p) => ({ ms: p.ms, data: p.data })),
         deps.categorise,
-        maxSites,
       );
     },
 

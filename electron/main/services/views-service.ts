@@ -46,9 +46,6 @@ function readOnce(store: ReportStore, span: { start: number; end: number }): Rep
   };
 }
 
-/** How many of a browser's sites Today lists under it; the rest are summed. */
-const TOP_SITES = 5;
-
 /** One call per screen: the Today and Year views, and the facts' rebuild progress. */
 export function createViewsService(deps: ViewsServiceDeps) {
   return {
@@ -64,7 +61,7 @@ export function createViewsService(deps: ViewsServiceDeps) {
       const { reports, today } = deps.reportsOver(readOnce(deps.store, dateRangeSpan(date, date, zone)));
       const [totals, apps, timeline, checks, crossings, limits] = await Promise.all([
         today.getDayTotals(date),
-        reports.getAppUsage({ from: date, to: date }, TOP_SITES),
+        reports.getAppUsage({ from: date, to: date }),
         reports.getDayTimeline({ date }),
         reports.getChecks({ from: date, to: date }),
         reports.getBoundaryCrossings({ from: date, to: date }),

@@ -35,8 +35,6 @@ export interface AppUsage {
   share: number;
   /** A browser's sites, largest first, "other pages" last; empty for an app that is not a browser. */
   sites: SiteUsage[];
-  /** Sites left out of `sites` when the list was cut to its longest, summed; null when none were. */
-  moreSites: { count: number; ms: number } | null;
 }
 
 /** Attention time in one local day or hour, per category, app and site. */

@@ -316,6 +316,7 @@ export const en = {
     siteIn: 'In {{app}}: ',
     moreSites_one: '{{count}} more site',
     moreSites_other: '{{count}} more sites',
+    fewerSites: 'Fewer sites',
   },
   category: {
     work: 'Work',

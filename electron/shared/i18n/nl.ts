@@ -311,6 +311,7 @@ export const nl: Messages = {
     siteIn: 'In {{app}}: ',
     moreSites_one: '{{count}} andere site',
     moreSites_other: '{{count}} andere sites',
+    fewerSites: 'Minder sites',
   },
   category: {
     work: 'Werk',

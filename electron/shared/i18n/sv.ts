@@ -322,6 +322,7 @@ export const sv: Messages = {
     siteIn: 'I {{app}}: ',
     moreSites_one: '{{count}} webbplats till',
     moreSites_other: '{{count}} webbplatser till',
+    fewerSites: 'Färre webbplatser',
   },
   category: {
     work: 'Arbete',

@@ -27,7 +27,7 @@ describe('appUsage', () => {
 
   it('lists a browser once, its time per site, largest first, with the pages without a site last', () => {
     const [firefox, code] = appUsage(pieces, categorise);
-    expect(firefox).toMatchObject({ app: 'Firefox', ms: 200 * M, share: 200 / 260, moreSites: null });
+    expect(firefox).toMatchObject({ app: 'Firefox', ms: 200 * M, share: 200 / 260 });
     expect(firefox!.sites.map((s) => [s.site, s.ms / M, s.category])).toEqual([
       ['github.com', 80, 'work'],
       ['linkedin.com', 50, 'social'],
@@ -51,7 +51,6 @@ describe('appUsage', () => {
       ms: 60 * M,
       share: 60 / 260,
       sites: [],
-      moreSites: null,
     });
   });
 
@@ -66,12 +65,6 @@ describe('appUsage', () => {
         share: 1,
       },
     ]);
-  });
-
-  it('keeps the longest sites and sums the rest when asked for a short list', () => {
-    const [firefox] = appUsage(pieces, categorise, 2);
-    expect(firefox!.sites.map((s) => s.site)).toEqual(['github.com', 'linkedin.com', null]);
-    expect(firefox!.moreSites).toEqual({ count: 2, ms: 60 * M });
   });
 
   it('reads the site the tracker recorded and never one from the title', () => {

@@ -37,7 +37,6 @@ const apps: AppUsage[] = [
         share: 50 / 300,
       },
     ],
-    moreSites: null,
   },
   {
     app: 'Code',
@@ -46,7 +45,6 @@ const apps: AppUsage[] = [
     ms: 100 * M,
     share: 1 / 3,
     sites: [],
-    moreSites: null,
   },
   {
     app: 'app 10',
@@ -55,7 +53,6 @@ const apps: AppUsage[] = [
     ms: 10 * M,
     share: 10 / 300,
     sites: [],
-    moreSites: null,
   },
   {
     app: 'app 9',
@@ -64,7 +61,6 @@ const apps: AppUsage[] = [
     ms: 10 * M,
     share: 10 / 300,
     sites: [],
-    moreSites: null,
   },
 ];
 const text = (row: AppRow, key: 'app' | 'site' | 'category') =>
