@@ -10,6 +10,9 @@ import { KwinWindowSource } from '../electron/main/adapters/os/kwin/kwin-window-
 import { kwinUnavailable, startKwin, activateScript } from '../test/support/kwin.ts';
 import { runSwitchBench } from './tracker/switch-bench.ts';
 import { openAndLearnApps } from './tracker/wayland-clients.ts';
+import { printPhases, traceTrackerCalls, type SwitchPhases } from './tracker/kwin-phases.ts';
+
+const now = () => performance.timeOrigin + performance.now();
 
 const KINDS = [
   ['kwin', 'KWin events'],
@@ -34,30 +37,42 @@ export default async function kwinTrackerBench(): Promise<void> {
     // the apps as the source reports them, learnt by watching each one open
     const apps = await openAndLearnApps(new KwinWindowSource({ busAddress }), kwin.client);
     let switches = 0;
-    let ran: ((at: number) => void) | undefined;
-    bus.export('/bench', 'nl.balans.Bench', { Ran: { signature: 'd', handle: ([at]) => ran?.(Number(at)) } });
-    await runSwitchBench({
+    let ran: ((times: [number, number]) => void) | undefined;
+    bus.export('/bench', 'nl.balans.Bench', {
+      Ran: { signature: 'dd', handle: ([before, after]) => ran?.([Number(before), Number(after)]) },
+    });
+    const phases: SwitchPhases[] = [];
+    const monitor = process.env['BENCH_TRACE'] ? traceTrackerCalls(kwin.env) : undefined;
+    const run = await runSwitchBench({
       kinds: KINDS,
       apps,
       env: { ...process.env, ...kwin.env },
       switchTo: async (app) => {
         const plugin = `bench-switch-${++switches}`;
         const file = join(kwin.dir, `${plugin}.js`);
+        // the times around the switch itself, by KWin's clock: KWin emits the activation inside the assignment
         writeFileSync(
           file,
-          `${activateScript(app)}
-callDBus(${JSON.stringify(bus.name)}, "/bench", "nl.balans.Bench", "Ran", Date.now());`,
+          `var balansBefore = Date.now();
+${activateScript(app)}
+callDBus(${JSON.stringify(bus.name)}, "/bench", "nl.balans.Bench", "Ran", balansBefore, Date.now());`,
         );
-        const done = new Promise<number>((resolve) => (ran = resolve));
+        const done = new Promise<[number, number]>((resolve) => (ran = resolve));
+        const requested = now();
         await bus.call({ ...SCRIPTING, member: 'loadScript', signature: 'ss', body: [file, plugin] });
+        const loaded = now();
         await bus.call({ ...SCRIPTING, member: 'start' });
+        const started = now();
         // KWin runs a started script a moment later: unloading it before it ran was measured to drop a quarter of
         // the switches, so the script says when it ran
-        const at = await done;
+        const [before, after] = await done;
+        phases.push({ app, requested, loaded, started, before, after, heard: now() });
         await bus.call({ ...SCRIPTING, member: 'unloadScript', signature: 's', body: [plugin] });
-        return at;
+        return before;
       },
     });
+    printPhases(phases, run.lines[0]!, monitor?.calls());
+    monitor?.stop();
   } finally {
     bus.close();
     await kwin.stop();

@@ -11,6 +11,7 @@ import {
   startSource,
   stopSources,
   waitReady,
+  type Line,
   type SourceProcess,
 } from './measure.ts';
 
@@ -29,7 +30,14 @@ export interface SwitchBench {
   switchTo: (app: string) => Promise<number | void>;
 }
 
-export async function runSwitchBench({ kinds, apps, env, switchTo }: SwitchBench): Promise<void> {
+export interface SwitchRun {
+  /** Each switch: the app and the moment its request was made (ms since epoch). */
+  switches: { app: string; at: number }[];
+  /** What each source process printed, in the order of `kinds`. */
+  lines: Line[][];
+}
+
+export async function runSwitchBench({ kinds, apps, env, switchTo }: SwitchBench): Promise<SwitchRun> {
   const sources: SourceProcess[] = [];
   try {
     for (const [kind] of kinds) sources.push(startSource(kind, env));
@@ -91,6 +99,7 @@ export async function runSwitchBench({ kinds, apps, env, switchTo }: SwitchBench
     console.log(
       `${eventName} latency p95: ${events.p95.toFixed(1)} ms (target < 50 ms: ${(events.p95 / 50).toFixed(2)} of budget)`,
     );
+    return { switches, lines: sources.map((s) => s.lines) };
   } finally {
     await stopSources(sources);
   }
