@@ -9,16 +9,15 @@ import { percentile, type Line } from './measure.ts';
 
 export interface SwitchPhases {
   app: string;
-  /** Before the bench's loadScript call. */
+  /** Before the bench's request to KWin. */
   requested: number;
-  /** loadScript answered. */
-  loaded: number;
-  /** start answered. */
-  started: number;
-  /** The switch script's Date.now() before and after it set the active window (KWin emits the activation inside). */
-  before: number;
-  after: number;
-  /** The script's Ran call reached the bench. */
+  /** KWin answered the request (loadScript and start, or WindowsRunner's Run). */
+  answered: number;
+  /** When KWin switched, by its own Date.now() (a switch script before it set the window; a watching script). */
+  activated: number;
+  /** A switch script's Date.now() after it set the window (KWin emits the activation in between). */
+  activatedBy: number;
+  /** KWin's report of the switch reached the bench. */
   heard: number;
 }
 
@@ -46,23 +45,22 @@ const stats = (values: number[]) => {
 export function printPhases(phases: SwitchPhases[], observed: Line[], onBus?: number[]): void {
   const obs = observed.filter((l) => l.type === 'obs');
   const reported = phases.map((p, i) => {
-    const until = phases[i + 1]?.before ?? Infinity;
-    return obs.find((o) => o.app === p.app && o.at! >= p.before && o.at! < until)?.at ?? NaN;
+    const until = phases[i + 1]?.activated ?? Infinity;
+    return obs.find((o) => o.app === p.app && o.at! >= p.activated && o.at! < until)?.at ?? NaN;
   });
-  const bus = phases.map((p) => onBus?.find((t) => t >= p.before - 1) ?? NaN);
+  const bus = phases.map((p) => onBus?.find((t) => t >= p.activated - 1) ?? NaN);
   const rows: [string, number[]][] = [
-    ['bench request → loadScript answered', phases.map((p) => p.loaded - p.requested)],
-    ['loadScript answered → start answered', phases.map((p) => p.started - p.loaded)],
-    ['start answered → switch script ran', phases.map((p) => p.before - p.started)],
-    ['switch script: activation (KWin clock)', phases.map((p) => p.after - p.before)],
-    ['script ran → Ran call heard by the bench', phases.map((p) => p.heard - p.before)],
+    ['bench request → KWin answered it', phases.map((p) => p.answered - p.requested)],
+    ['KWin answered → KWin switched', phases.map((p) => p.activated - p.answered)],
+    ['the switch itself (KWin clock)', phases.map((p) => p.activatedBy - p.activated)],
+    ['KWin switched → its report heard by the bench', phases.map((p) => p.heard - p.activated)],
     ...(onBus
       ? ([
-          ['script ran → Activated call on the bus', phases.map((p, i) => bus[i]! - p.before)],
+          ['KWin switched → Activated call on the bus', phases.map((p, i) => bus[i]! - p.activated)],
           ['on the bus → source reported', phases.map((_, i) => reported[i]! - bus[i]!)],
         ] as [string, number[]][])
       : []),
-    ['script ran → source reported', phases.map((p, i) => reported[i]! - p.before)],
+    ['KWin switched → source reported', phases.map((p, i) => reported[i]! - p.activated)],
     ['bench request → source reported', phases.map((p, i) => reported[i]! - p.requested)],
   ];
   console.log('where a KWin switch goes (each phase over all switches):');
