@@ -11,7 +11,9 @@ import { kwinUnavailable, startKwin, activateScript, type Kwin } from '../test/s
 import { waitFor } from '../test/support/wait-for.ts';
 import { runSwitchBench } from './tracker/switch-bench.ts';
 import { openAndLearnApps } from './tracker/wayland-clients.ts';
-import { printPhases, traceTrackerCalls, type SwitchPhases } from './tracker/kwin-phases.ts';
+import { printPhases, type SwitchPhases } from './tracker/kwin-phases.ts';
+import { monitorCalls } from '../test/support/dbus-call-monitor.ts';
+import { KWIN_TRACKER_INTERFACE } from '../electron/main/adapters/os/kwin/kwin-script.ts';
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -38,7 +40,9 @@ export default async function kwinTrackerBench(): Promise<void> {
     // the apps as the source reports them, learnt by watching each one open
     const apps = await openAndLearnApps(new KwinWindowSource({ busAddress }), kwin.client);
     const phases: SwitchPhases[] = [];
-    const monitor = process.env['BENCH_TRACE'] ? traceTrackerCalls(kwin.env) : undefined;
+    const monitor = process.env['BENCH_TRACE']
+      ? await monitorCalls(kwin.env, KWIN_TRACKER_INTERFACE)
+      : undefined;
     const mode = process.env['BENCH_KWIN_SWITCH'] === 'script' ? 'script' : 'runner';
     const switchTo = mode === 'script' ? scriptSwitcher(kwin, bus) : await runnerSwitcher(kwin, bus, apps);
     console.log(
@@ -56,8 +60,19 @@ export default async function kwinTrackerBench(): Promise<void> {
         return phase.activated;
       },
     });
-    printPhases(phases, run.lines[0]!, monitor?.calls());
-    monitor?.stop();
+    const calls = monitor?.calls ?? [];
+    printPhases(
+      phases,
+      run.lines[0]!,
+      monitor && calls.filter((c) => c.member === 'Activated').map((c) => c.at),
+    );
+    if (monitor) {
+      const counts = new Map<string, number>();
+      for (const { member } of calls) counts.set(member, (counts.get(member) ?? 0) + 1);
+      const listed = [...counts].map(([member, n]) => `${member} ${n}`).join(', ');
+      console.log(`the tracker script's calls to Balans over ${phases.length} switches: ${listed}`);
+      await monitor.stop();
+    }
   } finally {
     bus.close();
     await kwin.stop();

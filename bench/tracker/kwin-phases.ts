@@ -2,9 +2,6 @@
 // running the one-off switch script, the activation itself, KWin's callDBus reaching the bus (seen by
 // dbus-monitor when BENCH_TRACE is set) and the source process reporting it. KWin's times are its script engine's
 // Date.now(), the others this machine's wall clock as Node reads it (performance.timeOrigin + now()).
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { KWIN_TRACKER_INTERFACE } from '../../electron/main/adapters/os/kwin/kwin-script.ts';
 import { percentile, type Line } from './measure.ts';
 
 export interface SwitchPhases {
@@ -19,21 +16,6 @@ export interface SwitchPhases {
   activatedBy: number;
   /** KWin's report of the switch reached the bench. */
   heard: number;
-}
-
-/** Runs dbus-monitor on the session bus of `env` for the tracker script's Activated calls. */
-export function traceTrackerCalls(env: NodeJS.ProcessEnv) {
-  const monitor = spawn(
-    'dbus-monitor',
-    ['--session', '--profile', `type='method_call',interface='${KWIN_TRACKER_INTERFACE}',member='Activated'`],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  const times: number[] = [];
-  createInterface({ input: monitor.stdout }).on('line', (line) => {
-    const [type, seconds] = line.split('\t');
-    if (type === 'mc') times.push(Number(seconds) * 1_000);
-  });
-  return { calls: () => times, stop: () => monitor.kill() };
 }
 
 const stats = (values: number[]) => {
