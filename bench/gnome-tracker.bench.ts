@@ -7,6 +7,8 @@
 import { GnomeWindowSource } from '../electron/main/adapters/os/gnome/gnome-window-source.ts';
 import { gnomeShellUnavailable, startGnomeShell } from '../test/support/gnome-shell.ts';
 import { runSwitchBench } from './tracker/switch-bench.ts';
+import { monitorCalls } from '../test/support/dbus-call-monitor.ts';
+import { BALANS_SHELL } from '../electron/main/adapters/os/gnome/gnome-extension.ts';
 import { openAndLearnApps } from './tracker/wayland-clients.ts';
 
 const KINDS = [
@@ -25,12 +27,26 @@ export default async function gnomeTrackerBench(): Promise<void> {
   try {
     // the apps as the source reports them (the helper focuses by wm_class, which is the app id on Wayland)
     const apps = await openAndLearnApps(new GnomeWindowSource({ busAddress }), shell.client);
-    await runSwitchBench({
+    // BENCH_TRACE=1 counts the extension's signals (each wakes the event source once)
+    const monitor = process.env['BENCH_TRACE']
+      ? await monitorCalls(shell.env, BALANS_SHELL.interface, 'signal')
+      : undefined;
+    let switches = 0;
+    const run = await runSwitchBench({
       kinds: KINDS,
       apps,
       env: { ...process.env, ...shell.env },
-      switchTo: async (app) => void (await shell.focus(app)),
+      switchTo: async (app) => void (await shell.focus(app), switches++),
     });
+    if (monitor) {
+      const reports = run.lines[0]!.filter((l) => l.type === 'obs' || l.type === 'none');
+      const nones = reports.filter((l) => l.type === 'none').length;
+      console.log(
+        `the extension's signals over ${switches} switches: ${monitor.calls.length}; the source reported ` +
+          `${reports.length - nones} windows and ${nones} times no window`,
+      );
+      await monitor.stop();
+    }
   } finally {
     await shell.stop();
   }
