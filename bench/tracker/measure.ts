@@ -27,10 +27,17 @@ export interface SourceProcess {
   lines: Line[];
 }
 
-/** Starts bench/tracker/source-child.ts for `kind` with `env`. */
+/** Starts bench/tracker/source-child.ts for `kind` with `env`; BENCH_CPU_PROF=<dir> profiles it into dir. */
 export function startSource(kind: string, env: NodeJS.ProcessEnv): SourceProcess {
   const script = fileURLToPath(new URL('./source-child.ts', import.meta.url));
-  const child = spawn(process.execPath, [script, kind], { env, stdio: ['pipe', 'pipe', 'inherit'] });
+  const profile = process.env['BENCH_CPU_PROF'];
+  const flags = profile
+    ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, `--cpu-prof-name=${kind}.cpuprofile`]
+    : [];
+  const child = spawn(process.execPath, [...flags, script, kind], {
+    env,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines: Line[] = [];
   createInterface({ input: child.stdout! }).on('line', (line) => lines.push(JSON.parse(line) as Line));
   return { kind, child, lines };

@@ -11,8 +11,10 @@ import {
   startSource,
   stopSources,
   waitReady,
+  type Line,
   type SourceProcess,
 } from './measure.ts';
+import { QUIET_SECONDS, runQuietStretch } from './quiet-stretch.ts';
 
 export const SWITCHES = Number(process.env['BENCH_SWITCHES'] ?? 200);
 
@@ -29,7 +31,14 @@ export interface SwitchBench {
   switchTo: (app: string) => Promise<number | void>;
 }
 
-export async function runSwitchBench({ kinds, apps, env, switchTo }: SwitchBench): Promise<void> {
+export interface SwitchRun {
+  /** Each switch: the app and the moment its request was made (ms since epoch). */
+  switches: { app: string; at: number }[];
+  /** What each source process printed, in the order of `kinds`. */
+  lines: Line[][];
+}
+
+export async function runSwitchBench({ kinds, apps, env, switchTo }: SwitchBench): Promise<SwitchRun> {
   const sources: SourceProcess[] = [];
   try {
     for (const [kind] of kinds) sources.push(startSource(kind, env));
@@ -91,6 +100,23 @@ export async function runSwitchBench({ kinds, apps, env, switchTo }: SwitchBench
     console.log(
       `${eventName} latency p95: ${events.p95.toFixed(1)} ms (target < 50 ms: ${(events.p95 / 50).toFixed(2)} of budget)`,
     );
+    if (QUIET_SECONDS > 0) {
+      const quiet = await runQuietStretch(sources, apps, switches.at(-1)!.app, switchTo);
+      console.log(
+        `quiet stretch (a separate measure): ${quiet.seconds.toFixed(1)} s with a switch every 30 s ` +
+          `(${quiet.switches} switches, ${kinds[0]![1]} saw ${quiet.seen})`,
+      );
+      for (const [i, [, name]] of kinds.entries()) {
+        const perSwitchUs = ((cpu[i]! - (quiet.cpu[i]! / quiet.seconds) * wallSeconds) / SWITCHES) * 1e6;
+        console.log(
+          `  ${name.padEnd(18)} CPU ${quiet.cpu[i]!.toFixed(3)} s (${((1e3 * quiet.cpu[i]!) / quiet.seconds).toFixed(2)} ms/s)` +
+            (i === 0
+              ? `; in the 200-switch run above its quiet rate, ${perSwitchUs.toFixed(0)} µs per switch`
+              : `; ratio ${name}/events ${(quiet.cpu[i]! / quiet.cpu[0]!).toFixed(1)}× (target ≥ 10×)`),
+        );
+      }
+    }
+    return { switches, lines: sources.map((s) => s.lines) };
   } finally {
     await stopSources(sources);
   }

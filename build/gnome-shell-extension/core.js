@@ -3,6 +3,8 @@
 // Shell and exports, on the Shell's own bus name (org.gnome.Shell), the object /nl/balans/Shell:
 //   GetFocused() → (title, wm_class, app id, pid)        the focused window ('' and 0 when none)
 //   signal FocusChanged(title, wm_class, app id, pid)   at every focus change and title change of the focused window
+//                                                      (only when one of the four changed: some apps set the same
+//                                                      title again at each focus, which would wake Balans for nothing)
 //   KeepAbove(title) → found                           keeps the caller's window with that title above others,
 //                                                      fullscreen, on every workspace (Balans's overlay)
 // KeepAbove acts only on windows of the process that called it, so no other app can use it on someone else.
@@ -27,6 +29,7 @@ function createBalansShell(Gio, GLib, Shell, display) {
   let focusHandler = 0;
   let titleWindow = null;
   let titleHandler = 0;
+  let sent = null;
 
   function describe(window) {
     if (!window) return ['', '', '', 0];
@@ -43,7 +46,11 @@ function createBalansShell(Gio, GLib, Shell, display) {
 
   function emit() {
     if (!exported) return;
-    exported.emit_signal('FocusChanged', new GLib.Variant('(sssu)', describe(display.focus_window)));
+    const focused = describe(display.focus_window);
+    const key = focused.join('\n');
+    if (key === sent) return;
+    sent = key;
+    exported.emit_signal('FocusChanged', new GLib.Variant('(sssu)', focused));
   }
 
   function followTitle() {
@@ -101,6 +108,7 @@ function createBalansShell(Gio, GLib, Shell, display) {
       if (titleWindow && titleHandler) titleWindow.disconnect(titleHandler);
       focusHandler = titleHandler = 0;
       titleWindow = null;
+      sent = null;
       if (exported) exported.unexport();
       exported = null;
     },

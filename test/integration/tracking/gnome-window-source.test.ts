@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GnomeWindowSource } from '../../../electron/main/adapters/os/gnome/gnome-window-source.ts';
 import {
+  BALANS_SHELL,
   GNOME_EXTENSION_UUID,
   installGnomeExtension,
 } from '../../../electron/main/adapters/os/gnome/gnome-extension.ts';
@@ -13,6 +14,7 @@ import type { WindowSignal } from '../../../electron/main/adapters/os/window-sou
 import { gnomeShellUnavailable, startGnomeShell, type GnomeShell } from '../../support/gnome-shell.ts';
 import { SeenSignals, switchJourney, titleShellIn } from '../../support/switch-journey.ts';
 import { waitFor } from '../../support/wait-for.ts';
+import { monitorCalls } from '../../support/dbus-call-monitor.ts';
 
 const WESTON = 'org.freedesktop.weston.wayland-terminal';
 const DEMO = 'gtk3-demo';
@@ -71,6 +73,23 @@ describe.skipIf(skip)('GnomeWindowSource under gnome-shell --headless with the B
       if (steps[i]!.title !== undefined) expect(o.title).toBe(steps[i]!.title);
       expect(o.pid).toBeGreaterThan(0);
       expect(o.at).toBeLessThanOrEqual(steps[i]!.returned + DETECTION_BUDGET_MS);
+    }
+  });
+
+  it('signals a change once: the terminal setting its same title again at focus wakes Balans no more', async () => {
+    const { step } = switchJourney(signals);
+    await step(DEMO, undefined, () => shell.focus(DEMO));
+    const monitor = await monitorCalls(shell.env, BALANS_SHELL.interface, 'signal');
+    try {
+      await step(WESTON, undefined, () => shell.focus(WESTON));
+      await step(FACTORY, undefined, () => shell.focus(FACTORY));
+      await step(WESTON, undefined, () => shell.focus(WESTON));
+      await step(WESTON, 'weston once', () => titles.setTitle('weston once'));
+      // weston-terminal sets its title again whenever it gains focus: measured three signals where one is a change
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(monitor.calls.map((c) => c.member)).toEqual(Array(4).fill('FocusChanged'));
+    } finally {
+      await monitor.stop();
     }
   });
 });

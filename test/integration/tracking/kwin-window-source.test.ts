@@ -10,6 +10,8 @@ import {
 } from '../../../electron/main/adapters/os/kwin/kwin-script.ts';
 import { activateScript, kwinUnavailable, startKwin, type Kwin } from '../../support/kwin.ts';
 import { SeenSignals, switchJourney, titleShellIn } from '../../support/switch-journey.ts';
+import { monitorCalls } from '../../support/dbus-call-monitor.ts';
+import { waitFor } from '../../support/wait-for.ts';
 
 const WESTON = 'org.freedesktop.weston.wayland-terminal';
 const DEMO = 'gtk3-demo';
@@ -30,6 +32,9 @@ let titles: ReturnType<typeof titleShellIn>;
 const { seen } = signals;
 
 const activate = (app: string) => kwin.runScript(activateScript(app));
+const everyWindow = (statement: string) => `
+var list = workspace.windowList ? workspace.windowList() : workspace.clientList();
+for (var i = 0; i < list.length; i++) { var w = list[i]; if (w.normalWindow) { ${statement}; } }`;
 
 describe.skipIf(skip)('KwinWindowSource under kwin_wayland --virtual', () => {
   beforeAll(async () => {
@@ -100,6 +105,28 @@ describe.skipIf(skip)('KwinWindowSource under kwin_wayland --virtual', () => {
     // at least one connection (Balans's) accepted the call, and still nothing was reported
     expect(answers.some((a) => a.status === 'fulfilled')).toBe(true);
     expect(seen.slice(before)).toEqual([]);
+  });
+
+  it('sends KWin one call per switch, and still reports when no window is active', async () => {
+    const monitor = await monitorCalls(kwin.env, KWIN_TRACKER_INTERFACE);
+    try {
+      const { step } = switchJourney(signals);
+      await step(DEMO, undefined, () => activate(DEMO));
+      await step(FACTORY, undefined, () => activate(FACTORY));
+      await step(WESTON, undefined, () => activate(WESTON));
+      // KWin announces each switch as "no window" first: that must not cost a call of its own
+      await waitFor('the three Activated calls', () => monitor.calls.length >= 3);
+      expect(monitor.calls.map((c) => c.member)).toEqual(['Activated', 'Activated', 'Activated']);
+
+      // with every window minimised none is active: that is still reported
+      const before = seen.length;
+      await kwin.runScript(everyWindow('w.minimized = true'));
+      await waitFor('none reported', () => seen.slice(before).some((s) => s.signal.type === 'none'), 5_000);
+      expect(monitor.calls.map((c) => c.member).slice(3)).toContain('NoWindow');
+    } finally {
+      await monitor.stop();
+      await kwin.runScript(everyWindow('w.minimized = false'));
+    }
   });
 
   it('unloads its script at stop', async () => {

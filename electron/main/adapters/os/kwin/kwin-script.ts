@@ -28,8 +28,21 @@ export function kwinTrackerScript(destination: string): string {
     if (w.closed) w.closed.connect(function () { watched.splice(watched.indexOf(w), 1); });
     else if (w.windowClosed) w.windowClosed.connect(function () { watched.splice(watched.indexOf(w), 1); });
   }
+  // KWin announces every switch as "no window" and then the new window, in the same moment: "no window" is sent
+  // only if still none is active once KWin is done, so a switch costs one call (where QTimer is offered)
+  var none = typeof QTimer === "undefined" ? null : new QTimer();
+  if (none) {
+    none.singleShot = true;
+    none.interval = 0;
+    none.timeout.connect(function () { if (!active()) report(null); });
+  }
   var activated = workspace.windowActivated || workspace.clientActivated;
-  activated.connect(function (w) { watch(w); report(w); });
+  activated.connect(function (w) {
+    if (!w && none) { none.start(); return; }
+    if (none) none.stop();
+    watch(w);
+    report(w);
+  });
   watch(active());
   report(active());
 })();
