@@ -5,6 +5,22 @@ import { combineChecks, type DayChecks } from './checks.ts';
 import { crossingsOf } from './crossings.ts';
 import type { DayFacts } from './day-facts.ts';
 
+/**
+ * What the Year view sums of a day: its facts with the crossings as their sums (a busy year has some 90,000
+ * crossings, which the Year never lists) and without the stretch.
+ */
+export type YearDay = Omit<DayFacts, 'crossings' | 'stretch'> & {
+  workInPrivateMs: number;
+  socialInFocusMs: number;
+};
+
+/** A day's facts as the Year view sums them: the crossing sums from the list (crossingsOf decides them). */
+export function yearDayOf(facts: DayFacts): YearDay {
+  const { crossings, stretch: _stretch, ...rest } = facts;
+  const sums = crossingsOf(crossings);
+  return { ...rest, workInPrivateMs: sums.workInPrivateMs, socialInFocusMs: sums.socialInFocusMs };
+}
+
 /** The 12 months of `year` as yyyy-mm. */
 export const monthsOf = (year: number): string[] =>
   Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
@@ -24,7 +40,7 @@ const addTo = <K>(map: Map<K, number>, key: K, ms: number) => map.set(key, (map.
 export function yearView(
   year: number,
   zone: string,
-  days: readonly DayFacts[],
+  days: readonly YearDay[],
   profileIds: readonly string[],
 ): YearView {
   const months = monthsOf(year).map((month) => ({
@@ -58,9 +74,8 @@ export function yearView(
     }
     month.checks += day.checks;
     month.checkDays.push({ activeMs: day.activeMs, byKind: day.checksByKind });
-    const crossings = crossingsOf(day.crossings);
-    month.workInPrivateMs += crossings.workInPrivateMs;
-    month.socialInFocusMs += crossings.socialInFocusMs;
+    month.workInPrivateMs += day.workInPrivateMs;
+    month.socialInFocusMs += day.socialInFocusMs;
     month.focusMs += day.focusMs;
     month.focusWorkMs += day.focusWorkMs;
     month.pauseMs += day.pauseMs;

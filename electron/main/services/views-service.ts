@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../../core/clock.ts';
-import { yearView } from '../../core/reports/year-view.ts';
+import { yearDayOf, yearView } from '../../core/reports/year-view.ts';
 import type { ScheduleView } from '../../shared/contract/settings.ts';
 import type { FactsProgress, TodayView, YearView } from '../../shared/contract/views.ts';
 import type { LimitProgress } from '../../shared/domain/profiles.ts';
@@ -52,7 +52,7 @@ export function createViewsService(deps: ViewsServiceDeps) {
     async getYearView(year: number): Promise<YearView> {
       if (deps.yearView) return deps.yearView(year);
       const days = await deps.facts.days(`${year}-01-01`, `${year}-12-31`);
-      return yearView(year, deps.zone(), days, deps.profileIds());
+      return yearView(year, deps.zone(), days.map(yearDayOf), deps.profileIds());
     },
 
     async getTodayView(): Promise<TodayView> {

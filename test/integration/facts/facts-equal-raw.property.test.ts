@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import { yearView } from '../../../electron/core/reports/year-view.ts';
+import { yearDayOf, yearView } from '../../../electron/core/reports/year-view.ts';
 import { scheduledIntervals } from '../../../electron/core/schedule/scheduled-intervals.ts';
 import { createFactsService } from '../../../electron/main/services/facts-service.ts';
 import { createReportService } from '../../../electron/main/services/report-service.ts';
@@ -120,7 +120,12 @@ describe('per-day facts against the raw events', () => {
               );
             const fromFacts = await services.views.getYearView(2026);
             const profileIds = services.settings.getSettings().profiles.map((p) => p.id);
-            const fromRaw = yearView(2026, zone, await raw.days('2026-01-01', '2026-12-31'), profileIds);
+            const fromRaw = yearView(
+              2026,
+              zone,
+              (await raw.days('2026-01-01', '2026-12-31')).map(yearDayOf),
+              profileIds,
+            );
             expect(fromFacts, step).toEqual(fromRaw);
             // And against the report service's own totals (a different path: its segments, not the facts).
             for (const month of ['2026-10', '2026-11']) {

@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { yearDayOf } from '../../../electron/core/reports/year-view.ts';
 import { LATEST_VERSION, migrate } from '../../../electron/main/adapters/storage/migrations.ts';
 import { DATABASE_FILE, UsageStore } from '../../../electron/main/adapters/storage/usage-store.ts';
 import { tempDirectory } from './temp-store.ts';
@@ -192,6 +193,9 @@ describe('usage database migrations', () => {
       store.saveDayFacts([day]);
       store.saveDayFacts([day]);
       expect(store.dayFacts('2026-11-18', '2026-11-18')).toEqual([day]);
+      // The Year reads the crossings' sums, kept beside the list: what crossingsOf makes of it.
+      expect(store.yearDays('2026-11-18', '2026-11-18')).toEqual([yearDayOf(day)]);
+      expect(yearDayOf(day)).toMatchObject({ workInPrivateMs: 60_000, socialInFocusMs: 10_000 });
       store.saveDayFacts([{ ...day, crossings: [], stretch: null, totals: [] }]);
       expect(store.dayFacts('2026-11-18', '2026-11-18')).toEqual([
         { ...day, crossings: [], stretch: null, totals: [] },

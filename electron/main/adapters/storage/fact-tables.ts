@@ -1,7 +1,9 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { z } from 'zod';
 import { CHECK_KINDS, type CrossingSegment, type FocusStretch } from '../../../shared/contract/reports.ts';
+import { crossingsOf } from '../../../core/reports/crossings.ts';
 import type { DayFacts, FactTotal } from '../../../core/reports/day-facts.ts';
+import type { YearDay } from '../../../core/reports/year-view.ts';
 import { DAY_MS } from './codes.ts';
 import type { StringDictionary } from './string-dictionary.ts';
 import { inTransaction } from './transaction.ts';
@@ -107,6 +109,7 @@ export class FactTables {
     | 'insertDay'
     | 'insertTotal'
     | 'days'
+    | 'sums'
     | 'totals'
     | 'built',
     StatementSync
@@ -123,7 +126,7 @@ export class FactTables {
       deleteTotals: db.prepare('DELETE FROM fact_totals WHERE day = ?'),
       insertDay: db.prepare(
         `INSERT INTO fact_days (day, checks, focus_ms, focus_work_ms, pause_ms, active_ms, check_kinds, crossings,
-         stretch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         stretch, work_in_private_ms, social_in_focus_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertTotal: db.prepare(
         `INSERT INTO fact_totals (day, profile, app, site, category, ms) VALUES (?, ?, ?, ?, ?, ?)
@@ -133,6 +136,10 @@ export class FactTables {
         `SELECT day, checks, focus_ms, focus_work_ms, pause_ms, active_ms, check_kinds, crossings, stretch
          FROM fact_days WHERE day >= ? AND day <= ? ORDER BY day`,
       ),
+      sums: db.prepare(
+        `SELECT day, checks, focus_ms, focus_work_ms, pause_ms, active_ms, check_kinds, work_in_private_ms,
+         social_in_focus_ms FROM fact_days WHERE day >= ? AND day <= ? ORDER BY day`,
+      ),
       totals: db.prepare(
         'SELECT day, profile, app, site, category, ms FROM fact_totals WHERE day >= ? AND day <= ? ORDER BY day',
       ),
@@ -140,6 +147,7 @@ export class FactTables {
     };
     this.statements.totals.setReturnArrays(true);
     this.statements.days.setReturnArrays(true);
+    this.statements.sums.setReturnArrays(true);
   }
 
   /** Notes that events in [start, end] changed; saved by saveDirty() inside the writer's transaction. */
@@ -202,6 +210,9 @@ export class FactTables {
           JSON.stringify(facts.checksByKind),
           crossingsColumn(facts.crossings),
           stretchColumn(facts.stretch),
+          // The list's sums, kept beside it (decided by crossingsOf) so the Year reads no list.
+          crossingsOf(facts.crossings).workInPrivateMs,
+          crossingsOf(facts.crossings).socialInFocusMs,
         );
         for (const t of facts.totals) {
           this.statements.insertTotal.run(
@@ -254,6 +265,35 @@ export class FactTables {
         checksByKind: checksByKindOf(kinds),
       });
     }
+    this.addTotals(byDay, from, to);
+    return [...byDay.values()];
+  }
+
+  /** What the Year view sums of the built days in [from, to], in day order: the crossings as their sums. */
+  readSums(from: string, to: string): YearDay[] {
+    const byDay = new Map<number, YearDay>();
+    for (const [day, checks, focus, focusWork, pause, active, kinds, wip, sif] of this.statements.sums.all(
+      dayKey(from),
+      dayKey(to),
+    ) as unknown as [number, number, number, number, number, number, string, number, number][]) {
+      byDay.set(day, {
+        day: dayOfKey(day),
+        totals: [],
+        checks,
+        focusMs: focus,
+        focusWorkMs: focusWork,
+        pauseMs: pause,
+        activeMs: active,
+        checksByKind: checksByKindOf(kinds),
+        workInPrivateMs: wip,
+        socialInFocusMs: sif,
+      });
+    }
+    this.addTotals(byDay, from, to);
+    return [...byDay.values()];
+  }
+
+  private addTotals(byDay: Map<number, { totals: FactTotal[] }>, from: string, to: string): void {
     const value = (id: number) => (id === 0 ? null : this.strings.value(id));
     for (const [day, profile, app, site, category, ms] of this.statements.totals.all(
       dayKey(from),
@@ -268,7 +308,6 @@ export class FactTables {
       };
       byDay.get(day!)?.totals.push(total);
     }
-    return [...byDay.values()];
   }
 
   /** Drops every fact (and mark); everything is built again from the events. */

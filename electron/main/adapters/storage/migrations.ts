@@ -132,12 +132,11 @@ export const migrations: readonly Migration[] = [
     up(db) {
       db.exec(`
         -- The Week view is composed from the facts: a day keeps its crossings list (JSON, compact rows) and its
-        -- longest focus stretch whole (JSON or NULL). The crossing sums and the stretch's work time are read from
-        -- them, so the columns that held them go. Days built before are built again.
+        -- longest focus stretch whole (JSON or NULL); the stretch's work time is read from it, so its column
+        -- goes. The crossing sums stay, written from the list, so the Year reads no list. Days built before are
+        -- built again.
         ALTER TABLE fact_days ADD COLUMN crossings TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE fact_days ADD COLUMN stretch TEXT;
-        ALTER TABLE fact_days DROP COLUMN work_in_private_ms;
-        ALTER TABLE fact_days DROP COLUMN social_in_focus_ms;
         ALTER TABLE fact_days DROP COLUMN stretch_ms;
         DELETE FROM fact_totals;
         DELETE FROM fact_days;

@@ -16,6 +16,7 @@ import { decode, KIND_CODES, PRESENCE_CODES } from './codes.ts';
 import { countEndedBefore, deleteAllEvents, deleteEndedBefore } from './deletion.ts';
 import { FactTables } from './fact-tables.ts';
 import type { DayFacts } from '../../../core/reports/day-facts.ts';
+import type { YearDay } from '../../../core/reports/year-view.ts';
 import { EVENT_COLUMNS, fromRow, numericId, toValues } from './event-rows.ts';
 import { openDatabase, type DatabaseAccess } from './database-file.ts';
 import { LATEST_VERSION, migrate } from './migrations.ts';
@@ -308,6 +309,12 @@ export class UsageStore implements UsageSink {
   dayFacts(from: string, to: string): DayFacts[] {
     this.flushBeforeRead();
     return this.facts.read(from, to);
+  }
+
+  /** What the Year view sums of the built local days in [from, to] (the crossings as sums); pending writes first. */
+  yearDays(from: string, to: string): YearDay[] {
+    this.flushBeforeRead();
+    return this.facts.readSums(from, to);
   }
 
   /** Which local days in [from, to] have facts. */

@@ -1,6 +1,6 @@
 import type { DayFacts } from '../../../core/reports/day-facts.ts';
 import { dateRangeSpan, periodsIn, runsOf, type Period } from '../../../core/reports/periods.ts';
-import { yearView } from '../../../core/reports/year-view.ts';
+import { yearDayOf, yearView, type YearDay } from '../../../core/reports/year-view.ts';
 import { compileRules } from '../../../core/rules/matcher.ts';
 import { scheduledIntervals } from '../../../core/schedule/scheduled-intervals.ts';
 import { DateTime } from 'luxon';
@@ -36,9 +36,17 @@ async function storedDayFacts(
   deps: DayFactsDeps,
 ): Promise<DayFacts[]> {
   if (days.length === 0) return [];
-  const from = days[0]!.key;
-  const to = days.at(-1)!.key;
-  const built = store.builtFactDays(from, to);
+  const computed = await buildMissing(store, days, deps);
+  return [...store.dayFacts(days[0]!.key, days.at(-1)!.key), ...computed];
+}
+
+/** The days without facts built from the raw events now, the ended ones saved; returns them all. */
+async function buildMissing(
+  store: UsageStore,
+  days: readonly Period[],
+  deps: DayFactsDeps,
+): Promise<DayFacts[]> {
+  const built = store.builtFactDays(days[0]!.key, days.at(-1)!.key);
   const computed: DayFacts[] = [];
   for (const run of runsOf(days.filter((d) => !built.has(d.key)))) {
     const facts = await computeDayFacts(readsOf(store), run, deps);
@@ -49,7 +57,7 @@ async function storedDayFacts(
     }
     computed.push(...facts);
   }
-  return [...store.dayFacts(from, to), ...computed];
+  return computed;
 }
 
 /** What both views compute with, from main's settings; with `facts`, the write marks are absorbed first. */
@@ -112,9 +120,16 @@ export async function yearViewInWorker(
   const last = `${year}-12-31` < today ? `${year}-12-31` : today;
   const periods =
     `${year}-01-01` <= last ? periodsIn(dateRangeSpan(`${year}-01-01`, last, zone), 'day', zone) : [];
-  const days = facts
-    ? await storedDayFacts(store, periods, deps)
-    : (await Promise.all(runsOf(periods).map((run) => computeDayFacts(readsOf(store), run, deps)))).flat();
+  let days: YearDay[];
+  if (!facts)
+    days = (await Promise.all(runsOf(periods).map((run) => computeDayFacts(readsOf(store), run, deps))))
+      .flat()
+      .map(yearDayOf);
+  else if (periods.length === 0) days = [];
+  else {
+    const computed = (await buildMissing(store, periods, deps)).map(yearDayOf);
+    days = [...store.yearDays(periods[0]!.key, periods.at(-1)!.key), ...computed];
+  }
   return yearView(
     year,
     zone,
