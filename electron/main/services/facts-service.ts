@@ -21,6 +21,11 @@ export interface FactsStore {
   dayFacts(from: string, to: string): Promise<DayFacts[]>;
   builtFactDays(from: string, to: string): Promise<Set<string>>;
   saveDayFacts(days: readonly DayFacts[]): Promise<void>;
+  /**
+   * Builds and saves, beside the store, the facts of the ended days from..to that have none (the store's worker
+   * does; then no event crosses to main for a build). Without it, the days are built here and saved.
+   */
+  buildDayFacts?(settings: Settings, now: number, from: string, to: string): Promise<number>;
   /** Deletes the facts of the local days (in `zone`) whose events changed; returns how many marks it saw. */
   absorbFactChanges(zone: string): Promise<number>;
   invalidateFacts(days: readonly string[]): Promise<void>;
@@ -138,6 +143,14 @@ export function createFactsService(deps: FactsServiceDeps) {
       intervals: deps.intervals,
     });
 
+  /** Builds and saves the facts of consecutive ended days, in the store's worker where it can. */
+  const buildAndSave = async (days: readonly Period[]): Promise<void> => {
+    if (days.length === 0) return;
+    if (deps.store.buildDayFacts)
+      await deps.store.buildDayFacts(deps.settings(), deps.clock.now(), days[0]!.key, days.at(-1)!.key);
+    else await deps.store.saveDayFacts(await compute(days));
+  };
+
   const daysOf = (from: string, to: string): Period[] =>
     periodsIn(dateRangeSpan(from, to, zone()), 'day', zone());
 
@@ -162,7 +175,7 @@ export function createFactsService(deps: FactsServiceDeps) {
     const toSave = missing.filter((d) => d.end <= now);
     for (let i = 0; i < toSave.length; i += chunkDays) {
       if (i > 0) await yieldNow();
-      await deps.store.saveDayFacts(await compute(toSave.slice(i, i + chunkDays)));
+      await buildAndSave(toSave.slice(i, i + chunkDays));
     }
     return missing.filter((d) => d.end > now);
   };
@@ -197,7 +210,7 @@ export function createFactsService(deps: FactsServiceDeps) {
               emit({ running: todo.length > 0, done, total: todo.length }, true);
             }
             const days = todo.splice(0, chunkDays);
-            await deps.store.saveDayFacts(await compute(days));
+            await buildAndSave(days);
             return days.length;
           });
           if (chunk === 0) break;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreClient } from '../../../electron/main/adapters/storage/store-client.ts';
 import type { HostSource } from '../../host/compose-host.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
+import { readsOnly } from '../../support/reads-only-store.ts';
 import { workingWeek } from '../../e2e/seeded-settings.ts';
 import { sampleDayEvents } from '../../fixtures/sample-day.ts';
 import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
@@ -14,20 +15,6 @@ const days = ['2026-11-02', '2026-11-10', '2026-11-16', '2026-11-18', '2026-11-2
 const events: StoredEvent[] = days.flatMap((date, d) =>
   sampleDayEvents(date, ZONE).map((e) => ({ ...e, id: `${d}-${e.id}` })),
 );
-
-/** The store without `weekView`: the services compute the view on main, as before the worker. */
-const readsOnly = (store: StoreClient): HostSource & Pick<StoreClient, 'assignProfiles'> => ({
-  assignProfiles: (profilesBetween) => store.assignProfiles(profilesBetween),
-  eventsBetween: (kind, from, to) => store.eventsBetween(kind, from, to),
-  attentionTotals: (spans) => store.attentionTotals(spans),
-  privacySettings: () => store.privacySettings(),
-  updatePrivacySettings: (next) => store.updatePrivacySettings(next),
-  deleteEndedBefore: (cutoff) => store.deleteEndedBefore(cutoff),
-  countEndedBefore: (cutoff) => store.countEndedBefore(cutoff),
-  deleteEverything: () => store.deleteEverything(),
-  readMeta: (key) => store.readMeta(key),
-  writeMeta: (key, value) => store.writeMeta(key, value),
-});
 
 const apps: ReturnType<typeof composeHostApp>[] = [];
 afterEach(() => apps.splice(0).forEach((app) => app.close()));

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreClient } from '../../../electron/main/adapters/storage/store-client.ts';
 import type { HostSource } from '../../host/compose-host.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
+import { readsOnly } from '../../support/reads-only-store.ts';
 import { workingWeek } from '../../e2e/seeded-settings.ts';
 import { sampleDayEvents } from '../../fixtures/sample-day.ts';
 import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
@@ -26,20 +27,6 @@ const counting = (reads: string[]) => (store: StoreClient) =>
       };
     },
   }) as unknown as HostSource;
-
-/** The store without the worker's views (and facts): the Year view is summed on main from the raw events. */
-const readsOnly = (store: StoreClient): HostSource & Pick<StoreClient, 'assignProfiles'> => ({
-  assignProfiles: (profilesBetween) => store.assignProfiles(profilesBetween),
-  eventsBetween: (kind, from, to) => store.eventsBetween(kind, from, to),
-  attentionTotals: (spans) => store.attentionTotals(spans),
-  privacySettings: () => store.privacySettings(),
-  updatePrivacySettings: (next) => store.updatePrivacySettings(next),
-  deleteEndedBefore: (cutoff) => store.deleteEndedBefore(cutoff),
-  countEndedBefore: (cutoff) => store.countEndedBefore(cutoff),
-  deleteEverything: () => store.deleteEverything(),
-  readMeta: (key) => store.readMeta(key),
-  writeMeta: (key, value) => store.writeMeta(key, value),
-});
 
 const apps: ReturnType<typeof composeHostApp>[] = [];
 afterEach(() => apps.splice(0).forEach((app) => app.close()));

@@ -249,6 +249,10 @@ export class StoreClient implements UsageSink {
   weekView = (settings: Settings, now: number, query: WeekQuery, facts: boolean): Promise<WeekView> =>
     this.call('weekView', [settings, now, { from: query.from, to: query.to }, facts]);
 
+  /** Builds and saves, in the worker, the facts of the ended days from..to that have none; answers how many. */
+  buildDayFacts = (settings: Settings, now: number, from: string, to: string): Promise<number> =>
+    this.call('buildDayFacts', [settings, now, from, to]);
+
   /** The Year screen, computed in the worker from the year's days' facts with these settings and "now". */
   yearView = (settings: Settings, now: number, year: number, facts: boolean): Promise<YearView> =>
     this.call('yearView', [settings, now, year, facts]);

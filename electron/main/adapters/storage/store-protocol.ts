@@ -71,6 +71,11 @@ export const requestArgs = {
    * stored facts when the last argument says main synced them to these settings.
    */
   weekView: z.tuple([settings, time, z.object({ from: day, to: day }), z.boolean()]),
+  /**
+   * Builds from the raw events and saves the facts of the ended days `from`..`to` that have none, with main's
+   * settings and "now" (the facts service's background build: no event crosses to main); answers how many.
+   */
+  buildDayFacts: z.tuple([settings, time, day, day]),
   /** The Year screen (`getYearView`), from the stored facts of the year's days when the last argument says so. */
   yearView: z.tuple([settings, time, z.int().min(1970).max(9999), z.boolean()]),
   /** Commits what is queued and closes the database; the worker then ends. */
@@ -103,6 +108,7 @@ export interface StoreResults {
   updatePrivacySettings: PrivacySettings;
   integrityCheck: string;
   weekView: WeekView;
+  buildDayFacts: number;
   yearView: YearView;
   close: null;
 }
