@@ -1,53 +1,24 @@
 import { DateTime } from 'luxon';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { StoreClient } from '../../../electron/main/adapters/storage/store-client.ts';
-import type { HostSource } from '../../host/compose-host.ts';
-import { composeHostApp } from '../../host/compose-host.ts';
-import { readsOnly } from '../../support/reads-only-store.ts';
-import { workingWeek } from '../../e2e/seeded-settings.ts';
-import { sampleDayEvents } from '../../fixtures/sample-day.ts';
-import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
+import { describe, expect, it } from 'vitest';
+import { readsOnly, sampleDays, viewHosts, watching } from '../../support/view-hosts.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const now = DateTime.fromISO('2026-11-20T17:00', { zone: ZONE }).toMillis();
 const todayStart = DateTime.fromMillis(now, { zone: ZONE }).startOf('day').toMillis();
 const days = ['2026-02-09', '2026-06-15', '2026-11-16', '2026-11-18', '2026-11-20'];
-const events: StoredEvent[] = days.flatMap((date, d) =>
-  sampleDayEvents(date, ZONE).map((e) => ({ ...e, id: `${d}-${e.id}` })),
-);
+const events = sampleDays(days, ZONE);
 
-/** The store client with main's reads of raw events before today recorded. */
-const counting = (reads: { from: number; to: number }[]) => (store: StoreClient) =>
-  new Proxy(store, {
-    get(target, key, receiver) {
-      const value: unknown = Reflect.get(target, key, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (key === 'eventsBetween' && (args[2] as number) <= todayStart)
-          reads.push({ from: args[1] as number, to: args[2] as number });
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  }) as unknown as HostSource;
-
-const apps: ReturnType<typeof composeHostApp>[] = [];
-afterEach(() => apps.splice(0).forEach((app) => app.close()));
-const open = (source?: (store: StoreClient) => HostSource) => {
-  const app = composeHostApp({
-    clock: { now: () => now },
-    zone: ZONE,
-    settings: workingWeek(ZONE),
-    events,
-    ...(source && { source }),
-  });
-  apps.push(app);
-  return app;
-};
+const open = viewHosts(now, ZONE, events);
 
 describe('the per-day facts built in the store’s worker', () => {
   it('are built from the raw events beside the store, none sent to main, and sum to the raw events’ views', async () => {
     const reads: { from: number; to: number }[] = [];
-    const app = open(counting(reads));
+    // main's reads of raw events before today
+    const app = open(
+      watching('eventsBetween', ([, from, to]) => {
+        if ((to as number) <= todayStart) reads.push({ from: from as number, to: to as number });
+      }),
+    );
     await app.ready;
     await app.services.facts.dropAndRebuild();
     expect(reads).toEqual([]);

@@ -1,34 +1,15 @@
 import { DateTime } from 'luxon';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { StoreClient } from '../../../electron/main/adapters/storage/store-client.ts';
-import type { HostSource } from '../../host/compose-host.ts';
-import { composeHostApp } from '../../host/compose-host.ts';
-import { readsOnly } from '../../support/reads-only-store.ts';
-import { workingWeek } from '../../e2e/seeded-settings.ts';
-import { sampleDayEvents } from '../../fixtures/sample-day.ts';
+import { describe, expect, it } from 'vitest';
+import { readsOnly, sampleDays, viewHosts } from '../../support/view-hosts.ts';
 import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const now = DateTime.fromISO('2026-11-20T17:00', { zone: ZONE }).toMillis();
 const days = ['2026-11-02', '2026-11-10', '2026-11-16', '2026-11-18', '2026-11-20'];
 // Sample days in this week, last week and earlier in the month, each with its own ids.
-const events: StoredEvent[] = days.flatMap((date, d) =>
-  sampleDayEvents(date, ZONE).map((e) => ({ ...e, id: `${d}-${e.id}` })),
-);
+const events = sampleDays(days, ZONE);
 
-const apps: ReturnType<typeof composeHostApp>[] = [];
-afterEach(() => apps.splice(0).forEach((app) => app.close()));
-const open = (source?: (store: StoreClient) => HostSource) => {
-  const app = composeHostApp({
-    clock: { now: () => now },
-    zone: ZONE,
-    settings: workingWeek(ZONE),
-    events,
-    ...(source && { source }),
-  });
-  apps.push(app);
-  return app;
-};
+const open = viewHosts(now, ZONE, events);
 
 describe('the Week and Month views computed in the store’s worker', () => {
   it.each([

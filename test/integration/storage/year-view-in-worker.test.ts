@@ -1,51 +1,20 @@
 import { DateTime } from 'luxon';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { StoreClient } from '../../../electron/main/adapters/storage/store-client.ts';
-import type { HostSource } from '../../host/compose-host.ts';
-import { composeHostApp } from '../../host/compose-host.ts';
-import { readsOnly } from '../../support/reads-only-store.ts';
-import { workingWeek } from '../../e2e/seeded-settings.ts';
-import { sampleDayEvents } from '../../fixtures/sample-day.ts';
+import { describe, expect, it } from 'vitest';
+import { readsOnly, sampleDays, viewHosts, watching } from '../../support/view-hosts.ts';
 import type { StoredEvent } from '../../../electron/shared/domain/usage.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const now = DateTime.fromISO('2026-11-20T17:00', { zone: ZONE }).toMillis();
 const days = ['2026-01-05', '2026-03-30', '2026-10-24', '2026-11-18', '2026-11-20'];
-const events: StoredEvent[] = days.flatMap((date, d) =>
-  sampleDayEvents(date, ZONE).map((e) => ({ ...e, id: `${d}-${e.id}` })),
-);
+const events = sampleDays(days, ZONE);
 
-/** The store client with every read of saved facts on main counted (the Year view should make none). */
-const counting = (reads: string[]) => (store: StoreClient) =>
-  new Proxy(store, {
-    get(target, key, receiver) {
-      const value: unknown = Reflect.get(target, key, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (key === 'dayFacts') reads.push(String(key));
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  }) as unknown as HostSource;
-
-const apps: ReturnType<typeof composeHostApp>[] = [];
-afterEach(() => apps.splice(0).forEach((app) => app.close()));
-const open = (source?: (store: StoreClient) => HostSource) => {
-  const app = composeHostApp({
-    clock: { now: () => now },
-    zone: ZONE,
-    settings: workingWeek(ZONE),
-    events,
-    ...(source && { source }),
-  });
-  apps.push(app);
-  return app;
-};
+const open = viewHosts(now, ZONE, events);
 
 describe('the Year view computed in the store’s worker', () => {
   it('answers as the raw events summed on main do, and main reads no day’s facts', async () => {
     const reads: string[] = [];
-    const app = open(counting(reads));
+    // every read of saved facts on main (the Year view should make none)
+    const app = open(watching('dayFacts', () => reads.push('dayFacts')));
     const worker = await app.dispatch('getYearView', { year: 2026 });
     expect(worker.ok).toBe(true);
     expect(reads).toEqual([]);
