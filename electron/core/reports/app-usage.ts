@@ -27,8 +27,9 @@ interface Tally {
  * Attention per app over a range, largest first (an app counts once, whatever categories its time fell in), with
  * a browser's time per site as the tracker recorded it (`observation.site`; no site is detected here). Time in a
  * browser with no site recorded is "other pages" (site null), listed last. An app is broken down by site when it
- * is a browser or has any time with a site, its sites largest first. Each row has its time per category (a rule of one profile can make the same site work there and
- * social elsewhere), its `category` being the one with most of it.
+ * is a browser or has any time with a site, its sites largest first. Each row has its time per category (a rule
+ * of one profile can make the same site work there and social elsewhere), its `category` being the one with most
+ * of it.
  */
 export function appUsage(pieces: readonly TimedObservation[], categorise: Categorise): AppUsage[] {
   const category = memoCategorise(categorise);

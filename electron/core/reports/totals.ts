@@ -1,6 +1,7 @@
 import type { AppTotal, CategoryTotal } from '../../shared/contract/today.ts';
 import type { PeriodTotals, SiteTotal } from '../../shared/contract/reports.ts';
 import type { CategoryId, Observation } from '../../shared/domain/usage.ts';
+import type { CategorisedTime } from './app-usage.ts';
 import { memoCategorise, type Categorise } from './categorise.ts';
 import { periodIndex, splitAtPeriods, type Period } from './periods.ts';
 import type { Span } from './intervals.ts';
@@ -25,12 +26,8 @@ export function piecesOf(
 }
 
 /** Attention time within one period that is already categorised: a categorised piece, or a day's fact total. */
-export interface CategorisedPiece {
+export interface CategorisedPiece extends CategorisedTime {
   start: number;
-  ms: number;
-  app: string;
-  site: string | null;
-  category: CategoryId;
 }
 
 /** Totals per category, app and site for each period; categories are applied here, at read time. */

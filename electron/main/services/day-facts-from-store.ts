@@ -1,10 +1,13 @@
 import type { Categorise } from '../../core/reports/categorise.ts';
 import type { ScheduledInterval } from '../../core/reports/crossings.ts';
 import { factsOfDays, type DayFacts } from '../../core/reports/day-facts.ts';
-import type { Period } from '../../core/reports/periods.ts';
+import { runsOf, type Period } from '../../core/reports/periods.ts';
 import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
 
-/** The store's event reads (the worker's own store answers at once; main's client through the worker). */
+/**
+ * The store's event reads, as every service takes them (the worker's own store answers at once; main's client
+ * through the worker).
+ */
 export interface EventReads {
   eventsBetween<K extends StoredEventKind>(
     kind: K,
@@ -21,15 +24,24 @@ export interface DayFactsDeps {
 }
 
 /**
- * The facts of consecutive local days from one read of each kind of event over them all (the facts service's
- * build, the Week view's raw path and the worker's missing days all come here: one fact decided in one place).
+ * The facts of local days (in order) from the raw events: each run of consecutive days from one read of each kind
+ * of event over it (the facts service's build, the Week view's raw path and the worker's missing days all come
+ * here: one fact decided in one place). Days between runs are not read.
  */
 export async function computeDayFacts(
   store: EventReads,
   days: readonly Period[],
   deps: DayFactsDeps,
 ): Promise<DayFacts[]> {
-  if (days.length === 0) return [];
+  const runs = await Promise.all(runsOf(days).map((run) => factsOfRun(store, run, deps)));
+  return runs.flat();
+}
+
+async function factsOfRun(
+  store: EventReads,
+  days: readonly Period[],
+  deps: DayFactsDeps,
+): Promise<DayFacts[]> {
   const from = days[0]!.start;
   const to = days.at(-1)!.end;
   const [windows, presence, running, pauses] = await Promise.all([

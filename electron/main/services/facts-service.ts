@@ -7,17 +7,11 @@ import type { DayFacts } from '../../core/reports/day-facts.ts';
 import { dateRangeSpan, periodsIn, type Period } from '../../core/reports/periods.ts';
 import type { FactsProgress } from '../../shared/contract/views.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
-import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
-import { computeDayFacts } from './day-facts-from-store.ts';
+import { computeDayFacts, type EventReads } from './day-facts-from-store.ts';
 import { scheduleChangedDays, scheduleOf, type ScheduleParts } from './facts-staleness.ts';
 
 /** What the facts service needs from the usage store (the store client answers it from the worker). */
-export interface FactsStore {
-  eventsBetween<K extends StoredEventKind>(
-    kind: K,
-    from: number,
-    to: number,
-  ): Promise<Extract<StoredEvent, { kind: K }>[]>;
+export interface FactsStore extends EventReads {
   dayFacts(from: string, to: string): Promise<DayFacts[]>;
   builtFactDays(from: string, to: string): Promise<Set<string>>;
   saveDayFacts(days: readonly DayFacts[]): Promise<void>;

@@ -10,7 +10,7 @@ import { boundaryCrossings, type ScheduledInterval } from '../../core/reports/cr
 import { focusKept } from '../../core/reports/focus-kept.ts';
 import { longestFocusStretch } from '../../core/reports/focus-stretch.ts';
 import type { Span } from '../../core/reports/intervals.ts';
-import { dateRangeSpan, periodsIn, runsOf, type Period } from '../../core/reports/periods.ts';
+import { dateRangeSpan, periodsIn, type Period } from '../../core/reports/periods.ts';
 import { pausesReport } from '../../core/reports/pauses.ts';
 import { dayTimeline } from '../../core/reports/timeline.ts';
 import { periodTotals, piecesOf, type AttentionPiece } from '../../core/reports/totals.ts';
@@ -28,17 +28,12 @@ import type {
   WeekView,
   WindowBand,
 } from '../../shared/contract/reports.ts';
-import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
+import type { StoredEventKind } from '../../shared/domain/usage.ts';
 import { BalansError } from '../../shared/result.ts';
-import { computeDayFacts } from './day-facts-from-store.ts';
+import { computeDayFacts, type EventReads } from './day-facts-from-store.ts';
 
 /** What reports read from the usage store (its worker answers, so every read is a Promise). */
-export interface ReportStore {
-  eventsBetween<K extends StoredEventKind>(
-    kind: K,
-    from: number,
-    to: number,
-  ): Promise<Extract<StoredEvent, { kind: K }>[]>;
+export interface ReportStore extends EventReads {
   /** Attention time per app and site within each span (from a cache; the same figures as the events). */
   attentionTotals(spans: readonly Span[]): Promise<AttentionPiece[]>;
 }
@@ -81,17 +76,14 @@ const MAX_DAYS: Record<PeriodUnit | 'events', number> = { day: 400, hour: 62, ev
 
 /** Answers the report calls by composing the usage store with the pure report functions. */
 export function createReportService(deps: ReportServiceDeps) {
-  /** Each day built from the raw events, a run of consecutive days from one read. */
-  const rawDayFacts = async (days: readonly Period[]): Promise<DayFacts[]> => {
-    const facts = {
+  /** Each day built from the raw events now. */
+  const rawDayFacts = (days: readonly Period[]): Promise<DayFacts[]> =>
+    computeDayFacts(deps.store, days, {
       now: deps.clock.now(),
       zone: deps.zone(),
       categorise: deps.categorise,
       intervals: deps.intervals,
-    };
-    const runs = await Promise.all(runsOf(days).map((run) => computeDayFacts(deps.store, run, facts)));
-    return runs.flat();
-  };
+    });
 
   const span = (query: RangeQuery, limit: keyof typeof MAX_DAYS, zone: string): Span => {
     const range = dateRangeSpan(query.from, query.to, zone);

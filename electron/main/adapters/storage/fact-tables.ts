@@ -200,6 +200,8 @@ export class FactTables {
       for (const facts of days) {
         const key = dayKey(facts.day);
         this.deleteDay(key);
+        // The list's sums, kept beside it (decided by crossingsOf) so the Year reads no list.
+        const sums = crossingsOf(facts.crossings);
         this.statements.insertDay.run(
           key,
           facts.checks,
@@ -210,9 +212,8 @@ export class FactTables {
           JSON.stringify(facts.checksByKind),
           crossingsColumn(facts.crossings),
           stretchColumn(facts.stretch),
-          // The list's sums, kept beside it (decided by crossingsOf) so the Year reads no list.
-          crossingsOf(facts.crossings).workInPrivateMs,
-          crossingsOf(facts.crossings).socialInFocusMs,
+          sums.workInPrivateMs,
+          sums.socialInFocusMs,
         );
         for (const t of facts.totals) {
           this.statements.insertTotal.run(

@@ -1,5 +1,5 @@
 import type { DayFacts } from '../../../core/reports/day-facts.ts';
-import { dateRangeSpan, periodsIn, runsOf, type Period } from '../../../core/reports/periods.ts';
+import { dateRangeSpan, periodsIn, type Period } from '../../../core/reports/periods.ts';
 import { yearDayOf, yearView, type YearDay } from '../../../core/reports/year-view.ts';
 import { compileRules } from '../../../core/rules/matcher.ts';
 import { scheduledIntervals } from '../../../core/schedule/scheduled-intervals.ts';
@@ -53,7 +53,7 @@ export async function buildDayFactsInWorker(
   to: string,
 ): Promise<number> {
   // Main absorbed the write marks in its lock just before (sync); absorbing here would hide them from its count.
-  const { zone, categorise, intervals } = contextOf(store, settings, false);
+  const { zone, categorise, intervals } = contextOf(settings);
   const ended = periodsIn(dateRangeSpan(from, to, zone), 'day', zone).filter((d) => d.end <= now);
   if (ended.length === 0) return 0;
   return (await buildMissing(store, ended, { now, zone, categorise, intervals })).length;
@@ -66,27 +66,29 @@ async function buildMissing(
   deps: DayFactsDeps,
 ): Promise<DayFacts[]> {
   const built = store.builtFactDays(days[0]!.key, days.at(-1)!.key);
-  const computed: DayFacts[] = [];
-  for (const run of runsOf(days.filter((d) => !built.has(d.key)))) {
-    const facts = await computeDayFacts(readsOf(store), run, deps);
-    try {
-      store.saveDayFacts(facts.filter((_, i) => run[i]!.end <= deps.now));
-    } catch {
-      // The tables are a cache: on a full or read-only disk the day is built again next time.
-    }
-    computed.push(...facts);
+  const missing = days.filter((d) => !built.has(d.key));
+  if (missing.length === 0) return [];
+  const computed = await computeDayFacts(readsOf(store), missing, deps);
+  try {
+    store.saveDayFacts(computed.filter((_, i) => missing[i]!.end <= deps.now));
+  } catch {
+    // The tables are a cache: on a full or read-only disk the day is built again next time.
   }
   return computed;
 }
 
-/** What both views compute with, from main's settings; with `facts`, the write marks are absorbed first. */
-function contextOf(store: UsageStore, settings: Settings, facts: boolean) {
+/** What the views and the build compute with, from main's settings. */
+function contextOf(settings: Settings) {
   const matcher = matcherOf(settings);
   const zone = settings.timeZone;
   const categorise: DayFactsDeps['categorise'] = (observation) => matcher.categorise(observation);
   const intervals = (from: number, to: number) => scheduledIntervals(settings, from, to);
-  if (facts) store.absorbFactChanges(zone);
   return { matcher, zone, categorise, intervals };
+}
+
+/** A view from the stored facts first deletes the days whose events changed since main's sync (write marks). */
+function absorbFor(store: UsageStore, zone: string, facts: boolean): void {
+  if (facts) store.absorbFactChanges(zone);
 }
 
 /**
@@ -104,7 +106,8 @@ export function weekViewInWorker(
   query: WeekQuery,
   facts: boolean,
 ): Promise<WeekView> {
-  const { matcher, zone, categorise, intervals } = contextOf(store, settings, facts);
+  const { matcher, zone, categorise, intervals } = contextOf(settings);
+  absorbFor(store, zone, facts);
   return createReportService({
     store: readsOf(store),
     clock: { now: () => now },
@@ -133,17 +136,15 @@ export async function yearViewInWorker(
   year: number,
   facts: boolean,
 ): Promise<YearView> {
-  const { zone, categorise, intervals } = contextOf(store, settings, facts);
+  const { zone, categorise, intervals } = contextOf(settings);
+  absorbFor(store, zone, facts);
   const deps = { now, zone, categorise, intervals };
   const today = DateTime.fromMillis(now, { zone }).toISODate()!;
   const last = `${year}-12-31` < today ? `${year}-12-31` : today;
   const periods =
     `${year}-01-01` <= last ? periodsIn(dateRangeSpan(`${year}-01-01`, last, zone), 'day', zone) : [];
   let days: YearDay[];
-  if (!facts)
-    days = (await Promise.all(runsOf(periods).map((run) => computeDayFacts(readsOf(store), run, deps))))
-      .flat()
-      .map(yearDayOf);
+  if (!facts) days = (await computeDayFacts(readsOf(store), periods, deps)).map(yearDayOf);
   else if (periods.length === 0) days = [];
   else {
     const computed = (await buildMissing(store, periods, deps)).map(yearDayOf);

@@ -4,7 +4,7 @@ import type { AppUsage, SiteUsage } from '../../../../electron/shared/contract/r
 import { CategoryNames } from '../../components/CategoryNames.tsx';
 import { Truncated } from '../../components/Truncated.tsx';
 import { formatDuration } from '../../lib/format.ts';
-import { siteList, TOP_SITES } from './site-list.ts';
+import { siteList } from './site-list.ts';
 import './today.css';
 
 /** How many apps Today lists. */
@@ -58,7 +58,6 @@ export function TopApps({ apps }: { apps: AppUsage[] }) {
               </tr>
             );
           };
-          const canClose = opened.has(app.app) && app.sites.filter((s) => s.site !== null).length > TOP_SITES;
           return [
             <tr key={app.app} data-app={app.app}>
               <th scope="row">
@@ -70,7 +69,7 @@ export function TopApps({ apps }: { apps: AppUsage[] }) {
               <td>{formatDuration(app.ms, locale)}</td>
             </tr>,
             ...list.shown.map(siteRow),
-            ...(list.folded || canClose
+            ...(list.foldable
               ? [
                   <tr key={`${app.app}\u0000more`} className="site-row" data-site-of={app.app}>
                     <th scope="row">

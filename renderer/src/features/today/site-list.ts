@@ -10,6 +10,8 @@ export interface SiteList {
   folded: { count: number; ms: number } | null;
   /** The browser's time with no site recorded ("other pages"), always last. */
   otherPages: SiteUsage | null;
+  /** Whether it has more sites than are listed folded, so the list can be opened and folded again. */
+  foldable: boolean;
 }
 
 /** Cuts main's site list (largest first, "other pages" last) to the `top` longest unless `open`. */
@@ -21,5 +23,6 @@ export function siteList(sites: readonly SiteUsage[], open: boolean, top = TOP_S
     shown,
     folded: rest.length === 0 ? null : { count: rest.length, ms: rest.reduce((sum, s) => sum + s.ms, 0) },
     otherPages: sites.find((s) => s.site === null) ?? null,
+    foldable: named.length > top,
   };
 }

@@ -32,6 +32,7 @@ describe('siteList', () => {
       'x.com',
     ]);
     expect(list.folded).toEqual({ count: 2, ms: 7 * M });
+    expect(list.foldable).toBe(true);
     expect(list.otherPages?.ms).toBe(15 * M);
   });
 
@@ -39,10 +40,17 @@ describe('siteList', () => {
     const list = siteList(sites, true);
     expect(list.shown.map((s) => s.site)).toEqual(sites.slice(0, 7).map((s) => s.site));
     expect(list.folded).toBeNull();
+    expect(list.foldable).toBe(true);
   });
 
   it('folds nothing when a browser has few sites', () => {
     expect(siteList(sites.slice(0, 3), false).folded).toBeNull();
-    expect(siteList([site(null, 5)], false)).toEqual({ shown: [], folded: null, otherPages: site(null, 5) });
+    expect(siteList(sites.slice(0, 3), true).foldable).toBe(false);
+    expect(siteList([site(null, 5)], false)).toEqual({
+      shown: [],
+      folded: null,
+      otherPages: site(null, 5),
+      foldable: false,
+    });
   });
 });
