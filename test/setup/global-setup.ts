@@ -1,6 +1,7 @@
 import { chmodSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleStoreWorker } from './store-worker-bundle.ts';
 
 /**
  * Some tests run a child as an unprivileged user (`setpriv --reuid=65534`): a read-only data folder (root ignores
@@ -25,11 +26,14 @@ function letOthersReachCheckout(): void {
   }
 }
 
-// Global test setup: refuse to run on anything older than Node 24 (node:sqlite, type stripping).
-export default function setup(): void {
+// Global test setup: refuse to run on anything older than Node 24 (node:sqlite, type stripping), then bundle the
+// store's worker.
+// Returns the teardown: the worker bundle's folder is removed after the run.
+export default function setup(): Promise<() => void> {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 24) {
     throw new Error(`Balans tests need Node >= 24 (got ${process.version}); run them through npm scripts.`);
   }
   letOthersReachCheckout();
+  return bundleStoreWorker();
 }

@@ -55,8 +55,15 @@ export interface StoreClientOptions extends StoreOpenOptions {
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
-const defaultEntry = (): URL =>
-  new URL(import.meta.url.endsWith('.ts') ? './store-worker.ts' : './store-worker.js', import.meta.url);
+/**
+ * Built, the worker is store-worker.js beside this file. From sources (tests, benches) it is store-worker.ts, or the
+ * one-file bundle of it that the test run makes and names in BALANS_STORE_WORKER_BUNDLE (test/setup/
+ * store-worker-bundle.ts says why). The built app never reads that variable.
+ */
+export const defaultWorkerEntry = (): URL | string => {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./store-worker.js', import.meta.url);
+  return process.env.BALANS_STORE_WORKER_BUNDLE || new URL('./store-worker.ts', import.meta.url);
+};
 
 /**
  * The usage store as main sees it: every SQL statement runs in the store's worker (store-worker.ts); this side
@@ -91,7 +98,7 @@ export class StoreClient implements UsageSink {
     const { workerEntry, onNotice, onError, ...open } = options;
     this.onNotice = onNotice ?? (() => {});
     this.onError = onError ?? ((message) => console.error('Balans: usage store', message));
-    this.entry = workerEntry ?? defaultEntry();
+    this.entry = workerEntry ?? defaultWorkerEntry();
     this.open = open;
     const started = this.spawn();
     if (started.opened.type !== 'opened') {
