@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Band } from '../../charts/timeline-bands.ts';
@@ -10,6 +11,7 @@ import { WindowLanes } from './WindowLanes.tsx';
 import { labelLanes, laneCount, shortLabel } from '../../charts/label-lanes.ts';
 import { LegendText } from '../../charts/LegendText.tsx';
 import { formatDuration, formatTime, numberFormat } from '../../lib/format.ts';
+import { cachedByKey } from '../../lib/cached.ts';
 import { textWidth } from '../../lib/text-width.ts';
 import { useElementWidth } from '../../lib/use-element-width.ts';
 import '../../charts/charts.css';
@@ -45,8 +47,16 @@ export function DayTimeline({
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const labelOf = (group: string) =>
-    t(`timeline.${group}`, { defaultValue: t(`category.${group}`, { defaultValue: group }) });
+  // Looked up once per group and formatted once per instant: the band's tooltips ask for a label per stretch and
+  // per share and for each stretch's start and end (thousands on a busy day), which took tens of milliseconds.
+  const labelOf = useMemo(
+    () =>
+      cachedByKey((group: string) =>
+        t(`timeline.${group}`, { defaultValue: t(`category.${group}`, { defaultValue: group }) }),
+      ),
+    [t],
+  );
+  const timeOf = useMemo(() => cachedByKey((ms: number) => formatTime(ms, locale, zone)), [locale, zone]);
   const present = new Set(bands.map((b) => b.group));
   const categories = [...present].filter((g) => g !== 'empty' && !isState(g));
   const states = STATE_GROUPS.filter((g) => present.has(g));
@@ -80,7 +90,7 @@ export function DayTimeline({
               type="number"
               domain={[0, total]}
               ticks={ticks}
-              tickFormatter={(m: number) => formatTime(from + m * 60_000, locale, zone)}
+              tickFormatter={(m: number) => timeOf(from + m * 60_000)}
             />
             <YAxis type="category" dataKey="row" hide />
             {changes.map((change, i) => (
@@ -111,7 +121,7 @@ export function DayTimeline({
                   <g>
                     {bandRects(shown, bar.x ?? 0, bar.width ?? 0).map((rect, index) => {
                       const band = shown[index]!;
-                      const when = `${formatTime(band.start, locale, zone)}–${formatTime(band.end, locale, zone)}`;
+                      const when = `${timeOf(band.start)}–${timeOf(band.end)}`;
                       const what = band.parts
                         ? band.parts
                             .map(
@@ -182,8 +192,8 @@ export function DayTimeline({
             <li key={band.start}>
               {t('today.awayStretch', {
                 state: labelOf(band.group),
-                from: formatTime(band.start, locale, zone),
-                to: formatTime(band.end, locale, zone),
+                from: timeOf(band.start),
+                to: timeOf(band.end),
                 duration: formatDuration(band.end - band.start, locale),
               })}
             </li>
