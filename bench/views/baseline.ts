@@ -13,7 +13,7 @@ export const BASELINE_COMMIT = 'a6b922e';
  * Fixes of bugs that would make the baseline's store differ from today's, applied to its checkout: without the
  * first, its events keep no profile (the backfill overflowed the stack on a year of events).
  */
-const FIXES = [{ commit: 'c72b1eb', path: 'electron/main/adapters/storage/profile-backfill.ts' }];
+const FIXES = [{ commit: '5238436', path: 'electron/main/adapters/storage/profile-backfill.ts' }];
 
 /** Answers the folder of the baseline's built checkout, building it the first time. */
 export function prepareBaseline(root: string): string {
