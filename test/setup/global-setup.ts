@@ -27,8 +27,7 @@ function letOthersReachCheckout(): void {
 }
 
 // Global test setup: refuse to run on anything older than Node 24 (node:sqlite, type stripping), then bundle the
-// store's worker.
-// Returns the teardown: the worker bundle's folder is removed after the run.
+// store's worker; the teardown it answers removes the bundle after the run.
 export default function setup(): Promise<() => void> {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 24) {

@@ -2,16 +2,14 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'rolldown';
-
-/** Named in electron/main/adapters/storage/store-client.ts, which starts the store's worker from it in sources. */
-export const STORE_WORKER_BUNDLE = 'BALANS_STORE_WORKER_BUNDLE';
+import { STORE_WORKER_BUNDLE } from '../../electron/main/adapters/storage/store-client.ts';
 
 /**
  * Bundles the store's worker into one JavaScript file for the test run, as the app's build does. From sources the
  * worker would load its .ts files through Node's type stripping, which runs a WebAssembly module in every worker;
  * with hundreds of workers started and ended in one test process, V8 crashed in its shared WebAssembly code
- * (SIGSEGV in WasmEngine::FreeDeadCode while a new worker tiered up, about once in six runs of the parent-lock
- * adversary file). The built app has no .ts files and never took that path.
+ * (SIGSEGV in WasmEngine::FreeDeadCode while a worker tiered up: 3 of 12 runs of the parent-lock adversary file,
+ * two at a time). The built app has no .ts files and never took that path.
  */
 export async function bundleStoreWorker(): Promise<() => void> {
   const root = resolve(import.meta.dirname, '../..');

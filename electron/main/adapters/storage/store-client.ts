@@ -55,14 +55,16 @@ export interface StoreClientOptions extends StoreOpenOptions {
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
+/** The variable naming the one-file bundle of the worker the test run makes (test/setup/store-worker-bundle.ts). */
+export const STORE_WORKER_BUNDLE = 'BALANS_STORE_WORKER_BUNDLE';
+
 /**
  * Built, the worker is store-worker.js beside this file. From sources (tests, benches) it is store-worker.ts, or the
- * one-file bundle of it that the test run makes and names in BALANS_STORE_WORKER_BUNDLE (test/setup/
- * store-worker-bundle.ts says why). The built app never reads that variable.
+ * bundle named in STORE_WORKER_BUNDLE. The built app never reads that variable.
  */
 export const defaultWorkerEntry = (): URL | string => {
   if (!import.meta.url.endsWith('.ts')) return new URL('./store-worker.js', import.meta.url);
-  return process.env.BALANS_STORE_WORKER_BUNDLE || new URL('./store-worker.ts', import.meta.url);
+  return process.env[STORE_WORKER_BUNDLE] || new URL('./store-worker.ts', import.meta.url);
 };
 
 /**
