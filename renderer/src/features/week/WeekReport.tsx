@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryDayBars, categoryTrend, profileDayBars } from '../../charts/day-bars.ts';
 import { StackedBars } from '../../charts/StackedBars.tsx';
@@ -15,8 +15,11 @@ import { withShownNames } from '../../lib/profile-name.ts';
 import { ChecksTable } from '../review/ChecksTable.tsx';
 import { CrossingsDrillDown } from '../review/CrossingsDrillDown.tsx';
 
-/** The figures of one week or month, once its data has arrived. */
-export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
+/**
+ * The figures of one week or month, once its data has arrived. Memoised: on a range change the last range stays
+ * on screen while the next loads, and drawing it again would hold up the next range's call by a whole render.
+ */
+export const WeekReport = memo(function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { range } = data;
@@ -89,7 +92,7 @@ export function WeekReport({ data, base }: { data: WeekData; base: WeekBase }) {
       <PausesSummary pauses={data.pauses} zone={data.totals.zone} />
     </div>
   );
-}
+});
 
 /** The range's days that are compared (up to today): days to come have nothing, but a clock set back might. */
 const sinceComparedFrom = ({ totals, comparison }: WeekData): WeekData['totals'] => ({
