@@ -7,6 +7,7 @@ import { formatDate, formatDuration, formatTime } from '../../lib/format.ts';
 import { useCall } from '../../lib/use-call.ts';
 import { withShownNames } from '../../lib/profile-name.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
+import { useFirstFrameDrawn } from '../../lib/use-first-frame-drawn.ts';
 import { PauseControls } from '../pause/PauseControls.tsx';
 import { useBoundaryStatus, type BoundaryStatusState } from '../../lib/use-boundary-status.ts';
 import { NowPanel } from './NowPanel.tsx';
@@ -46,6 +47,7 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
   const labelOf = (category: string) => t(`category.${category}`, { defaultValue: category });
   const profiles = withShownNames(settings.profiles, t);
   const now = view.now.at;
+  const belowInView = useFirstFrameDrawn();
 
   return (
     <>
@@ -86,23 +88,27 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
           />
           <h2>{t('today.limits')}</h2>
           <Limits limits={data.limits} />
-          <h2>{t('today.checks')}</h2>
-          <ChecksChart checks={data.checks} zone={zone} />
-          <ChecksTable split={data.checks.split} />
-          <h2>{t('review.crossings')}</h2>
-          <p data-testid="today-crossings">
-            {t('week.crossings', {
-              work: formatDuration(data.crossings.workInPrivateMs, locale),
-              social: formatDuration(data.crossings.socialInFocusMs, locale),
-            })}
-          </p>
-          <CrossingsDrillDown
-            crossings={data.crossings}
-            zone={zone}
-            profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
-          />
-          <h2>{t('today.topApps')}</h2>
-          <TopApps apps={data.apps} />
+          {belowInView && (
+            <>
+              <h2>{t('today.checks')}</h2>
+              <ChecksChart checks={data.checks} zone={zone} />
+              <ChecksTable split={data.checks.split} />
+              <h2>{t('review.crossings')}</h2>
+              <p data-testid="today-crossings">
+                {t('week.crossings', {
+                  work: formatDuration(data.crossings.workInPrivateMs, locale),
+                  social: formatDuration(data.crossings.socialInFocusMs, locale),
+                })}
+              </p>
+              <CrossingsDrillDown
+                crossings={data.crossings}
+                zone={zone}
+                profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
+              />
+              <h2>{t('today.topApps')}</h2>
+              <TopApps apps={data.apps} />
+            </>
+          )}
         </>
       )}
     </>

@@ -12,6 +12,7 @@ import { PausesSummary } from './PausesSummary.tsx';
 import { TrendTable } from './TrendTable.tsx';
 import { isFuture } from './week-range.ts';
 import { withShownNames } from '../../lib/profile-name.ts';
+import { useFirstFrameDrawn } from '../../lib/use-first-frame-drawn.ts';
 import { ChecksTable } from '../review/ChecksTable.tsx';
 import { CrossingsDrillDown } from '../review/CrossingsDrillDown.tsx';
 
@@ -23,6 +24,7 @@ export const WeekReport = memo(function WeekReport({ data, base }: { data: WeekD
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { range } = data;
+  const belowInView = useFirstFrameDrawn();
   useEffect(() => {
     // The frame after the commit is when the user sees the bars: that is what the benchmark times.
     const frame = requestAnimationFrame(() =>
@@ -66,30 +68,34 @@ export const WeekReport = memo(function WeekReport({ data, base }: { data: WeekD
         testId="week-profile-chart"
         height={220}
       />
-      <h2>{t('week.apps')}</h2>
-      <AppSiteTable apps={data.apps} caption={t('week.appsCaption', dates)} />
-      <h2>{t('week.trend')}</h2>
-      <TrendTable
-        trend={categoryTrend(sinceComparedFrom(data), data.previousTotals)}
-        caption={t('week.trendCaption', {
-          from: formatShortDate(data.comparison.current.from, locale),
-          to: formatShortDate(data.comparison.current.to, locale),
-          previousFrom: formatShortDate(data.comparison.previous.from, locale),
-          previousTo: formatShortDate(data.comparison.previous.to, locale),
-        })}
-      />
-      <h2>{t('week.focus')}</h2>
-      <FocusSummary data={data} zone={data.totals.zone} />
-      <CrossingsDrillDown
-        crossings={data.crossings}
-        zone={data.totals.zone}
-        profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
-        withDay
-      />
-      <h2>{t('review.checks')}</h2>
-      <ChecksTable split={data.checks} />
-      <h2>{t('week.pauses')}</h2>
-      <PausesSummary pauses={data.pauses} zone={data.totals.zone} />
+      {belowInView && (
+        <>
+          <h2>{t('week.apps')}</h2>
+          <AppSiteTable apps={data.apps} caption={t('week.appsCaption', dates)} />
+          <h2>{t('week.trend')}</h2>
+          <TrendTable
+            trend={categoryTrend(sinceComparedFrom(data), data.previousTotals)}
+            caption={t('week.trendCaption', {
+              from: formatShortDate(data.comparison.current.from, locale),
+              to: formatShortDate(data.comparison.current.to, locale),
+              previousFrom: formatShortDate(data.comparison.previous.from, locale),
+              previousTo: formatShortDate(data.comparison.previous.to, locale),
+            })}
+          />
+          <h2>{t('week.focus')}</h2>
+          <FocusSummary data={data} zone={data.totals.zone} />
+          <CrossingsDrillDown
+            crossings={data.crossings}
+            zone={data.totals.zone}
+            profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
+            withDay
+          />
+          <h2>{t('review.checks')}</h2>
+          <ChecksTable split={data.checks} />
+          <h2>{t('week.pauses')}</h2>
+          <PausesSummary pauses={data.pauses} zone={data.totals.zone} />
+        </>
+      )}
     </div>
   );
 });
