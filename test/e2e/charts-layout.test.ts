@@ -70,7 +70,14 @@ describe('charts and layout in Chromium', () => {
     const { page } = await openApp(chromium(), cleanups, { clock, zone, events, settings: choppyDay() });
     const labels = page.getByTestId('profile-change-label');
     await expect.poll(() => labels.count()).toBeGreaterThanOrEqual(6);
-    const boxes = await Promise.all((await labels.all()).map((l) => l.boundingBox()));
+    // One snapshot of the layout: measured one by one, the boxes could come from before and after a re-layout
+    // (the rest of the page drawn in the next frame adds a scrollbar, and the timeline is drawn again narrower).
+    const boxes = await labels.evaluateAll((all) =>
+      all.map((label) => {
+        const { x, y, width, height } = label.getBoundingClientRect();
+        return { x, y, width, height };
+      }),
+    );
     for (let i = 0; i < boxes.length; i += 1)
       for (let j = i + 1; j < boxes.length; j += 1) {
         const a = boxes[i]!;
