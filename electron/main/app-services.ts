@@ -9,7 +9,7 @@ import type { Observation } from '../shared/domain/usage.ts';
 import { createEventBus } from './events/event-bus.ts';
 import { createPrivacyService, type PrivacyStore } from './services/privacy-service.ts';
 import { createReportService, type ReportStore, type WeekQuery } from './services/report-service.ts';
-import type { WeekView } from '../shared/contract/reports.ts';
+import type { CrossingSegment, WeekView } from '../shared/contract/reports.ts';
 import type { YearView } from '../shared/contract/views.ts';
 import { SettingsService, type SettingsPersistence } from './services/settings-service.ts';
 import type { BoundaryPreferences } from '../shared/domain/boundaries.ts';
@@ -46,6 +46,7 @@ export interface ProfileStore {
 /** A store that computes the Week/Month and Year views beside its data (the store client: in its worker). */
 export interface ViewStore {
   weekView(settings: Settings, now: number, query: WeekQuery, facts: boolean): Promise<WeekView>;
+  crossingList(settings: Settings, now: number, query: WeekQuery, facts: boolean): Promise<CrossingSegment[]>;
   yearView(settings: Settings, now: number, year: number, facts: boolean): Promise<YearView>;
 }
 
@@ -200,20 +201,18 @@ export function createAppServices(deps: AppServiceDeps) {
   // service and the settings in effect now, so main only routes the call (a store without a worker answers here).
   // It runs inside the facts service's lock, once the tables are in line with those settings: no drop,
   // invalidation or rebuild step of main's runs while the worker reads and saves days.
-  const inWorker = deps.store.weekView;
+  const viewStore = deps.store.weekView && deps.store.crossingList ? (deps.store as ViewStore) : null;
   const yearInWorker = deps.store.yearView;
-  const reports: typeof reportsHere = inWorker
+  const reports: typeof reportsHere = viewStore
     ? {
         ...reportsHere,
         getWeekView: (query) =>
           facts.synced((settings, useFacts) =>
-            inWorker.call(
-              deps.store,
-              settings,
-              deps.clock.now(),
-              { from: query.from, to: query.to },
-              useFacts,
-            ),
+            viewStore.weekView(settings, deps.clock.now(), { from: query.from, to: query.to }, useFacts),
+          ),
+        getCrossingList: (query) =>
+          facts.synced((settings, useFacts) =>
+            viewStore.crossingList(settings, deps.clock.now(), { from: query.from, to: query.to }, useFacts),
           ),
       }
     : reportsHere;

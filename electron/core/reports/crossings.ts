@@ -1,4 +1,4 @@
-import type { BoundaryCrossings, CrossingSegment } from '../../shared/contract/reports.ts';
+import type { BoundaryCrossings, CrossingSegment, CrossingsSummary } from '../../shared/contract/reports.ts';
 import type { AttentionSegment } from './attention.ts';
 import { memoCategorise, type Categorise } from './categorise.ts';
 import { intersectSpans, type Span } from './intervals.ts';
@@ -61,6 +61,12 @@ export function crossingsOf(segments: CrossingSegment[]): BoundaryCrossings {
     else socialInFocusMs += s.end - s.start;
   }
   return { workInPrivateMs, socialInFocusMs, segments };
+}
+
+/** The sums and count a range's view carries in place of the list (see CrossingsSummary). */
+export function crossingsSummary(segments: readonly CrossingSegment[]): CrossingsSummary {
+  const { workInPrivateMs, socialInFocusMs } = crossingsOf([...segments]);
+  return { workInPrivateMs, socialInFocusMs, count: segments.length };
 }
 
 /** Joins sorted pieces that touch and name the same app, site and profile. */

@@ -1,8 +1,13 @@
-import type { PeriodComparison, UsageTotals, WeekView } from '../../shared/contract/reports.ts';
+import type {
+  CrossingSegment,
+  PeriodComparison,
+  UsageTotals,
+  WeekView,
+} from '../../shared/contract/reports.ts';
 import type { StoredEvent } from '../../shared/domain/usage.ts';
 import { categorisedAppUsage } from './app-usage.ts';
 import { combineChecks } from './checks.ts';
-import { crossingsOf } from './crossings.ts';
+import { crossingsSummary } from './crossings.ts';
 import type { DayFacts, FactTotal } from './day-facts.ts';
 import { FOCUS_TOLERANCE_MS } from './focus-stretch.ts';
 import { pausesReport } from './pauses.ts';
@@ -33,7 +38,7 @@ export interface WeekDays {
  */
 export function weekViewFromDays(input: WeekDays): WeekView {
   const byDay = new Map(input.days.map((d) => [d.day, d]));
-  const inRange = input.range.flatMap((p) => byDay.get(p.key) ?? []);
+  const inRange = daysInRange(input.range, input.days);
   const totalsOf = (periods: readonly Period[], keep: (total: FactTotal) => boolean): UsageTotals => ({
     zone: input.zone,
     unit: 'day',
@@ -66,8 +71,22 @@ export function weekViewFromDays(input: WeekDays): WeekView {
     stretch: { toleranceMs: FOCUS_TOLERANCE_MS, longest: longest && { ...longest } },
     focusKept: { focusMs, workMs, share: focusMs > 0 ? workMs / focusMs : null },
     pauses: pausesReport(input.pauses, { start: first?.start ?? 0, end: last?.end ?? 0 }),
-    crossings: crossingsOf(inRange.flatMap((d) => d.crossings)),
+    crossings: crossingsSummary(crossingList(input.range, input.days)),
     checks: combineChecks(inRange.map((d) => ({ activeMs: d.activeMs, byKind: d.checksByKind }))),
     apps: categorisedAppUsage(inRange.flatMap((d) => d.totals)),
   };
+}
+
+/** The facts of the range's days, in the range's order (a day with no facts had no time). */
+function daysInRange(range: readonly Period[], days: readonly DayFacts[]): DayFacts[] {
+  const byDay = new Map(days.map((d) => [d.day, d]));
+  return range.flatMap((p) => byDay.get(p.key) ?? []);
+}
+
+/**
+ * Each crossing of the range: the days' lists one after another. The view counts this list and getCrossingList
+ * answers it, so the count on the drill-down's button is the number of rows it opens.
+ */
+export function crossingList(range: readonly Period[], days: readonly DayFacts[]): CrossingSegment[] {
+  return daysInRange(range, days).flatMap((d) => d.crossings);
 }

@@ -13,5 +13,6 @@ export function reportHandlers(service: ReportService): Pick<Handlers, keyof typ
     getFocusKept: (input) => service.getFocusKept(input),
     getPauses: (input) => service.getPauses(input),
     getWeekView: (input) => service.getWeekView(input),
+    getCrossingList: (input) => service.getCrossingList(input),
   };
 }

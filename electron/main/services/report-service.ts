@@ -14,11 +14,12 @@ import { dateRangeSpan, periodsIn, type Period } from '../../core/reports/period
 import { pausesReport } from '../../core/reports/pauses.ts';
 import { dayTimeline } from '../../core/reports/timeline.ts';
 import { periodTotals, piecesOf, type AttentionPiece } from '../../core/reports/totals.ts';
-import { weekViewFromDays } from '../../core/reports/week-view.ts';
+import { crossingList, weekViewFromDays } from '../../core/reports/week-view.ts';
 import type {
   AppUsage,
   BoundaryCrossings,
   ChecksReport,
+  CrossingSegment,
   DayTimeline,
   FocusKept,
   FocusStretchReport,
@@ -228,6 +229,18 @@ export function createReportService(deps: ReportServiceDeps) {
     async getPauses(query: RangeQuery): Promise<PausesReport> {
       const range = span(query, 'events', deps.zone());
       return pausesReport(await deps.store.eventsBetween('pause', range.start, range.end), range);
+    },
+
+    /**
+     * Each crossing of a Week or Month range, from the same days' facts getWeekView counts (its drill-down asks
+     * for them when opened, so the view itself carries only the count and sums).
+     */
+    async getCrossingList(query: WeekQuery): Promise<CrossingSegment[]> {
+      const zone = deps.zone();
+      const now = deps.clock.now();
+      const rangeDays = periodsIn(span(query, 'events', zone), 'day', zone);
+      const days = await (deps.dayFacts ?? rawDayFacts)(rangeDays.filter((d) => d.start < now));
+      return crossingList(rangeDays, days);
     },
 
     /**

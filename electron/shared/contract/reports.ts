@@ -169,6 +169,16 @@ export interface BoundaryCrossings {
   segments: CrossingSegment[];
 }
 
+/**
+ * A range's crossings as the Week and Month screens carry them: the sums and how many there are. The list itself
+ * (a month can hold thousands, most of the answer's size) comes from `getCrossingList` when it is opened.
+ */
+export interface CrossingsSummary {
+  workInPrivateMs: number;
+  socialInFocusMs: number;
+  count: number;
+}
+
 export interface FocusStretch {
   start: number;
   end: number;
@@ -246,12 +256,18 @@ export interface WeekView {
   stretch: FocusStretchReport;
   focusKept: FocusKept;
   pauses: PausesReport;
-  crossings: BoundaryCrossings;
+  crossings: CrossingsSummary;
   /** Checks over the range per kind, combined from each day's own (see combineChecks). */
   checks: ChecksSplit;
   /** Every app over the range, a browser's time per site: the app and site table. */
   apps: AppUsage[];
 }
+
+/** A Week or Month screen's range: local dates, `from` not after `to`. */
+const weekRange = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .strict()
+  .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] });
 
 export const reportCalls = {
   /** Totals per category, app and site for each local day or hour from `from` to `to` (inclusive). */
@@ -278,12 +294,9 @@ export const reportCalls = {
    * The whole Week or Month screen for `from`..`to`, compared with a period of equal length that main chooses
    * (the result's `comparison`): the raw events are read once for both.
    */
-  getWeekView: call<WeekView>()(
-    z
-      .object({ from: isoDateSchema, to: isoDateSchema })
-      .strict()
-      .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] }),
-  ),
+  getWeekView: call<WeekView>()(weekRange),
+  /** Each crossing of a Week or Month range, as its view counts them (`crossings.count`), in time order. */
+  getCrossingList: call<CrossingSegment[]>()(weekRange),
   /** Pauses and their reasons; profileId is accepted for symmetry but pauses are listed for every profile. */
   getPauses: call<PausesReport>()(range),
 };

@@ -114,10 +114,17 @@ describe('per-day facts against the raw events', () => {
               { from: '2026-11-16', to: '2026-11-22' },
               { from: '2026-11-01', to: '2026-11-30' },
               { from: '2026-10-01', to: '2026-10-31' },
-            ])
+            ]) {
               expect(await services.reports.getWeekView(range), `${step} week ${range.from}`).toEqual(
                 await rawReports.getWeekView(range),
               );
+              // The drill-down's list, asked for on its own, is the one the view counts.
+              const list = await services.reports.getCrossingList(range);
+              expect(list, `${step} crossings ${range.from}`).toEqual(
+                await rawReports.getCrossingList(range),
+              );
+              expect(list.length).toBe((await rawReports.getWeekView(range)).crossings.count);
+            }
             const fromFacts = await services.views.getYearView(2026);
             const profileIds = services.settings.getSettings().profiles.map((p) => p.id);
             const fromRaw = yearView(

@@ -116,6 +116,13 @@ const cases: Case[] = [
     open: 'ok',
     soon: 'ok',
   },
+  {
+    name: 'getCrossingList',
+    what: 'reads the Week screen’s crossing list',
+    input: () => ({ from: '2026-11-16', to: '2026-11-22' }),
+    open: 'ok',
+    soon: 'ok',
+  },
   { name: 'getYearView', what: 'reads the Year view', input: () => ({ year: 2026 }), open: 'ok', soon: 'ok' },
   { name: 'getTodayView', what: 'reads the Today screen', input: () => undefined, open: 'ok', soon: 'ok' },
   { name: 'getFactsProgress', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },

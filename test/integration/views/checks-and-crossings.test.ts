@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TodayView } from '../../../electron/shared/contract/views.ts';
-import type { WeekView } from '../../../electron/shared/contract/reports.ts';
+import type {
+  BoundaryCrossings,
+  CrossingSegment,
+  WeekView,
+} from '../../../electron/shared/contract/reports.ts';
 import { composeHostApp } from '../../host/compose-host.ts';
 import { workingWeek } from '../../e2e/seeded-settings.ts';
 import { REVIEW_ZONE, reviewAt, reviewEvents, reviewNow } from '../../fixtures/review-week.ts';
@@ -87,16 +91,23 @@ describe('crossings listed one by one in the Today and Week views', () => {
         profileId: 'professional',
       },
     ]);
-    const week = await call<WeekView>('getWeekView', { from: '2026-11-16', to: '2026-11-22' });
-    expect(week.crossings).toEqual(
-      await call('getBoundaryCrossings', { from: '2026-11-16', to: '2026-11-22' }),
-    );
-    expect(week.crossings.segments.map((s) => [s.kind, s.site ?? s.app, s.profileId])).toEqual([
+    const range = { from: '2026-11-16', to: '2026-11-22' };
+    const week = await call<WeekView>('getWeekView', range);
+    // The view carries the count and sums; the list comes on its own, and says the same as the range's report.
+    const list = await call<CrossingSegment[]>('getCrossingList', range);
+    const report = await call<BoundaryCrossings>('getBoundaryCrossings', range);
+    expect(list).toEqual(report.segments);
+    expect(week.crossings).toEqual({
+      workInPrivateMs: report.workInPrivateMs,
+      socialInFocusMs: report.socialInFocusMs,
+      count: list.length,
+    });
+    expect(list.map((s) => [s.kind, s.site ?? s.app, s.profileId])).toEqual([
       ['social-in-focus', 'instagram.com', 'professional'],
       ['social-in-focus', 'instagram.com', 'professional'],
       ['work-in-private', 'Code', 'private'],
       ['social-in-focus', 'instagram.com', 'professional'],
     ]);
-    expect(week.crossings.segments[2]!.start).toBe(local('2026-11-17', '21:00'));
+    expect(list[2]!.start).toBe(local('2026-11-17', '21:00'));
   });
 });

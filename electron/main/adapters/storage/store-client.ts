@@ -3,7 +3,7 @@ import type { DayFacts } from '../../../core/reports/day-facts.ts';
 import type { Span } from '../../../core/reports/intervals.ts';
 import type { AppNotice } from '../../../shared/contract/app.ts';
 import type { PrivacySettings } from '../../../shared/domain/privacy.ts';
-import type { WeekView } from '../../../shared/contract/reports.ts';
+import type { CrossingSegment, WeekView } from '../../../shared/contract/reports.ts';
 import type { YearView } from '../../../shared/contract/views.ts';
 import type { Settings } from '../../../shared/domain/settings.ts';
 import type { StoredEvent, StoredEventKind, UsageSink } from '../../../shared/domain/usage.ts';
@@ -257,6 +257,14 @@ export class StoreClient implements UsageSink {
   /** The Week or Month screen, computed in the worker by the report service with these settings and "now". */
   weekView = (settings: Settings, now: number, query: WeekQuery, facts: boolean): Promise<WeekView> =>
     this.call('weekView', [settings, now, { from: query.from, to: query.to }, facts]);
+
+  crossingList = (
+    settings: Settings,
+    now: number,
+    query: WeekQuery,
+    facts: boolean,
+  ): Promise<CrossingSegment[]> =>
+    this.call('crossingList', [settings, now, { from: query.from, to: query.to }, facts]);
 
   /** Builds and saves, in the worker, the facts of the ended days from..to that have none; answers how many. */
   buildDayFacts = (settings: Settings, now: number, from: string, to: string): Promise<number> =>

@@ -3,7 +3,7 @@ import type { DayFacts } from '../../../core/reports/day-facts.ts';
 import type { Span } from '../../../core/reports/intervals.ts';
 import type { AppNotice } from '../../../shared/contract/app.ts';
 import { privacySettingsSchema, type PrivacySettings } from '../../../shared/domain/privacy.ts';
-import type { WeekView } from '../../../shared/contract/reports.ts';
+import type { CrossingSegment, WeekView } from '../../../shared/contract/reports.ts';
 import type { YearView } from '../../../shared/contract/views.ts';
 import type { Settings } from '../../../shared/domain/settings.ts';
 import type { Observation, StoredEvent, StoredEventKind } from '../../../shared/domain/usage.ts';
@@ -71,6 +71,8 @@ export const requestArgs = {
    * stored facts when the last argument says main synced them to these settings.
    */
   weekView: z.tuple([settings, time, z.object({ from: day, to: day }), z.boolean()]),
+  /** Each crossing of a Week or Month range (`getCrossingList`), from the days that screen counts. */
+  crossingList: z.tuple([settings, time, z.object({ from: day, to: day }), z.boolean()]),
   /**
    * Builds from the raw events and saves the facts of the ended days `from`..`to` that have none, with main's
    * settings and "now" (the facts service's background build: no event crosses to main); answers how many.
@@ -108,6 +110,7 @@ export interface StoreResults {
   updatePrivacySettings: PrivacySettings;
   integrityCheck: string;
   weekView: WeekView;
+  crossingList: CrossingSegment[];
   buildDayFacts: number;
   yearView: YearView;
   close: null;

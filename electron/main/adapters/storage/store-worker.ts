@@ -13,7 +13,12 @@ import {
   type StoreResults,
 } from './store-protocol.ts';
 import type { UsageStore } from './usage-store.ts';
-import { buildDayFactsInWorker, weekViewInWorker, yearViewInWorker } from './worker-views.ts';
+import {
+  buildDayFactsInWorker,
+  crossingListInWorker,
+  weekViewInWorker,
+  yearViewInWorker,
+} from './worker-views.ts';
 
 // The store's worker: it owns the one SQLite connection and runs the store (the single writer, its 2-second
 // batches and queue bounds) off the main thread. Requests are answered in the order they arrive.
@@ -99,6 +104,7 @@ const handlers: Handlers = {
   updatePrivacySettings: (next) => store.updatePrivacySettings(next),
   integrityCheck: () => store.integrityCheck(),
   weekView: (settings, now, query, facts) => weekViewInWorker(store, settings, now, query, facts),
+  crossingList: (settings, now, query, facts) => crossingListInWorker(store, settings, now, query, facts),
   buildDayFacts: (settings, now, from, to) => buildDayFactsInWorker(store, settings, now, from, to),
   yearView: (settings, now, year, facts) => yearViewInWorker(store, settings, now, year, facts),
   close: () => done(() => store.close()),

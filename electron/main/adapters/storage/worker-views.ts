@@ -4,7 +4,7 @@ import { yearDayOf, yearView, type YearDay } from '../../../core/reports/year-vi
 import { compileRules } from '../../../core/rules/matcher.ts';
 import { scheduledIntervals } from '../../../core/schedule/scheduled-intervals.ts';
 import { DateTime } from 'luxon';
-import type { WeekView } from '../../../shared/contract/reports.ts';
+import type { CrossingSegment, WeekView } from '../../../shared/contract/reports.ts';
 import type { YearView } from '../../../shared/contract/views.ts';
 import type { Settings } from '../../../shared/domain/settings.ts';
 import { computeDayFacts, type DayFactsDeps } from '../../services/day-facts-from-store.ts';
@@ -92,20 +92,14 @@ function absorbFor(store: UsageStore, zone: string, facts: boolean): void {
 }
 
 /**
- * The Week or Month screen, computed beside the store by the same report service main composes, with the settings
- * main has in effect (concrete zone) and its "now". With `facts` (main synced the tables to these settings, in its
- * facts service's lock), the view is composed from the days' stored facts: days whose events changed since are
+ * The report service main composes, beside the store, with the settings main has in effect (concrete zone) and
+ * its "now", for the Week or Month screen and its crossing list. With `facts` (main synced the tables to these
+ * settings, in its facts service's lock), days come from their stored facts: days whose events changed since are
  * absorbed first (their facts deleted and built again), so a range change reads the raw events of today and of
  * missing days only. Without, every day is built from the raw events (the comparison path). Every read resolves
- * at once, so one view is done before the next request.
+ * at once, so one answer is done before the next request.
  */
-export function weekViewInWorker(
-  store: UsageStore,
-  settings: Settings,
-  now: number,
-  query: WeekQuery,
-  facts: boolean,
-): Promise<WeekView> {
+function rangeReports(store: UsageStore, settings: Settings, now: number, facts: boolean) {
   const { matcher, zone, categorise, intervals } = contextOf(settings);
   absorbFor(store, zone, facts);
   return createReportService({
@@ -120,7 +114,29 @@ export function weekViewInWorker(
       dayFacts: (days: readonly Period[]) =>
         storedDayFacts(store, days, { now, zone, categorise, intervals }),
     }),
-  }).getWeekView(query);
+  });
+}
+
+/** The Week or Month screen (`getWeekView`), computed beside the store (see rangeReports). */
+export function weekViewInWorker(
+  store: UsageStore,
+  settings: Settings,
+  now: number,
+  query: WeekQuery,
+  facts: boolean,
+): Promise<WeekView> {
+  return rangeReports(store, settings, now, facts).getWeekView(query);
+}
+
+/** Each crossing of a Week or Month range (`getCrossingList`), from the days the view counts. */
+export function crossingListInWorker(
+  store: UsageStore,
+  settings: Settings,
+  now: number,
+  query: WeekQuery,
+  facts: boolean,
+): Promise<CrossingSegment[]> {
+  return rangeReports(store, settings, now, facts).getCrossingList(query);
 }
 
 /**

@@ -185,7 +185,7 @@ export function ProfilesPage() {
               {/* The summary above already says "0 min" when there are none; the list opens only on some. */}
               {crossings.segments.length > 0 && (
                 <CrossingsDrillDown
-                  crossings={crossings}
+                  segments={crossings.segments}
                   zone={zone}
                   profileName={(id) => shown.find((p) => p.id === id)?.name ?? id}
                   withDay

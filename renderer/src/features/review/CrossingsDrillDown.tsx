@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoundaryCrossings, CrossingSegment } from '../../../../electron/shared/contract/reports.ts';
+import type { CrossingSegment } from '../../../../electron/shared/contract/reports.ts';
+import type { Result } from '../../../../electron/shared/result.ts';
+import { ErrorState, Loading } from '../../components/StateViews.tsx';
 import { formatDayTime, formatDuration, formatTime } from '../../lib/format.ts';
+import { useCall } from '../../lib/use-call.ts';
 import { useEditorDismiss } from '../../lib/use-editor-dismiss.ts';
 import './review.css';
 
-interface Props {
-  crossings: BoundaryCrossings;
+interface Shared {
   /** The zone main resolved (getLocaleAndZone / the view's zone): times are formatted in it, never guessed. */
   zone: string;
   /** The shown name of a profile id (built-in names translated, the user's own as written). */
@@ -15,13 +17,34 @@ interface Props {
   withDay?: boolean;
 }
 
+/** The list as the screen has it (a day's, a profile's), or its count and how to ask for it when it is opened. */
+type ListSource =
+  | { segments: CrossingSegment[] }
+  | {
+      /** How many crossings there are: the button says it, and the list opened has as many rows. */
+      count: number;
+      /** Asked for on opening (a month can hold thousands: the screen's answer carries only the count). */
+      loadList: () => Promise<Result<CrossingSegment[]>>;
+      /** Names what is listed, so another range asks again. */
+      listKey: string;
+    };
+
+type Props = Shared & ListSource;
+
 /** The crossings' count as a button that opens the list of each crossing: when, which app and which way. */
-export function CrossingsDrillDown({ crossings, zone, profileName, withDay = false }: Props) {
+export function CrossingsDrillDown(props: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const id = useId();
-  const count = crossings.segments.length;
+  const count = 'segments' in props ? props.segments.length : props.count;
   if (count === 0) return <p className="state state-empty">{t('review.noCrossings')}</p>;
+  const list = {
+    id,
+    zone: props.zone,
+    profileName: props.profileName,
+    withDay: props.withDay ?? false,
+    onClose: () => setOpen(false),
+  };
   return (
     <div
       className="crossings"
@@ -41,18 +64,28 @@ export function CrossingsDrillDown({ crossings, zone, profileName, withDay = fal
       >
         {t('review.showCrossings', { count })}
       </button>
-      {open && (
-        <CrossingList
-          id={id}
-          segments={crossings.segments}
-          zone={zone}
-          profileName={profileName}
-          withDay={withDay}
-          onClose={() => setOpen(false)}
-        />
-      )}
+      {open &&
+        ('segments' in props ? (
+          <CrossingList {...list} segments={props.segments} />
+        ) : (
+          <LoadedCrossingList {...list} load={props.loadList} listKey={props.listKey} />
+        ))}
     </div>
   );
+}
+
+type ListProps = Shared & { id: string; onClose: () => void };
+
+/** The list once it has come: "loading" until then, the reason and a retry if the call failed. */
+function LoadedCrossingList({
+  load,
+  listKey,
+  ...list
+}: ListProps & { load: () => Promise<Result<CrossingSegment[]>>; listKey: string }) {
+  const call = useCall(load, listKey);
+  if (call.status === 'loading') return <Loading />;
+  if (call.status === 'error') return <ErrorState failure={call.failure} onRetry={call.reload} />;
+  return <CrossingList {...list} segments={call.data} />;
 }
 
 function CrossingList({
@@ -62,7 +95,7 @@ function CrossingList({
   profileName,
   withDay,
   onClose,
-}: Omit<Props, 'crossings'> & { id: string; segments: CrossingSegment[]; onClose: () => void }) {
+}: ListProps & { segments: CrossingSegment[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const dismiss = useEditorDismiss(onClose);

@@ -101,7 +101,7 @@ function TodayView({ data, boundary }: { data: TodayData; boundary: BoundaryStat
                 })}
               </p>
               <CrossingsDrillDown
-                crossings={data.crossings}
+                segments={data.crossings.segments}
                 zone={zone}
                 profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
               />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { categoryDayBars, categoryTrend, profileDayBars } from '../../charts/day-bars.ts';
 import { StackedBars } from '../../charts/StackedBars.tsx';
 import { Empty } from '../../components/StateViews.tsx';
+import { balans } from '../../lib/balans.ts';
 import { formatDuration, formatShortDate } from '../../lib/format.ts';
 import { dayLabeller } from './format-range.ts';
 import { AppSiteTable } from './AppSiteTable.tsx';
@@ -85,7 +86,9 @@ export const WeekReport = memo(function WeekReport({ data, base }: { data: WeekD
           <h2>{t('week.focus')}</h2>
           <FocusSummary data={data} zone={data.totals.zone} />
           <CrossingsDrillDown
-            crossings={data.crossings}
+            count={data.crossings.count}
+            loadList={() => balans().getCrossingList({ from: range.from, to: range.to })}
+            listKey={`${range.from}:${range.to}`}
             zone={data.totals.zone}
             profileName={(id) => profiles.find((p) => p.id === id)?.name ?? id}
             withDay

@@ -1,7 +1,7 @@
 import type {
   AppUsage,
-  BoundaryCrossings,
   ChecksSplit,
+  CrossingsSummary,
   FocusKept,
   FocusStretchReport,
   PausesReport,
@@ -38,7 +38,7 @@ export interface WeekData {
   stretch: FocusStretchReport;
   focusKept: FocusKept;
   pauses: PausesReport;
-  crossings: BoundaryCrossings;
+  crossings: CrossingsSummary;
   checks: ChecksSplit;
   /** Every app of the range, a browser's time per site. */
   apps: AppUsage[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DayFacts, FactTotal } from '../../../../electron/core/reports/day-facts.ts';
 import { dateRangeSpan, periodsIn } from '../../../../electron/core/reports/periods.ts';
-import { weekViewFromDays } from '../../../../electron/core/reports/week-view.ts';
+import { crossingList, weekViewFromDays } from '../../../../electron/core/reports/week-view.ts';
 import type { StoredEvent } from '../../../../electron/shared/domain/usage.ts';
 
 const zone = 'Europe/Amsterdam';
@@ -146,12 +146,12 @@ describe('weekViewFromDays', () => {
     expect(view.focusKept).toEqual({ focusMs: 3 * H, workMs: H, share: 1 / 3 });
   });
 
-  it('lists the days’ crossings one after another with their sums', () => {
-    expect(view.crossings).toEqual({
-      workInPrivateMs: 5 * M,
-      socialInFocusMs: 3 * M,
-      segments: [...monday.crossings, ...wednesday.crossings],
-    });
+  it('counts the days’ crossings one after another with their sums; the list is the same days’', () => {
+    expect(view.crossings).toEqual({ workInPrivateMs: 5 * M, socialInFocusMs: 3 * M, count: 2 });
+    expect(crossingList(range, [lastWeek, monday, wednesday])).toEqual([
+      ...monday.crossings,
+      ...wednesday.crossings,
+    ]);
   });
 
   it('combines the days’ checks: counts summed, the median over every day’s gaps', () => {
