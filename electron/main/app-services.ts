@@ -203,17 +203,17 @@ export function createAppServices(deps: AppServiceDeps) {
   // invalidation or rebuild step of main's runs while the worker reads and saves days.
   const viewStore = deps.store.weekView && deps.store.crossingList ? (deps.store as ViewStore) : null;
   const yearInWorker = deps.store.yearView;
+  const inWorker =
+    <T>(ask: (settings: Settings, now: number, query: WeekQuery, facts: boolean) => Promise<T>) =>
+    (query: WeekQuery) =>
+      facts.synced((settings, useFacts) =>
+        ask(settings, deps.clock.now(), { from: query.from, to: query.to }, useFacts),
+      );
   const reports: typeof reportsHere = viewStore
     ? {
         ...reportsHere,
-        getWeekView: (query) =>
-          facts.synced((settings, useFacts) =>
-            viewStore.weekView(settings, deps.clock.now(), { from: query.from, to: query.to }, useFacts),
-          ),
-        getCrossingList: (query) =>
-          facts.synced((settings, useFacts) =>
-            viewStore.crossingList(settings, deps.clock.now(), { from: query.from, to: query.to }, useFacts),
-          ),
+        getWeekView: inWorker((...args) => viewStore.weekView(...args)),
+        getCrossingList: inWorker((...args) => viewStore.crossingList(...args)),
       }
     : reportsHere;
   const today = createTodayService({ ...shared, reports });

@@ -54,19 +54,22 @@ export function boundaryCrossings(
 
 /** The crossings report of a list of crossings (a day's, or the days of a range one after another): their sums. */
 export function crossingsOf(segments: CrossingSegment[]): BoundaryCrossings {
+  return { ...sumsOf(segments), segments };
+}
+
+/** The sums and count a range's view carries in place of the list (see CrossingsSummary). */
+export function crossingsSummary(segments: readonly CrossingSegment[]): CrossingsSummary {
+  return { ...sumsOf(segments), count: segments.length };
+}
+
+function sumsOf(segments: readonly CrossingSegment[]) {
   let workInPrivateMs = 0;
   let socialInFocusMs = 0;
   for (const s of segments) {
     if (s.kind === 'work-in-private') workInPrivateMs += s.end - s.start;
     else socialInFocusMs += s.end - s.start;
   }
-  return { workInPrivateMs, socialInFocusMs, segments };
-}
-
-/** The sums and count a range's view carries in place of the list (see CrossingsSummary). */
-export function crossingsSummary(segments: readonly CrossingSegment[]): CrossingsSummary {
-  const { workInPrivateMs, socialInFocusMs } = crossingsOf([...segments]);
-  return { workInPrivateMs, socialInFocusMs, count: segments.length };
+  return { workInPrivateMs, socialInFocusMs };
 }
 
 /** Joins sorted pieces that touch and name the same app, site and profile. */

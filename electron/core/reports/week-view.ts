@@ -38,7 +38,7 @@ export interface WeekDays {
  */
 export function weekViewFromDays(input: WeekDays): WeekView {
   const byDay = new Map(input.days.map((d) => [d.day, d]));
-  const inRange = daysInRange(input.range, input.days);
+  const inRange = daysOfRange(input.range, byDay);
   const totalsOf = (periods: readonly Period[], keep: (total: FactTotal) => boolean): UsageTotals => ({
     zone: input.zone,
     unit: 'day',
@@ -71,22 +71,23 @@ export function weekViewFromDays(input: WeekDays): WeekView {
     stretch: { toleranceMs: FOCUS_TOLERANCE_MS, longest: longest && { ...longest } },
     focusKept: { focusMs, workMs, share: focusMs > 0 ? workMs / focusMs : null },
     pauses: pausesReport(input.pauses, { start: first?.start ?? 0, end: last?.end ?? 0 }),
-    crossings: crossingsSummary(crossingList(input.range, input.days)),
+    crossings: crossingsSummary(crossingsOfDays(inRange)),
     checks: combineChecks(inRange.map((d) => ({ activeMs: d.activeMs, byKind: d.checksByKind }))),
     apps: categorisedAppUsage(inRange.flatMap((d) => d.totals)),
   };
 }
 
 /** The facts of the range's days, in the range's order (a day with no facts had no time). */
-function daysInRange(range: readonly Period[], days: readonly DayFacts[]): DayFacts[] {
-  const byDay = new Map(days.map((d) => [d.day, d]));
-  return range.flatMap((p) => byDay.get(p.key) ?? []);
-}
+const daysOfRange = (range: readonly Period[], byDay: ReadonlyMap<string, DayFacts>): DayFacts[] =>
+  range.flatMap((p) => byDay.get(p.key) ?? []);
+
+/** The days' crossing lists one after another: what the view counts and getCrossingList answers. */
+const crossingsOfDays = (days: readonly DayFacts[]): CrossingSegment[] => days.flatMap((d) => d.crossings);
 
 /**
- * Each crossing of the range: the days' lists one after another. The view counts this list and getCrossingList
- * answers it, so the count on the drill-down's button is the number of rows it opens.
+ * Each crossing of the range, as weekViewFromDays counts them, so the count on the drill-down's button is the
+ * number of rows it opens.
  */
 export function crossingList(range: readonly Period[], days: readonly DayFacts[]): CrossingSegment[] {
-  return daysInRange(range, days).flatMap((d) => d.crossings);
+  return crossingsOfDays(daysOfRange(range, new Map(days.map((d) => [d.day, d]))));
 }
