@@ -258,6 +258,7 @@ export function createAppServices(deps: AppServiceDeps) {
       return { reports: over, today: createTodayService({ ...shared, reports: over }) };
     },
     limits,
+    weekView: (query) => reports.getWeekView(query),
     settings: () => settings.getSettings(),
     schedule: () => settings.scheduleState(1),
     profileIds,

@@ -30,6 +30,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...preferenceHandlers(services.settings, services.startAtLogin),
     getYearView: ({ year }) => services.views.getYearView(year),
     getTodayView: () => services.views.getTodayView(),
+    getThisWeekView: () => services.views.getThisWeekView(),
     getFactsProgress: () => services.views.getFactsProgress(),
   };
 }

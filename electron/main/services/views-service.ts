@@ -2,13 +2,15 @@ import { DateTime } from 'luxon';
 import type { Clock } from '../../core/clock.ts';
 import { yearDayOf, yearView } from '../../core/reports/year-view.ts';
 import type { ScheduleView } from '../../shared/contract/settings.ts';
-import type { FactsProgress, TodayView, YearView } from '../../shared/contract/views.ts';
+import type { WeekView } from '../../shared/contract/reports.ts';
+import type { FactsProgress, ThisWeekView, TodayView, YearView } from '../../shared/contract/views.ts';
+import { rangeContaining } from '../../shared/domain/date-range.ts';
 import type { LimitProgress } from '../../shared/domain/profiles.ts';
 import type { Settings } from '../../shared/domain/settings.ts';
 import type { StoredEvent, StoredEventKind } from '../../shared/domain/usage.ts';
 import { dateRangeSpan } from '../../core/reports/periods.ts';
 import type { FactsService } from './facts-service.ts';
-import type { ReportService, ReportStore } from './report-service.ts';
+import type { ReportService, ReportStore, WeekQuery } from './report-service.ts';
 import type { TodayService } from './today-service.ts';
 
 export interface ViewsServiceDeps {
@@ -22,6 +24,8 @@ export interface ViewsServiceDeps {
   settings: () => Settings;
   schedule: () => ScheduleView;
   profileIds: () => string[];
+  /** A Week or Month range's view, as getWeekView answers it (in the store's worker where there is one). */
+  weekView: (query: WeekQuery) => Promise<WeekView>;
   /** The Year view computed beside the store (its worker); without, it is summed here from the facts. */
   yearView?: (year: number) => Promise<YearView>;
 }
@@ -46,8 +50,10 @@ function readOnce(store: ReportStore, span: { start: number; end: number }): Rep
   };
 }
 
-/** One call per screen: the Today and Year views, and the facts' rebuild progress. */
+/** One call per screen: the Today, this week's and Year views, and the facts' rebuild progress. */
 export function createViewsService(deps: ViewsServiceDeps) {
+  /** Today's local date by main's clock, in the zone everything is shown in. */
+  const todayDate = () => DateTime.fromMillis(deps.clock.now(), { zone: deps.zone() }).toISODate()!;
   return {
     async getYearView(year: number): Promise<YearView> {
       if (deps.yearView) return deps.yearView(year);
@@ -55,9 +61,17 @@ export function createViewsService(deps: ViewsServiceDeps) {
       return yearView(year, deps.zone(), days.map(yearDayOf), deps.profileIds());
     },
 
+    async getThisWeekView(): Promise<ThisWeekView> {
+      // The settings of the moment the call came in: the view is built with the ones in effect then, too.
+      const settings = deps.settings();
+      const date = todayDate();
+      const range = rangeContaining(date, 'week');
+      return { settings, today: date, range, view: await deps.weekView(range) };
+    },
+
     async getTodayView(): Promise<TodayView> {
       const zone = deps.zone();
-      const date = DateTime.fromMillis(deps.clock.now(), { zone }).toISODate()!;
+      const date = todayDate();
       const { reports, today } = deps.reportsOver(readOnce(deps.store, dateRangeSpan(date, date, zone)));
       const [totals, apps, timeline, checks, crossings, limits] = await Promise.all([
         today.getDayTotals(date),

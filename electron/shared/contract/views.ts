@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { call, event } from './define.ts';
-import type { AppUsage, BoundaryCrossings, ChecksReport, ChecksSplit, DayTimeline } from './reports.ts';
+import type {
+  AppUsage,
+  BoundaryCrossings,
+  ChecksReport,
+  ChecksSplit,
+  DayTimeline,
+  WeekView,
+} from './reports.ts';
 import type { ScheduleView } from './settings.ts';
 import type { CategoryTotal, DayTotals } from './today.ts';
+import type { DateRange } from '../domain/date-range.ts';
 import type { LimitProgress } from '../domain/profiles.ts';
 import type { Settings } from '../domain/settings.ts';
 
@@ -59,11 +67,26 @@ export interface TodayView {
   schedule: ScheduleView;
 }
 
+/**
+ * The Week screen as it opens, in one answer: this week (in main's zone, by main's clock) with the settings it is
+ * drawn with, so the screen need not ask for the settings and today first and the week after them.
+ */
+export interface ThisWeekView {
+  settings: Settings;
+  /** Today's local date (yyyy-mm-dd): where the range controls stop. */
+  today: string;
+  /** The week containing today (rangeContaining), which `view` is of. */
+  range: DateRange;
+  view: WeekView;
+}
+
 export const viewCalls = {
   /** The Year screen for one calendar year in the user's zone, from the per-day facts. */
   getYearView: call<YearView>()(z.object({ year: z.int().min(1970).max(9999) }).strict()),
   /** The Today screen in one call: totals, timeline, checks, crossings, limits, settings and the schedule now. */
   getTodayView: call<TodayView>()(z.void()),
+  /** The Week screen's first range (this week) with its settings and today's date; later ranges: getWeekView. */
+  getThisWeekView: call<ThisWeekView>()(z.void()),
   getFactsProgress: call<FactsProgress>()(z.void()),
 };
 

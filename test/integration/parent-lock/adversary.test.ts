@@ -125,6 +125,13 @@ const cases: Case[] = [
   },
   { name: 'getYearView', what: 'reads the Year view', input: () => ({ year: 2026 }), open: 'ok', soon: 'ok' },
   { name: 'getTodayView', what: 'reads the Today screen', input: () => undefined, open: 'ok', soon: 'ok' },
+  {
+    name: 'getThisWeekView',
+    what: 'reads the Week screen as it opens',
+    input: () => undefined,
+    open: 'ok',
+    soon: 'ok',
+  },
   { name: 'getFactsProgress', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
   { name: 'getPrivacySettings', what: 'reads', input: () => undefined, open: 'ok', soon: 'ok' },
   {

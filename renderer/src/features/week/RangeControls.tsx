@@ -1,7 +1,12 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRange } from './format-range.ts';
-import { rangeContaining, shiftRange, type DateRange, type RangeKind } from './week-range.ts';
+import {
+  rangeContaining,
+  shiftRange,
+  type DateRange,
+  type RangeKind,
+} from '../../../../electron/shared/domain/date-range.ts';
 
 /** Week/month toggle and previous/next navigation; the arrow keys move between periods anywhere in the group. */
 export function RangeControls({

@@ -3,28 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/StateViews.tsx';
 import { useCall } from '../../lib/use-call.ts';
 import { useSettingsVersion } from '../../lib/use-settings-version.ts';
-import { loadWeek, loadWeekBase, WEEK_MARKS, type WeekBase, type WeekData } from './load-week.ts';
+import { loadThisWeek, loadWeek, WEEK_MARKS, type WeekBase, type WeekData } from './load-week.ts';
 import { RangeControls } from './RangeControls.tsx';
 import { WeekReport } from './WeekReport.tsx';
 import { YearReport } from './YearReport.tsx';
-import { rangeContaining, type DateRange } from './week-range.ts';
+import type { DateRange } from '../../../../electron/shared/domain/date-range.ts';
 
 /** Where a week's or month's time went: per day by category and profile, trend, focus kept, pauses. */
 export function WeekPage() {
   const { t } = useTranslation();
   const version = useSettingsVersion();
-  const base = useCall(loadWeekBase, `week-base#${version}`);
-  // Kept here, not below the base's loading state, so a settings change does not jump back to this week.
+  const start = useCall(loadThisWeek, `week-start#${version}`);
+  // Kept here, not below the start's loading state, so a settings change does not jump back to this week. Null
+  // until the user picks a range: this week, whose figures came with the start.
   const [range, setRange] = useState<DateRange | null>(null);
   return (
     <section className="page week-page" aria-labelledby="week-title">
       <h1 id="week-title">{t('week.title')}</h1>
-      {base.status === 'loading' && <Loading />}
-      {base.status === 'error' && <ErrorState failure={base.failure} onRetry={base.reload} />}
-      {base.status === 'ready' && (
+      {start.status === 'loading' && <Loading />}
+      {start.status === 'error' && <ErrorState failure={start.failure} onRetry={start.reload} />}
+      {start.status === 'ready' && (
         <WeekRanges
-          base={base.data}
-          range={range ?? rangeContaining(base.data.today, 'week')}
+          base={start.data.base}
+          range={range ?? start.data.first.range}
+          first={range === null ? start.data.first : undefined}
           onChange={(next) => {
             performance.mark(WEEK_MARKS.change, { detail: `${next.kind}:${next.from}` });
             setRange(next);
@@ -36,17 +38,18 @@ export function WeekPage() {
   );
 }
 
-function WeekRanges({
-  base,
-  range,
-  onChange,
-  version,
-}: {
+/** What the range below the page's heading is drawn from. */
+interface RangeProps {
   base: WeekBase;
   range: DateRange;
+  /** This week's figures as the screen opened with them; later ranges (and this week again) are asked for. */
+  first: WeekData | undefined;
   onChange: (next: DateRange) => void;
   version: number;
-}) {
+}
+
+function WeekRanges(props: RangeProps) {
+  const { base, range, onChange, version } = props;
   if (range.kind === 'year')
     return (
       <>
@@ -54,21 +57,16 @@ function WeekRanges({
         <YearReport year={Number(range.from.slice(0, 4))} base={base} version={version} />
       </>
     );
-  return <WeekOrMonth base={base} range={range} onChange={onChange} version={version} />;
+  return <WeekOrMonth {...props} />;
 }
 
-function WeekOrMonth({
-  base,
-  range,
-  onChange,
-  version,
-}: {
-  base: WeekBase;
-  range: DateRange;
-  onChange: (next: DateRange) => void;
-  version: number;
-}) {
-  const data = useCall(() => loadWeek(base, range), `${range.kind}:${range.from}#${version}`);
+function WeekOrMonth({ base, range, first, onChange, version }: RangeProps) {
+  const fetched = useCall(
+    () => (first ? Promise.resolve({ ok: true as const, data: first }) : loadWeek(range)),
+    `${range.kind}:${range.from}#${version}`,
+  );
+  // Ready in the first render when the figures came with the start, not a frame later through the call's effect.
+  const data: typeof fetched = first ? { status: 'ready', data: first, reload: fetched.reload } : fetched;
   // While the next range loads, the last one stays on screen (marked busy): no flash of an empty page, and the
   // charts update in place rather than being built again, which keeps a range change quick.
   const [shown, setShown] = useState<WeekData | null>(null);

@@ -11,7 +11,7 @@ import { FocusSummary } from './FocusSummary.tsx';
 import { WEEK_MARKS, type WeekBase, type WeekData } from './load-week.ts';
 import { PausesSummary } from './PausesSummary.tsx';
 import { TrendTable } from './TrendTable.tsx';
-import { isFuture } from './week-range.ts';
+import { isFuture } from '../../../../electron/shared/domain/date-range.ts';
 import { withShownNames } from '../../lib/profile-name.ts';
 import { useFirstFrameDrawn } from '../../lib/use-first-frame-drawn.ts';
 import { ChecksTable } from '../review/ChecksTable.tsx';

@@ -1,5 +1,5 @@
 import { dateTimeFormat } from '../../lib/format.ts';
-import type { DateRange } from './week-range.ts';
+import type { DateRange } from '../../../../electron/shared/domain/date-range.ts';
 
 // Dates here are calendar dates; noon UTC formatted in UTC keeps the day the same in every zone.
 const noon = (date: string): number => {

@@ -1,5 +1,6 @@
 import type {
   AppUsage,
+  WeekView,
   ChecksSplit,
   CrossingsSummary,
   FocusKept,
@@ -11,20 +12,12 @@ import type {
 import type { Settings } from '../../../../electron/shared/domain/settings.ts';
 import type { Result } from '../../../../electron/shared/result.ts';
 import { balans } from '../../lib/balans.ts';
-import { loadScheduleNow } from '../../lib/load-schedule-now.ts';
-import type { DateRange } from './week-range.ts';
+import type { DateRange } from '../../../../electron/shared/domain/date-range.ts';
 
 /** What the Week screen needs once: the settings (profiles, zone) and today's date in the settings' zone. */
 export interface WeekBase {
   settings: Settings;
   today: string;
-}
-
-/** Loads the settings and today's local date. */
-export async function loadWeekBase(): Promise<Result<WeekBase>> {
-  const base = await loadScheduleNow();
-  if (!base.ok) return base;
-  return { ok: true, data: { settings: base.data.settings, today: base.data.now.toISODate() ?? '' } };
 }
 
 /** Every figure of one week or month, as the screen uses them. */
@@ -51,14 +44,33 @@ export const WEEK_MARKS = {
   rendered: 'balans:week:rendered',
 } as const;
 
+/** What the Week screen opens with: its base and this week's figures. */
+export interface WeekStart {
+  base: WeekBase;
+  first: WeekData;
+}
+
+/**
+ * Loads the settings, today and this week's figures in one call: main decides which week today is in, so the
+ * week is not asked for only after the settings and today have come back.
+ */
+export async function loadThisWeek(): Promise<Result<WeekStart>> {
+  const answer = await balans().getThisWeekView(undefined);
+  if (!answer.ok) return answer;
+  const { settings, today, range, view } = answer.data;
+  performance.mark(WEEK_MARKS.data, { detail: `${range.kind}:${range.from}` });
+  return { ok: true, data: { base: { settings, today }, first: weekDataOf(range, view) } };
+}
+
 /** Loads the range's figures in one call (the raw events are read once for all of them); marks their arrival. */
-export async function loadWeek(base: WeekBase, range: DateRange): Promise<Result<WeekData>> {
+export async function loadWeek(range: DateRange): Promise<Result<WeekData>> {
   const view = await balans().getWeekView({ from: range.from, to: range.to });
   performance.mark(WEEK_MARKS.data, { detail: `${range.kind}:${range.from}` });
   if (!view.ok) return view;
-  const { byProfile, ...cards } = view.data;
-  return {
-    ok: true,
-    data: { ...cards, range, byProfile: new Map(byProfile.map((p) => [p.profileId, p.totals])) },
-  };
+  return { ok: true, data: weekDataOf(range, view.data) };
+}
+
+function weekDataOf(range: DateRange, view: WeekView): WeekData {
+  const { byProfile, ...cards } = view;
+  return { ...cards, range, byProfile: new Map(byProfile.map((p) => [p.profileId, p.totals])) };
 }

@@ -1,13 +1,16 @@
+// The Week screen's ranges, decided here for main (the week it opens on) and the renderer (every step from there).
 import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { isoDateSchema } from './ids.ts';
 
-export type RangeKind = 'week' | 'month' | 'year';
+export const rangeKindSchema = z.enum(['week', 'month', 'year']);
+export type RangeKind = z.infer<typeof rangeKindSchema>;
 
 /** A calendar week (Monday to Sunday), month or year, as inclusive local dates. */
-export interface DateRange {
-  kind: RangeKind;
-  from: string;
-  to: string;
-}
+export const dateRangeSchema = z
+  .object({ kind: rangeKindSchema, from: isoDateSchema, to: isoDateSchema })
+  .strict();
+export type DateRange = z.infer<typeof dateRangeSchema>;
 
 const iso = (date: DateTime): string => date.toISODate() ?? '';
 const parse = (date: string): DateTime => DateTime.fromISO(date, { zone: 'UTC' });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datesOf, rangeContaining, shiftRange } from '../../../../renderer/src/features/week/week-range.ts';
+import { datesOf, rangeContaining, shiftRange } from '../../../../electron/shared/domain/date-range.ts';
 
 describe('week and month ranges', () => {
   it('finds the Monday-to-Sunday week and the calendar month containing a date', () => {
