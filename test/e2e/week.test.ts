@@ -140,6 +140,32 @@ describe('Week / Month in Chromium, against the real reports', () => {
     await failed.page.locator('.week-report[data-range="week:2026-11-09"]').waitFor();
   });
 
+  it('is reached from the navigation: the address names it, a reload keeps it, Today is one click back', async () => {
+    const { page, problems } = await openApp(
+      chromium(),
+      cleanups,
+      { clock, zone, events, settings },
+      '#/today',
+    );
+    // Nothing was tracked today in this week's sample: Today says so.
+    await page.getByTestId('today-date').waitFor();
+    await page.getByRole('link', { name: 'Week', exact: true }).click();
+    await page.locator('.week-report[data-range="week:2026-11-16"]').waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/week');
+    expect(await page.getByRole('link', { name: 'Week', exact: true }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await page.reload();
+    await page.locator('.week-report[data-range="week:2026-11-16"]').waitFor();
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await page.getByTestId('today-date').waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/today');
+    // The browser's own way back goes through the address too.
+    await page.goBack();
+    await page.locator('.week-report[data-range="week:2026-11-16"]').waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('speaks Dutch and Swedish, with dates from Intl', async () => {
     const dutch = await openApp(
       chromium(),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../features/placeholder/ComingSoon.tsx';
 import { ProfilesPage } from '../features/profiles/ProfilesPage.tsx';
@@ -13,20 +13,25 @@ import { OverlayPage } from '../features/overlay/OverlayPage.tsx';
 import { NudgePage } from '../features/nudge/NudgePage.tsx';
 import { isWindowRoute, ROUTES, routeFromHash, type Route, type WindowRoute } from './routes.ts';
 
-function useHashRoute(): Route | WindowRoute {
+/** The route the hash names, and a way to show a route at once (the hash follows, naming the same one). */
+function useHashRoute(): [Route | WindowRoute, (route: Route) => void] {
   const [route, setRoute] = useState(() => routeFromHash(window.location.hash));
   useEffect(() => {
     const onChange = () => setRoute(routeFromHash(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return [route, setRoute];
 }
+
+/** A plain click, which the link's own navigation would follow (not one that opens a new window or tab). */
+const isPlainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** The window's frame: navigation on the side, the current view in the main region. */
 export function AppShell() {
   const { t } = useTranslation();
-  const route = useHashRoute();
+  const [route, show] = useHashRoute();
   // The overlay and the nudge are windows of their own: no navigation, nothing to wander off to.
   if (isWindowRoute(route)) return route === 'overlay' ? <OverlayPage /> : <NudgePage />;
   return (
@@ -36,7 +41,13 @@ export function AppShell() {
         <ul>
           {ROUTES.map((name) => (
             <li key={name}>
-              <a href={`#/${name}`} aria-current={route === name ? 'page' : undefined}>
+              <a
+                href={`#/${name}`}
+                aria-current={route === name ? 'page' : undefined}
+                // The screen changes in the click itself, not a task later when the hash has changed: so the
+                // next screen's call leaves at once (a user's click gets the input priority it deserves).
+                onClick={(event) => isPlainClick(event) && show(name)}
+              >
                 {t(`nav.${name}`)}
               </a>
             </li>
