@@ -45,7 +45,10 @@ describe('Today in Chromium, through the contract, against the real core', () =>
     await expect.poll(() => page.getByTestId('today-total').textContent()).toContain('5 hr 42 min');
     // One row per app (a browser once, whatever categories its tabs fell in), in the view's order.
     const apps = (await services.views.getTodayView()).apps;
-    const rows = await page.locator('.top-apps tbody tr[data-app] th').allTextContents();
+    // The tables below the charts are drawn in the render after them (useFirstFrameDrawn): wait for the rows.
+    const appRows = page.locator('.top-apps tbody tr[data-app] th');
+    await expect.poll(() => appRows.count()).toBeGreaterThan(0);
+    const rows = await appRows.allTextContents();
     expect(rows).toEqual(apps.slice(0, 8).map((app) => app.app));
     expect(new Set(rows).size).toBe(rows.length);
     expect(await page.getByTestId('today-date').textContent()).toBe('Friday, November 20, 2026');
