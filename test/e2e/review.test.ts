@@ -184,4 +184,33 @@ describe('the reviewer’s checks and crossings in Chromium', () => {
     await closeWithEscape(page);
     expect(problems).toEqual([]);
   });
+
+  it('says why the Week list could not be read, in Swedish, and reads it on a retry', async () => {
+    let failing = true;
+    const { page, problems } = await openApp(
+      chromium(),
+      cleanups,
+      {
+        clock,
+        zone,
+        events: reviewEvents,
+        settings,
+        locale: 'sv',
+        failCall: (name) => failing && name === 'getCrossingList',
+      },
+      '#/week',
+    );
+    await page.locator('.week-report[data-range="week:2026-11-16"]').waitFor();
+    const toggle = page.getByTestId('crossings-toggle');
+    await toggle.click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Något gick fel i Balans.');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${artifacts}review-week-list-error-sv.png`, fullPage: true });
+    failing = false;
+    await alert.getByRole('button', { name: 'Försök igen' }).click();
+    await expect.poll(() => page.getByTestId('crossings-list').locator('tbody tr').count()).toBe(4);
+    expect(problems).toEqual([]);
+  });
 });

@@ -83,9 +83,13 @@ function LoadedCrossingList({
   ...list
 }: ListProps & { load: () => Promise<Result<CrossingSegment[]>>; listKey: string }) {
   const call = useCall(load, listKey);
-  if (call.status === 'loading') return <Loading />;
-  if (call.status === 'error') return <ErrorState failure={call.failure} onRetry={call.reload} />;
-  return <CrossingList {...list} segments={call.data} />;
+  if (call.status === 'ready') return <CrossingList {...list} segments={call.data} />;
+  // Under the list's id, so the open button's aria-controls names what it opened while the list is not there yet.
+  return (
+    <div id={list.id}>
+      {call.status === 'loading' ? <Loading /> : <ErrorState failure={call.failure} onRetry={call.reload} />}
+    </div>
+  );
 }
 
 function CrossingList({
