@@ -6,9 +6,15 @@ export type CallState<T> =
 
 /**
  * Runs a contract call whenever `key` changes (or on reload) and tracks loading, error and data. The state is
- * keyed by request, so an answer to an older request never overwrites a newer one.
+ * keyed by request, so an answer to an older request never overwrites a newer one. With `known`, the answer for
+ * `key` is already in hand (it came with another call): it is ready in the first render and nothing is asked for
+ * until a reload.
  */
-export function useCall<T>(run: () => Promise<Result<T>>, key: string): CallState<T> & { reload(): void } {
+export function useCall<T>(
+  run: () => Promise<Result<T>>,
+  key: string,
+  known?: T,
+): CallState<T> & { reload(): void } {
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<{ request: string; state: CallState<T> }>();
   const latestRun = useRef(run);
@@ -16,7 +22,9 @@ export function useCall<T>(run: () => Promise<Result<T>>, key: string): CallStat
     latestRun.current = run;
   });
   const request = `${key}#${attempt}`;
+  const inHand = known !== undefined && attempt === 0;
   useEffect(() => {
+    if (inHand) return;
     let current = true;
     const settle = (state: CallState<T>) => current && setSettled({ request, state });
     latestRun.current().then(
@@ -28,8 +36,12 @@ export function useCall<T>(run: () => Promise<Result<T>>, key: string): CallStat
     return () => {
       current = false;
     };
-  }, [request]);
+  }, [request, inHand]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const state: CallState<T> = settled?.request === request ? settled.state : { status: 'loading' };
+  const state: CallState<T> = inHand
+    ? { status: 'ready', data: known }
+    : settled?.request === request
+      ? settled.state
+      : { status: 'loading' };
   return { ...state, reload };
 }

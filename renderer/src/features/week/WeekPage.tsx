@@ -61,12 +61,7 @@ function WeekRanges(props: RangeProps) {
 }
 
 function WeekOrMonth({ base, range, first, onChange, version }: RangeProps) {
-  const fetched = useCall(
-    () => (first ? Promise.resolve({ ok: true as const, data: first }) : loadWeek(range)),
-    `${range.kind}:${range.from}#${version}`,
-  );
-  // Ready in the first render when the figures came with the start, not a frame later through the call's effect.
-  const data: typeof fetched = first ? { status: 'ready', data: first, reload: fetched.reload } : fetched;
+  const data = useCall(() => loadWeek(range), `${range.kind}:${range.from}#${version}`, first);
   // While the next range loads, the last one stays on screen (marked busy): no flash of an empty page, and the
   // charts update in place rather than being built again, which keeps a range change quick.
   const [shown, setShown] = useState<WeekData | null>(null);
